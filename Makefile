@@ -1,0 +1,52 @@
+# Werkvloei: the two set-up commands of the README, and the pieces they are made of.
+#   make demo   install what is missing, build in release mode, run the bundled example
+#   make test   install what is missing, build and run the whole test suite
+
+SWIFT ?= swift
+APT_PACKAGES := libglpk-dev
+TEST_APT_PACKAGES := glpk-utils graphviz
+TEST_PIP_PACKAGES := snakemake
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_OUT := out/demo
+
+.PHONY: demo test deps test-deps build release clean
+
+## Install the system libraries the build needs (Debian/Ubuntu).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+## Install the reference tools the tests compare against (glpsol, Graphviz, Snakemake).
+test-deps: deps
+	@missing=""; for p in $(TEST_APT_PACKAGES); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@for p in $(TEST_PIP_PACKAGES); do \
+	    python3 -m pip show $$p >/dev/null 2>&1 || \
+	    python3 -m pip install -q --disable-pip-version-check $$p; done
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product werk
+
+demo: release
+	@mkdir -p $(DEMO_OUT)
+	.build/release/werk lp Problems/lp/production.lp --output $(DEMO_OUT)/solution.json
+	@echo
+	@echo "Outputs are in $(DEMO_OUT)/"
+
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build out

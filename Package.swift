@@ -1,0 +1,109 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming language features every target is built with (see DESIGN.md, "Style").
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let argumentParser = Target.Dependency.product(
+    name: "ArgumentParser", package: "swift-argument-parser")
+let collections = Target.Dependency.product(name: "Collections", package: "swift-collections")
+let yams = Target.Dependency.product(name: "Yams", package: "Yams")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+
+let package = Package(
+    name: "Werkvloei",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "werk", targets: ["werk"]),
+        .library(name: "WerkCLI", targets: ["WerkCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // Planning: PDDL front end, ground task, search, partial-order plans.
+        .target(name: "PDDL", swiftSettings: strictSettings),
+        .target(name: "PlanningTask", swiftSettings: strictSettings),
+        .target(
+            name: "Grounding", dependencies: ["PDDL", "PlanningTask"],
+            swiftSettings: strictSettings),
+        .target(
+            name: "Search", dependencies: ["PlanningTask", collections],
+            swiftSettings: strictSettings),
+        .target(
+            name: "PartialOrderPlanning", dependencies: ["PlanningTask", "Optimization"],
+            swiftSettings: strictSettings),
+
+        // Optimisation: solver-independent model, the GLPK backend.
+        .target(name: "Optimization", swiftSettings: strictSettings),
+        .systemLibrary(
+            name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(
+            name: "GLPK", dependencies: ["CGLPK", "Optimization"],
+            swiftSettings: strictSettings),
+
+        // Scheduling and workflows.
+        .target(
+            name: "Scheduling", dependencies: ["Optimization", collections, yams],
+            swiftSettings: strictSettings),
+        .target(
+            name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling"],
+            swiftSettings: strictSettings),
+        .target(
+            name: "WorkflowExecution", dependencies: ["Workflow", grdb],
+            swiftSettings: strictSettings),
+
+        // Command line.
+        .target(
+            name: "WerkCLI",
+            dependencies: [
+                argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
+                "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
+                "WorkflowExecution", yams,
+            ],
+            swiftSettings: strictSettings),
+        .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
+
+        // Tests: one target per library target, plus end-to-end tests of the `werk` command.
+        .testTarget(
+            name: "PDDLTests", dependencies: ["PDDL"], resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PlanningTaskTests", dependencies: ["PlanningTask"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "GroundingTests", dependencies: ["Grounding", "PDDL", "PlanningTask"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "SearchTests", dependencies: ["Search", "PlanningTask"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PartialOrderPlanningTests",
+            dependencies: ["PartialOrderPlanning", "PlanningTask", "GLPK"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "OptimizationTests", dependencies: ["Optimization"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "GLPKTests", dependencies: ["GLPK", "Optimization"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SchedulingTests", dependencies: ["Scheduling", "Optimization", "GLPK"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "WorkflowExecutionTests", dependencies: ["WorkflowExecution", "Workflow"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "WerkCLITests", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,1 @@
+// The GLPK module; see DESIGN.md for what it owns.

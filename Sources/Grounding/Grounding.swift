@@ -1,0 +1,1 @@
+// The Grounding module; see DESIGN.md for what it owns.

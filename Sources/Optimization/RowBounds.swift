@@ -1,0 +1,29 @@
+/// The admissible range of a constraint's left-hand side.
+public enum RowBounds: Sendable, Hashable {
+    /// `expression ≤ value`
+    case lessOrEqual(Double)
+    /// `expression ≥ value`
+    case greaterOrEqual(Double)
+    /// `expression = value`
+    case equal(Double)
+    /// `lower ≤ expression ≤ upper`
+    case range(Double, Double)
+    /// No bound: a free row (kept for models read from files).
+    case free
+
+    /// The lower end of the range, or `nil` when there is none.
+    public var lower: Double? {
+        switch self {
+        case .greaterOrEqual(let value), .equal(let value), .range(let value, _): value
+        case .lessOrEqual, .free: nil
+        }
+    }
+
+    /// The upper end of the range, or `nil` when there is none.
+    public var upper: Double? {
+        switch self {
+        case .lessOrEqual(let value), .equal(let value), .range(_, let value): value
+        case .greaterOrEqual, .free: nil
+        }
+    }
+}

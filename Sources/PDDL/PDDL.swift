@@ -1,0 +1,1 @@
+// The PDDL module; see DESIGN.md for what it owns.

@@ -1,0 +1,1 @@
+// The PartialOrderPlanning module; see DESIGN.md for what it owns.

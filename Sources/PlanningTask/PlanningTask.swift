@@ -1,0 +1,1 @@
+// The PlanningTask module; see DESIGN.md for what it owns.

@@ -1,0 +1,1 @@
+// The Scheduling module; see DESIGN.md for what it owns.

@@ -1,0 +1,1 @@
+// The Search module; see DESIGN.md for what it owns.

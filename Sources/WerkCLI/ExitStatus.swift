@@ -1,0 +1,18 @@
+public import ArgumentParser
+
+/// The exit status of every `werk` command (DESIGN.md, "Conventions").
+public enum ExitStatus: Int32, Sendable {
+    /// A solution or result was produced.
+    case success = 0
+    /// Proven that none exists: unsolvable task, infeasible model.
+    case proven = 1
+    /// Bad input or usage.
+    case badInput = 2
+    /// A limit (time, memory) was reached before any solution.
+    case limitReached = 3
+    /// A workflow run finished with failed steps.
+    case failedSteps = 4
+
+    /// The error that ends the command with this status and prints nothing more.
+    public var exitCode: ExitCode { ExitCode(rawValue) }
+}

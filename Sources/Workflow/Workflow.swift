@@ -1,0 +1,1 @@
+// The Workflow module; see DESIGN.md for what it owns.

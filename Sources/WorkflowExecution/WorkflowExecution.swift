@@ -1,0 +1,1 @@
+// The WorkflowExecution module; see DESIGN.md for what it owns.

@@ -1,0 +1,3 @@
+import WerkCLI
+
+await Werk.mainWithExitStatus()
