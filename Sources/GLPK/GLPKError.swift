@@ -64,6 +64,14 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The line of the file the error points at, when there is one.
+    public var line: Int? {
+        switch self {
+        case .malformedFile(_, let line, _, _), .modelEvaluationFailed(_, let line, _): line
+        default: nil
+        }
+    }
+
     private static func locate(_ path: String, _ line: Int?, _ column: Int?) -> String {
         guard let line else { return "\(path): " }
         return "\(path):\(line):\(column ?? 1): "

@@ -76,12 +76,10 @@ extension Problem {
         let objective = glp_get_obj_val(pointer)
         solution.objective = objective
         solution.bound = status == .optimal ? objective : nil
-        solution.values = (1...Int32(columnCount)).map { glp_get_col_prim(pointer, $0) }
+        solution.values = columnValues(glp_get_col_prim)
         if status == .optimal {
-            solution.duals = rowCount == 0 ? [] : (1...Int32(rowCount)).map {
-                glp_get_row_dual(pointer, $0)
-            }
-            solution.reducedCosts = (1...Int32(columnCount)).map { glp_get_col_dual(pointer, $0) }
+            solution.duals = rowValues(glp_get_row_dual)
+            solution.reducedCosts = columnValues(glp_get_col_dual)
         }
         return solution
     }
@@ -125,11 +123,9 @@ extension Problem {
         let objective = glp_ipt_obj_val(pointer)
         solution.objective = objective
         solution.bound = objective
-        solution.values = (1...Int32(columnCount)).map { glp_ipt_col_prim(pointer, $0) }
-        solution.duals = rowCount == 0 ? [] : (1...Int32(rowCount)).map {
-            glp_ipt_row_dual(pointer, $0)
-        }
-        solution.reducedCosts = (1...Int32(columnCount)).map { glp_ipt_col_dual(pointer, $0) }
+        solution.values = columnValues(glp_ipt_col_prim)
+        solution.duals = rowValues(glp_ipt_row_dual)
+        solution.reducedCosts = columnValues(glp_ipt_col_dual)
         return solution
     }
 
@@ -200,7 +196,7 @@ extension Problem {
         }
         let objective = glp_mip_obj_val(pointer)
         solution.objective = objective
-        solution.values = (1...Int32(columnCount)).map { glp_mip_col_val(pointer, $0) }
+        solution.values = columnValues(glp_mip_col_val)
         if solution.status == .optimal, options.relativeGap == 0 {
             solution.bound = objective
         } else if let bound = monitor.bound {
@@ -211,6 +207,16 @@ extension Problem {
     }
 
     // MARK: - Helpers
+
+    /// `value(problem, j)` for every column j = 1…n, as a 0-based array.
+    private func columnValues(_ value: (OpaquePointer?, Int32) -> Double) -> [Double] {
+        (0..<columnCount).map { value(pointer, Int32($0 + 1)) }
+    }
+
+    /// `value(problem, i)` for every row i = 1…m, as a 0-based array.
+    private func rowValues(_ value: (OpaquePointer?, Int32) -> Double) -> [Double] {
+        (0..<rowCount).map { value(pointer, Int32($0 + 1)) }
+    }
 
     private static func lpStatus(_ status: Int32) -> SolveStatus {
         switch status {
