@@ -52,6 +52,17 @@ public struct TypeHierarchy: Sendable, Hashable {
         return false
     }
 
+    /// Equal when the names and supertypes are (locations are provenance, not content).
+    public static func == (lhs: TypeHierarchy, rhs: TypeHierarchy) -> Bool {
+        lhs.names == rhs.names && lhs.parents == rhs.parents
+    }
+
+    /// Hashes the names and supertypes, consistent with ``==(_:_:)``.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(names)
+        hasher.combine(parents)
+    }
+
     /// Whether an object of type `type` fits a slot declared as the union `allowed`.
     public func fits(_ type: [Int], in allowed: [Int]) -> Bool {
         type.allSatisfy { member in allowed.contains { isSubtype(member, of: $0) } }

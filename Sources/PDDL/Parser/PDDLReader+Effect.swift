@@ -35,7 +35,8 @@ extension PDDLReader {
             }
             let target = try readFunctionTerm()
             kind = .numeric(operation, target, try readNumericExpression())
-        case "or", "exists", "imply", "=", "at", "over":
+        case let name
+        where predicateIDs[name] == nil && ["or", "exists", "imply", "=", "at", "over"].contains(name):
             throw error("'\(text(head))' is not allowed in an effect", at: head.location)
         default:
             return Effect(.add(try readAtomArguments(head: head, location: location)), location: location)

@@ -39,11 +39,10 @@ extension PDDLReader {
             }
             let lhs = try readNumericExpression()
             kind = .comparison(comparison, lhs, try readNumericExpression())
-        case "at", "over", "preference", "always", "sometime", "within", "at-most-once",
-            "sometime-after", "sometime-before", "always-within", "hold-during", "hold-after":
+        case let name where predicateIDs[name] == nil && Self.unsupportedConnectives.contains(name):
             throw error(
-                "'\(text(head))' is not allowed in this condition (only in durative actions "
-                    + "and PDDL 3 constraints, which are not supported)", at: head.location)
+                "'\(name)' is not allowed in this condition (only in durative actions and PDDL 3 "
+                    + "constraints, which are not supported)", at: head.location)
         default:
             kind = .atom(try readAtomArguments(head: head, location: location))
             return Formula(kind, location: location)
@@ -52,6 +51,12 @@ extension PDDLReader {
         try cursor.expectClose(context)
         return Formula(kind, location: location)
     }
+
+    /// Temporal and PDDL 3 connectives, rejected in conditions unless declared as predicates.
+    private static let unsupportedConnectives: Set<String> = [
+        "at", "over", "preference", "always", "sometime", "within", "at-most-once",
+        "sometime-after", "sometime-before", "always-within", "hold-during", "hold-after",
+    ]
 
     /// Whether the next token starts a numeric expression (a list or a number).
     private var nextIsNumeric: Bool {

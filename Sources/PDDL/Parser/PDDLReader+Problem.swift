@@ -104,11 +104,11 @@ extension PDDLReader {
                 switch reader.text(head) {
                 case "=":
                     problem.initialValues.append(try reader.readInitialValue(location: location))
-                case "not":
+                case "not" where reader.predicateIDs["not"] == nil:
                     throw reader.error(
                         "negative facts are not allowed in ':init' (the closed-world assumption "
                             + "makes every unlisted atom false)", at: head.location)
-                case "at":
+                case "at" where reader.predicateIDs["at"] == nil:
                     throw reader.error(
                         "timed initial literals are not supported", at: head.location)
                 default:
