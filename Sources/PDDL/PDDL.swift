@@ -1,1 +1,0 @@
-// The PDDL module; see DESIGN.md for what it owns.
