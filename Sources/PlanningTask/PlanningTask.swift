@@ -1,1 +1,0 @@
-// The PlanningTask module; see DESIGN.md for what it owns.

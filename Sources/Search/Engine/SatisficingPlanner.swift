@@ -1,0 +1,60 @@
+public import PlanningTask
+
+/// LAMA-style satisficing planning (Richter & Westphal 2010): lazy greedy best-first search
+/// with hFF and landmark count, preferred operators and unit costs first; with `anytime`,
+/// then restarting lazy weighted A* with weights 5, 3, 2, 1 (and 1 again until the search
+/// space under the cost bound is exhausted, which proves the last plan optimal) on the real
+/// costs, heuristics using cost + 1, each search pruned by the best cost found so far.
+public struct SatisficingPlanner {
+    private let task: GroundTask
+    private let generator: SuccessorGenerator
+    private let limits: SearchLimits
+    private let anytime: Bool
+
+    /// A planner for `task`.
+    public init(task: GroundTask, generator: SuccessorGenerator, limits: SearchLimits, anytime: Bool) {
+        self.task = task
+        self.generator = generator
+        self.limits = limits
+        self.anytime = anytime
+    }
+
+    /// Runs the searches; `onPlan` receives each plan that improves on the previous one.
+    /// Returns the final outcome (the best plan if any) and the summed statistics.
+    public func run(onPlan: (SequentialPlan) -> Void = { _ in }) -> (SearchOutcome, SearchStatistics) {
+        var statistics = SearchStatistics()
+        let unit = CostModel.unit.costs(of: task)
+        let first = LazySearch(
+            generator: generator, ff: FFHeuristic(task: task, costs: unit),
+            landmarks: LandmarkCountHeuristic(task: task, costs: unit), costs: unit,
+            configuration: LazySearch.Configuration(limits: limits))
+        let outcome = first.run()
+        statistics.add(first.statistics)
+        guard anytime, var best = outcome.plan else { return (outcome, statistics) }
+        onPlan(best)
+        let actual = CostModel.actual.costs(of: task)
+        let plusOne = CostModel.actualPlusOne.costs(of: task)
+        let ff = FFHeuristic(task: task, costs: plusOne)
+        let landmarks = LandmarkCountHeuristic(task: task, costs: plusOne)
+        var weights = [5, 3, 2, 1]
+        while let weight = weights.first {
+            if weights.count > 1 { weights.removeFirst() }
+            let search = LazySearch(
+                generator: generator, ff: ff, landmarks: landmarks, costs: actual,
+                configuration: LazySearch.Configuration(
+                    weight: weight, costBound: best.cost(in: task), limits: limits))
+            let result = search.run()
+            statistics.add(search.statistics)
+            switch result {
+            case .solved(let plan):
+                best = plan
+                onPlan(plan)
+            case .unsolvable:
+                if weight == 1 { return (.solved(best), statistics) }
+            case .limitReached:
+                return (.solved(best), statistics)
+            }
+        }
+        return (.solved(best), statistics)
+    }
+}

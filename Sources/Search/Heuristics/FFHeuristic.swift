@@ -1,0 +1,72 @@
+public import PlanningTask
+
+/// The FF heuristic (Hoffmann & Nebel 2001, "The FF planning system"): the cost of a relaxed
+/// plan extracted from h^add best supporters (Keyder & Geffner 2008), counting each task
+/// operator once; its operators applicable in the state are the preferred (helpful)
+/// operators. Not admissible.
+///
+/// - Complexity: O(size of the task · log facts) per evaluation.
+public final class FFHeuristic: PreferredOperatorHeuristic {
+    private let exploration: RelaxedExploration
+    private let relaxed: RelaxedTask
+    private let operatorCosts: [Int]
+    private var markedFact: [Bool]
+    private var markedOperator: [Bool]
+    private var touchedFacts: [Int32] = []
+    private var planOperators: [Int32] = []
+    private var preferred: [Int32] = []
+    private var stack: [Int32] = []
+
+    /// hFF for `task` under `costs` (one per operator).
+    public init(task: GroundTask, costs: [Int]) {
+        relaxed = RelaxedTask(task: task, costs: costs)
+        exploration = RelaxedExploration(relaxed: relaxed, combination: .sum)
+        operatorCosts = costs
+        markedFact = Array(repeating: false, count: relaxed.factCount)
+        markedOperator = Array(repeating: false, count: task.operatorCount)
+    }
+
+    public var isAdmissible: Bool { false }
+
+    public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
+        preferred.removeAll(keepingCapacity: true)
+        let goalCost = exploration.run(from: state, stopAtGoal: true)
+        if goalCost >= RelaxedExploration.infinity { return nil }
+        let factCost = exploration.factCost
+        let supporter = exploration.supporter
+        var total = 0
+        stack.append(relaxed.goalFact)
+        markedFact[Int(relaxed.goalFact)] = true
+        touchedFacts.append(relaxed.goalFact)
+        while let fact = stack.popLast() {
+            let op = Int(supporter[Int(fact)])
+            if op < 0 { continue }
+            var applicable = true
+            for position in relaxed.preconditionRange(op) {
+                let pre = relaxed.preconditions[position]
+                if factCost[Int(pre)] != 0 { applicable = false }
+                if !markedFact[Int(pre)] {
+                    markedFact[Int(pre)] = true
+                    touchedFacts.append(pre)
+                    stack.append(pre)
+                }
+            }
+            let origin = relaxed.origin[op]
+            if origin >= 0 && !markedOperator[Int(origin)] {
+                markedOperator[Int(origin)] = true
+                planOperators.append(origin)
+                total += operatorCosts[Int(origin)]
+                if applicable { preferred.append(origin) }
+            }
+        }
+        for fact in touchedFacts { markedFact[Int(fact)] = false }
+        touchedFacts.removeAll(keepingCapacity: true)
+        for op in planOperators { markedOperator[Int(op)] = false }
+        planOperators.removeAll(keepingCapacity: true)
+        return total
+    }
+
+    public func forEachPreferredOperator(_ mark: (Int32) -> Void) {
+        for op in preferred { mark(op) }
+    }
+}

@@ -1,0 +1,133 @@
+public import PlanningTask
+
+/// The LM-cut heuristic (Helmert & Domshlak 2009, "Landmarks, critical paths and
+/// abstractions: what's the difference anyway?"): repeatedly computes h^max, finds a cut of
+/// operators separating the state from the goal zone (facts connected to the goal through
+/// zero-cost operators along their h^max-critical preconditions), adds the cut's minimum cost
+/// and subtracts it from the cut's operators. Admissible for tasks without conditional
+/// effects (with them, it is only used after splitting, which this type does not do: the
+/// planner uses h^max there instead).
+///
+/// - Complexity: O(cuts · size of the task · log facts) per evaluation.
+public final class LMCutHeuristic: Heuristic {
+    private let exploration: RelaxedExploration
+    private let relaxed: RelaxedTask
+    private var criticalPrecondition: [Int32]
+    private var inGoalZone: [Bool]
+    private var visited: [Bool]
+    private var inCut: [Bool]
+    private var cut: [Int32] = []
+    private var stack: [Int32] = []
+
+    /// LM-cut for `task` under `costs` (one per operator).
+    public init(task: GroundTask, costs: [Int]) {
+        relaxed = RelaxedTask(task: task, costs: costs)
+        exploration = RelaxedExploration(relaxed: relaxed, combination: .maximum)
+        criticalPrecondition = Array(repeating: -1, count: relaxed.operatorCount)
+        inGoalZone = Array(repeating: false, count: relaxed.factCount)
+        visited = Array(repeating: false, count: relaxed.factCount)
+        inCut = Array(repeating: false, count: relaxed.operatorCount)
+    }
+
+    public var isAdmissible: Bool { true }
+
+    public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
+        exploration.operatorCosts = relaxed.baseCosts
+        var total = 0
+        while true {
+            let goalCost = exploration.run(from: state, stopAtGoal: false)
+            if goalCost >= RelaxedExploration.infinity { return nil }
+            if goalCost == 0 { return total }
+            chooseCriticalPreconditions()
+            markGoalZone()
+            findCut(from: state)
+            var minimum = RelaxedExploration.infinity
+            for op in cut { minimum = min(minimum, exploration.operatorCosts[Int(op)]) }
+            total += minimum
+            for op in cut {
+                exploration.operatorCosts[Int(op)] -= minimum
+                inCut[Int(op)] = false
+            }
+            cut.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// For every triggered operator, a precondition of maximal h^max cost.
+    private func chooseCriticalPreconditions() {
+        let factCost = exploration.factCost
+        for op in 0..<relaxed.operatorCount {
+            guard exploration.unsatisfied[op] == 0 else {
+                criticalPrecondition[op] = -1
+                continue
+            }
+            var best: Int32 = -1
+            var bestCost = -1
+            for position in relaxed.preconditionRange(op) {
+                let pre = relaxed.preconditions[position]
+                if factCost[Int(pre)] > bestCost {
+                    bestCost = factCost[Int(pre)]
+                    best = pre
+                }
+            }
+            criticalPrecondition[op] = best
+        }
+    }
+
+    /// Facts from which the goal fact is reached by zero-cost operators through their
+    /// critical preconditions.
+    private func markGoalZone() {
+        for fact in 0..<relaxed.factCount { inGoalZone[fact] = false }
+        inGoalZone[Int(relaxed.goalFact)] = true
+        stack.append(relaxed.goalFact)
+        while let fact = stack.popLast() {
+            for position in relaxed.achieverRange(Int(fact)) {
+                let op = Int(relaxed.achievers[position])
+                let critical = criticalPrecondition[op]
+                guard critical >= 0, exploration.operatorCosts[op] == 0,
+                    !inGoalZone[Int(critical)]
+                else { continue }
+                inGoalZone[Int(critical)] = true
+                stack.append(critical)
+            }
+        }
+    }
+
+    /// The operators whose critical precondition is reachable from the state without
+    /// entering the goal zone and which add a goal-zone fact.
+    private func findCut(from state: UnsafeBufferPointer<UInt64>) {
+        for fact in 0..<relaxed.factCount { visited[fact] = false }
+        let taskFacts = relaxed.factCount - 2
+        func visit(_ fact: Int32) {
+            if !visited[Int(fact)] && !inGoalZone[Int(fact)] {
+                visited[Int(fact)] = true
+                stack.append(fact)
+            }
+        }
+        for (wordIndex, word) in state.enumerated() {
+            var bits = word
+            while bits != 0 {
+                let fact = wordIndex &* 64 &+ bits.trailingZeroBitCount
+                bits &= bits &- 1
+                if fact < taskFacts { visit(Int32(fact)) }
+            }
+        }
+        visit(relaxed.trueFact)
+        while let fact = stack.popLast() {
+            for position in relaxed.consumerRange(Int(fact)) {
+                let op = Int(relaxed.consumers[position])
+                guard criticalPrecondition[op] == fact else { continue }
+                for effectPosition in relaxed.effectRange(op) {
+                    let effect = relaxed.effects[effectPosition]
+                    if inGoalZone[Int(effect)] {
+                        if !inCut[op] {
+                            inCut[op] = true
+                            cut.append(Int32(op))
+                        }
+                    } else {
+                        visit(effect)
+                    }
+                }
+            }
+        }
+    }
+}

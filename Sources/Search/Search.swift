@@ -1,1 +1,0 @@
-// The Search module; see DESIGN.md for what it owns.
