@@ -10,6 +10,7 @@ public struct Werk: AsyncParsableCommand {
         subcommands: [
             LPCommand.self,
             ValidateCommand.self,
+            ScheduleCommand.self,
         ])
 
     public init() {}
