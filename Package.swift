@@ -56,9 +56,9 @@ let package = Package(
             swiftSettings: strictSettings),
         .target(
             name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling"],
-            swiftSettings: strictSettings),
+            exclude: ["Schema"], swiftSettings: strictSettings),
         .target(
-            name: "WorkflowExecution", dependencies: ["Workflow", grdb],
+            name: "WorkflowExecution", dependencies: ["Workflow", grdb, collections],
             swiftSettings: strictSettings),
 
         // Command line.

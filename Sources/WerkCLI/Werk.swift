@@ -11,6 +11,7 @@ public struct Werk: AsyncParsableCommand {
             LPCommand.self,
             ValidateCommand.self,
             ScheduleCommand.self,
+            RunCommand.self, RunsCommand.self, ExportCommand.self,
         ])
 
     public init() {}
