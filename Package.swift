@@ -61,13 +61,22 @@ let package = Package(
             name: "WorkflowExecution", dependencies: ["Workflow", grdb, collections],
             swiftSettings: strictSettings),
 
+        // End to end: a scenario from goals to a scheduled workflow.
+        .target(
+            name: "Scenario",
+            dependencies: [
+                "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
+                "Optimization", "Scheduling", "Workflow", yams,
+            ],
+            swiftSettings: strictSettings),
+
         // Command line.
         .target(
             name: "WerkCLI",
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", yams,
+                "WorkflowExecution", "Scenario", yams,
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
@@ -102,6 +111,9 @@ let package = Package(
             name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests", dependencies: ["WorkflowExecution", "Workflow"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ScenarioTests", dependencies: ["Scenario", "PDDL"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
