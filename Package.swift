@@ -61,9 +61,9 @@ let package = Package(
             name: "WorkflowExecution", dependencies: ["Workflow", grdb, collections],
             swiftSettings: strictSettings),
 
-        // End to end: a scenario from goals to a scheduled workflow.
+        // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow.
         .target(
-            name: "Scenario",
+            name: "Pipeline",
             dependencies: [
                 "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
                 "Optimization", "Scheduling", "Workflow", yams,
@@ -76,7 +76,7 @@ let package = Package(
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", "Scenario", yams,
+                "WorkflowExecution", "Pipeline", yams,
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
@@ -113,7 +113,7 @@ let package = Package(
             name: "WorkflowExecutionTests", dependencies: ["WorkflowExecution", "Workflow"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "ScenarioTests", dependencies: ["Scenario", "PDDL"],
+            name: "PipelineTests", dependencies: ["Pipeline", "PDDL"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI"], swiftSettings: strictSettings),

@@ -1,6 +1,6 @@
 import Foundation
 import PDDL
-import Scenario
+import Pipeline
 import Testing
 
 /// The repository's `Problems/scenarios` folder.
