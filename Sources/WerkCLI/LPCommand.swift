@@ -106,14 +106,13 @@ struct LPCommand: AsyncParsableCommand {
 
     func run() async throws {
         let file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
-        var options = SolveOptions()
+        var options = SolveOptions.glpsolDefaults
         options.timeLimit = timeLimit
         options.memoryLimit = memoryLimit.map { $0 << 20 }
         options.relativeGap = gap
-        // glpsol's defaults: primal simplex, presolve, no cuts, no extra heuristics.
         options.lpMethod = method.method
         options.presolve = !noPresolve
-        options.cuts = cuts ? .all : []
+        if cuts { options.cuts = .all }
         options.feasibilityPump = fpump
         options.proximitySearch = proxy
         if verbose { options.log = { printToStandardError($0) } }
