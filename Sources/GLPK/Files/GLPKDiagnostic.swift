@@ -19,7 +19,8 @@ struct GLPKDiagnostic: Equatable {
                 continue
             }
             self.path = path
-            self.line = line
+            // GLPK says line 0 when the file ended before anything was read.
+            self.line = max(line, 1)
             self.message = message
             let context = lines.dropFirst(index + 1).first { $0.hasPrefix("Context:") }
             column = context.flatMap { Self.column(ofContext: $0, path: path, line: line) }
