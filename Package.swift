@@ -39,7 +39,7 @@ let package = Package(
             name: "Search", dependencies: ["PlanningTask", collections],
             swiftSettings: strictSettings),
         .target(
-            name: "PartialOrderPlanning", dependencies: ["PlanningTask", "Optimization"],
+            name: "PartialOrderPlanning", dependencies: ["PlanningTask", "Optimization", collections],
             swiftSettings: strictSettings),
 
         // Optimisation: solver-independent model, the GLPK backend.
