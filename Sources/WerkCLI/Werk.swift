@@ -12,6 +12,7 @@ public struct Werk: AsyncParsableCommand {
             ValidateCommand.self,
             ScheduleCommand.self,
             RunCommand.self, RunsCommand.self, ExportCommand.self,
+            SolveCommand.self,
             PlanCommand.self,
         ])
 
