@@ -113,7 +113,11 @@ let package = Package(
             name: "WorkflowExecutionTests", dependencies: ["WorkflowExecution", "Workflow"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "PipelineTests", dependencies: ["Pipeline", "PDDL"],
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow",
+                "WorkflowExecution",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
