@@ -18,9 +18,15 @@ public struct Werk: AsyncParsableCommand {
 
     public init() {}
 
-    /// Parses the arguments, runs the command and exits with the status of DESIGN.md:
-    /// usage errors exit 2 (not argument-parser's 64), bad input 2, outcomes as thrown.
-    public static func mainWithExitStatus(arguments: [String]? = nil) async -> Never {
+    /// Parses the arguments, runs the command and exits with its status.
+    public static func mainWithExitStatus() async -> Never {
+        Foundation.exit(await exitStatus(arguments: nil))
+    }
+
+    /// Parses `arguments` (the process's when nil), runs the command and returns the exit
+    /// status of DESIGN.md: usage errors give 2 (not argument-parser's 64), as does bad
+    /// input; outcomes give the status the command throws.
+    public static func exitStatus(arguments: [String]?) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -28,17 +34,18 @@ public struct Werk: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-            Foundation.exit(ExitStatus.success.rawValue)
+            return ExitStatus.success.rawValue
         } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
+            return code.rawValue
         } catch {
-            if exitCode(for: error) == .success {
-                // --help and --version end as "errors" that argument-parser prints itself.
-                Self.exit(withError: error)
-            }
             let message = fullMessage(for: error)
+            if exitCode(for: error) == .success {
+                // --help and --version arrive as errors whose message is the text to show.
+                print(message)
+                return ExitStatus.success.rawValue
+            }
             if !message.isEmpty { printToStandardError(message) }
-            Foundation.exit(ExitStatus.badInput.rawValue)
+            return ExitStatus.badInput.rawValue
         }
     }
 }
