@@ -5,7 +5,7 @@
 SWIFT ?= swift
 APT_PACKAGES := libglpk-dev
 TEST_APT_PACKAGES := glpk-utils graphviz
-TEST_PIP_PACKAGES := snakemake
+TEST_PIP_PACKAGES := snakemake jsonschema pyyaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT := out/demo
 

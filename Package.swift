@@ -68,7 +68,7 @@ let package = Package(
                 "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
                 "Optimization", "Scheduling", "Workflow", yams,
             ],
-            swiftSettings: strictSettings),
+            exclude: ["Schema"], swiftSettings: strictSettings),
 
         // Command line.
         .target(
