@@ -56,8 +56,8 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
         do {
             _ = try loadKitchen(actions: body, resources: resources)
             return nil
-        } catch let error as ScenarioError {
-            return (error.line, error.column, error.message)
+        } catch let error as Diagnostic {
+            return (Int(error.location.line), Int(error.location.column), error.message)
         } catch {
             return (-1, -1, "\(error)")
         }

@@ -61,7 +61,7 @@ struct ProfileReader {
         }
     }
 
-    private func demands(_ node: Node) throws(ScenarioError) -> [(resource: Int, units: Int)] {
+    private func demands(_ node: Node) throws(Diagnostic) -> [(resource: Int, units: Int)] {
         var result: [(resource: Int, units: Int)] = []
         for entry in try yaml.entries(yaml.mapping(node, "the resources used")) {
             guard let index = resources.firstIndex(where: { $0.name == entry.key }) else {
@@ -83,7 +83,7 @@ struct ProfileReader {
 
     private func command(
         _ node: Node, parameters: [TypedVariable]
-    ) throws(ScenarioError) -> CommandTemplate {
+    ) throws(Diagnostic) -> CommandTemplate {
         let text = try yaml.string(node, "a command")
         do {
             return try CommandTemplate(text, parameters: parameters.map(\.name))

@@ -5,7 +5,7 @@ import Yams
 /// Reads a scenario file (YAML) and the PDDL files it names, and checks them against each
 /// other: action names, parameters used in durations and commands, resources and demands.
 ///
-/// Every mistake is a ``ScenarioError`` at the scenario file's line and column (or the PDDL
+/// Every mistake is a ``Diagnostic`` at the scenario file's line and column (or the PDDL
 /// file's, for errors in the domain or problem).
 public enum ScenarioLoader {
     static let topLevelKeys = [
@@ -18,8 +18,8 @@ public enum ScenarioLoader {
         guard let data = FileManager.default.contents(atPath: path),
             let text = String(data: data, encoding: .utf8)
         else {
-            throw ScenarioError(
-                file: path, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
+            throw Diagnostic(
+                file: path, location: .unknown, message: "cannot read the file as UTF-8 text")
         }
         return try load(text, path: path)
     }
@@ -32,7 +32,7 @@ public enum ScenarioLoader {
             uniqueKeysWithValues: try yaml.entries(
                 yaml.mapping(root, "the scenario"), allowed: topLevelKeys
             ).map { ($0.key, $0.value) })
-        func required(_ key: String) throws(ScenarioError) -> Node {
+        func required(_ key: String) throws(Diagnostic) -> Node {
             guard let node = fields[key] else { throw yaml.fail("missing '\(key)'", at: root) }
             return node
         }

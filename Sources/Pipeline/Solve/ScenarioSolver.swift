@@ -39,7 +39,7 @@ public struct ScenarioSolver: Sendable {
     }
 
     /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
-    /// ``ScenarioError`` or a PDDL diagnostic for bad input.
+    /// ``Diagnostic`` or a PDDL diagnostic for bad input.
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
         let deadline = clock.now + .milliseconds(Int64(timeLimit * 1000))

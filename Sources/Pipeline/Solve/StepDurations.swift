@@ -4,11 +4,11 @@ public import PDDL
 /// the action's parameters and the problem's static functions) or, for durative actions,
 /// from the domain's duration constraint.
 public enum StepDurations {
-    /// Durations of `steps` (in the scenario's time unit), or a ``ScenarioError`` naming the
+    /// Durations of `steps` (in the scenario's time unit), or a ``Diagnostic`` naming the
     /// step whose duration cannot be evaluated.
     public static func evaluate(
         _ steps: [PlanStep], scenario: Scenario
-    ) throws(ScenarioError) -> [Double] {
+    ) throws(Diagnostic) -> [Double] {
         let lifted = LiftedTask(domain: scenario.domain, problem: scenario.problem)
         var durations: [Double] = []
         durations.reserveCapacity(steps.count)
@@ -27,8 +27,8 @@ public enum StepDurations {
                     of: expression, in: lifted.initialState, bindings: bindings),
                 value.isFinite, value >= 0
             else {
-                throw ScenarioError(
-                    file: scenario.path, line: 1, column: 1,
+                throw Diagnostic(
+                    file: scenario.path, location: .unknown,
                     message: "the duration of \(step.actionText) is undefined or negative"
                         + " (check the functions it reads in the problem's :init)")
             }
