@@ -27,6 +27,29 @@ private let scenarios = URL(fileURLWithPath: #filePath)
         }
     }
 
+    @Test func temporalScheduleValidatesAsATimedPlan() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let lab = "\(scenarios)/lab"
+        #expect(
+            await Werk.exitStatus(arguments: ["solve", "\(lab)/scenario.yaml", "--out", folder]) == 0)
+        #expect(
+            await Werk.exitStatus(arguments: [
+                "validate", "\(lab)/domain.pddl", "\(lab)/problem.pddl", "\(folder)/timed-plan.txt",
+            ]) == 0)
+        // Moving the last step before the first breaks it, and the validator says so.
+        let lines = try String(contentsOfFile: "\(folder)/timed-plan.txt", encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let last = try #require(lines.last)
+        let moved = "0.000:" + last.drop { $0 != ":" }.dropFirst()
+        try ([moved] + lines.dropLast()).joined(separator: "\n")
+            .write(toFile: "\(folder)/broken.txt", atomically: true, encoding: .utf8)
+        #expect(
+            await Werk.exitStatus(arguments: [
+                "validate", "\(lab)/domain.pddl", "\(lab)/problem.pddl", "\(folder)/broken.txt",
+            ]) == 1)
+    }
+
     @Test func badScenarioExitsTwoAndWritesNothing() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,4 +1,5 @@
 public import Foundation
+import PDDL
 import PlanningTask
 import Scheduling
 import Workflow
@@ -8,12 +9,23 @@ extension ScenarioSolution {
     public func files() throws -> [(name: String, contents: Data)] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let timedPlan = scenario.isTemporal ? [("timed-plan.txt", Data(timedPlanText.utf8))] : []
         return [
             ("plan.txt", Data(plan.ipcText(in: task).utf8)),
             ("schedule.json", try StepScheduleReport(self).jsonData()),
             ("workflow.json", try encoder.encode(workflow)),
             ("gantt.svg", Data(GanttChart(problem: project, schedule: schedule).svg().utf8)),
-        ]
+        ] + timedPlan
+    }
+
+    /// The schedule as a PDDL 2.1 temporal plan, `start: (action args) [duration]` per line,
+    /// which `werk validate` (and VAL) accept.
+    public var timedPlanText: String {
+        scheduledSteps.map { step in
+            let start = String(format: "%.3f", step.time ?? 0)
+            let duration = String(format: "%.3f", step.duration ?? 0)
+            return "\(start): \(step.actionText) [\(duration)]\n"
+        }.joined()
     }
 
     /// Writes ``files()`` into `directory` (created if needed); each file is written to a

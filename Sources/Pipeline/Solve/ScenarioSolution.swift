@@ -26,6 +26,9 @@ public struct ScenarioSolution: Sendable {
     public let timeScale: TimeScale
     /// Duration of each step, in the scenario's time unit.
     public let durations: [Double]
+    /// The steps in order of their scheduled start, with start times and durations in a
+    /// temporal domain: the plan the lifted validator checked.
+    public let scheduledSteps: [PlanStep]
     public let workflow: WorkflowDocument
 
     /// The makespan of the schedule, in the scenario's time unit.

@@ -39,7 +39,7 @@ public struct ScenarioSolver: Sendable {
     }
 
     /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
-    /// ``Diagnostic`` or a PDDL diagnostic for bad input.
+    /// a ``Diagnostic`` for bad input.
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
         let deadline = clock.now + .milliseconds(Int64(timeLimit * 1000))
@@ -86,8 +86,8 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
-        let starts = schedule.starts.map(scale.time)
-        try check(planner.validate(timed(steps, starts: starts, durations)), "the schedule")
+        let scheduledSteps = timed(steps, starts: schedule.starts.map(scale.time), durations)
+        try check(planner.validate(scheduledSteps), "the schedule")
 
         let commands = steps.map { step in
             let template = scenario.profile(ofAction: step.actionName).command
@@ -99,7 +99,8 @@ public struct ScenarioSolver: Sendable {
         return ScenarioSolution(
             scenario: scenario, task: planner.task, plan: plan, steps: steps,
             partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, timeScale: scale, durations: durations, workflow: workflow)
+            schedule: schedule, timeScale: scale, durations: durations,
+            scheduledSteps: scheduledSteps, workflow: workflow)
     }
 
     /// The steps with times for the lifted validator: a temporal plan in a temporal domain,
