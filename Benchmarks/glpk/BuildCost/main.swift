@@ -10,7 +10,8 @@ import Optimization
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: glpk-build-cost ROWS COLUMNS PER_ROW REPETITIONS\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: glpk-build-cost ROWS COLUMNS PER_ROW REPETITIONS\n".utf8))
     exit(2)
 }
 let (rows, columns, perRow, repetitions) = (arguments[0], arguments[1], arguments[2], arguments[3])

@@ -240,7 +240,9 @@ extension Problem {
     }
 
     /// GLPK's time limit for what is left of `limit` seconds, in whole milliseconds.
-    private static func remainingMilliseconds(_ limit: Double?, since start: ContinuousClock.Instant)
+    private static func remainingMilliseconds(
+        _ limit: Double?, since start: ContinuousClock.Instant
+    )
         -> Int32?
     {
         guard let limit else { return nil }
