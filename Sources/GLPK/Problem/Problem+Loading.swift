@@ -67,7 +67,8 @@ extension Problem {
                 let column = model.columnIndices[entry] + 1
                 guard column >= 1, column <= variableCount else {
                     throw .invalidModel(
-                        .unknownVariable(index: Int(column - 1), variableCount: model.variableCount))
+                        .unknownVariable(index: Int(column - 1), variableCount: model.variableCount)
+                    )
                 }
                 guard lastRowOfColumn[Int(column)] != oneBasedRow else {
                     throw .repeatedEntry(

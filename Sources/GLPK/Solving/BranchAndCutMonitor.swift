@@ -117,8 +117,9 @@ final class BranchAndCutMonitor {
 }
 
 /// The C callback: forwards to the ``BranchAndCutMonitor`` in `info`.
-private let branchAndCutCallback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void =
-    { tree, info in
-        guard let tree, let info else { return }
-        Unmanaged<BranchAndCutMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
-    }
+private let branchAndCutCallback:
+    @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void =
+        { tree, info in
+            guard let tree, let info else { return }
+            Unmanaged<BranchAndCutMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
+        }

@@ -192,6 +192,8 @@ extension Problem {
             throw GLPKError.solverFailed(Self.describe(code))
         }
         guard solution.status == .optimal || solution.status == .feasible else {
+            // No incumbent, but a search stopped by a limit still proved a bound.
+            if solution.status == .unknown { solution.bound = monitor.bound }
             return solution
         }
         let objective = glp_mip_obj_val(pointer)
@@ -238,7 +240,9 @@ extension Problem {
     }
 
     /// GLPK's time limit for what is left of `limit` seconds, in whole milliseconds.
-    private static func remainingMilliseconds(_ limit: Double?, since start: ContinuousClock.Instant)
+    private static func remainingMilliseconds(
+        _ limit: Double?, since start: ContinuousClock.Instant
+    )
         -> Int32?
     {
         guard let limit else { return nil }

@@ -18,17 +18,18 @@ import Testing
         ("workforce.mod", ["workforce.dat"]),
     ]
 
-    static let exampleModels: [(String, [String])] = [
-        "alloy.mps", "assign.mod", "bpp.mod", "cal.mod", "cf12a.mod", "cf12b.mod", "cflsq.mod",
-        "color.mod", "cpp.mod", "crypto.mod", "dea.mod", "diet.mod", "dist.mod", "egypt.mod",
-        "fctp.mod", "food.mod", "food2.mod", "furnace.mps", "gap.mod", "graceful.mod",
-        "icecream.mps", "maxcut.mod", "maxflow.mod", "mfasp.mod", "mfvsp.mod", "min01ks.mod",
-        "money.mod", "murtagh.mps", "mvcp.mod", "plan.lp", "plan.mod", "plan.mps",
-        "powpl25h.mod", "powplant.mod", "prod.mod", "qfit.mod", "queens.mod", "samp1.mps",
-        "samp2.mps", "shiftcov.mod", "sorting.mod", "spp.mod", "stigler.mod", "sudoku.mod",
-        "todd.mod", "toto.mod", "train.mod", "transp.mod", "wolfra6d.lp", "wolfra6d.mod",
-        "xyacfs.mod", "yacfs.mod", "zebra.mod",
-    ].map { ($0, []) } + [("sudoku.mod", ["sudoku.dat"])]
+    static let exampleModels: [(String, [String])] =
+        [
+            "alloy.mps", "assign.mod", "bpp.mod", "cal.mod", "cf12a.mod", "cf12b.mod", "cflsq.mod",
+            "color.mod", "cpp.mod", "crypto.mod", "dea.mod", "diet.mod", "dist.mod", "egypt.mod",
+            "fctp.mod", "food.mod", "food2.mod", "furnace.mps", "gap.mod", "graceful.mod",
+            "icecream.mps", "maxcut.mod", "maxflow.mod", "mfasp.mod", "mfvsp.mod", "min01ks.mod",
+            "money.mod", "murtagh.mps", "mvcp.mod", "plan.lp", "plan.mod", "plan.mps",
+            "powpl25h.mod", "powplant.mod", "prod.mod", "qfit.mod", "queens.mod", "samp1.mps",
+            "samp2.mps", "shiftcov.mod", "sorting.mod", "spp.mod", "stigler.mod", "sudoku.mod",
+            "todd.mod", "toto.mod", "train.mod", "transp.mod", "wolfra6d.lp", "wolfra6d.mod",
+            "xyacfs.mod", "yacfs.mod", "zebra.mod",
+        ].map { ($0, []) } + [("sudoku.mod", ["sudoku.dat"])]
 
     static var cases: [(String, [String])] {
         let problems = Fixtures.repositoryRoot.appendingPathComponent("Problems/lp")
@@ -80,12 +81,13 @@ enum Glpsol {
         let scratch = try Fixtures.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let solutionFile = scratch.appendingPathComponent("glpsol.sol").path
-        let flag = switch ModelFileFormat(extensionOf: model) {
-        case .lp: "--lp"
-        case .mps: "--mps"
-        case .freeMPS: "--freemps"
-        default: "--math"
-        }
+        let flag =
+            switch ModelFileFormat(extensionOf: model) {
+            case .lp: "--lp"
+            case .mps: "--mps"
+            case .freeMPS: "--freemps"
+            default: "--math"
+            }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [flag, model, "-w", solutionFile] + data.flatMap { ["-d", $0] }
@@ -94,7 +96,8 @@ enum Glpsol {
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(
+            decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure(description: "glpsol failed on \(model): \(output)")
