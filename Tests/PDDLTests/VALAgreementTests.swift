@@ -47,7 +47,8 @@ struct VALAgreementTests {
             grouping: Corpus.tasks(in: "pddl").filter {
                 URL(fileURLWithPath: $0.problemPath).deletingLastPathComponent().lastPathComponent
                     == domainName
-            }, by: { URL(fileURLWithPath: $0.problemPath).deletingPathExtension().lastPathComponent })
+            },
+            by: { URL(fileURLWithPath: $0.problemPath).deletingPathExtension().lastPathComponent })
         var validators: [String: PlanValidator] = [:]
         for testCase in Self.cases where testCase.domain == domainName {
             guard let task = tasks[testCase.problem]?.first else {
@@ -69,7 +70,9 @@ struct VALAgreementTests {
             let verdict = validator.validate(steps)
             #expect(verdict.isValid == testCase.valid, "\(testCase.plan): \(verdict)")
             if case .valid(let cost) = verdict, let expected = testCase.cost {
-                #expect(abs(cost - expected) < 1e-6, "\(testCase.plan): cost \(cost) vs VAL \(expected)")
+                #expect(
+                    abs(cost - expected) < 1e-6, "\(testCase.plan): cost \(cost) vs VAL \(expected)"
+                )
             }
         }
     }

@@ -3,7 +3,9 @@ extension PDDLReader {
     /// `(+ a b c)` and `(* a b c)` fold to the left into binary nodes.
     mutating func readNumericExpression() throws(Diagnostic) -> NumericExpression {
         guard let token = cursor.current else {
-            throw error("expected a numeric expression, found the end of the file", at: cursor.currentLocation)
+            throw error(
+                "expected a numeric expression, found the end of the file",
+                at: cursor.currentLocation)
         }
         switch token.kind {
         case .close:
