@@ -3,7 +3,9 @@ extension PDDLReader {
     /// `(+ a b c)` and `(* a b c)` fold to the left into binary nodes.
     mutating func readNumericExpression() throws(Diagnostic) -> NumericExpression {
         guard let token = cursor.current else {
-            throw error("expected a numeric expression, found the end of the file", at: cursor.currentLocation)
+            throw error(
+                "expected a numeric expression, found the end of the file",
+                at: cursor.currentLocation)
         }
         switch token.kind {
         case .close:
@@ -33,6 +35,10 @@ extension PDDLReader {
         cursor.position += 1
         let location = token.location
         let head = try cursor.expectSymbol("a function or an arithmetic operator after '('")
+        if text(head) == "total-time" && functionIDs["total-time"] == nil {
+            try cursor.expectClose("after 'total-time'")
+            return NumericExpression(.totalTime, location: location)
+        }
         guard let operation = ArithmeticOperator(rawValue: text(head)) else {
             return NumericExpression(
                 .function(try readFunctionArguments(head: head, location: location)),
