@@ -34,7 +34,9 @@ from pathlib import Path
 import importlib.util
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "benchmarks"
+# The repository's parent holds shared/ (a worktree may sit one level deeper).
+SHARED = next((d / "shared" / "benchmarks" for d in REPO.parents
+               if (d / "shared" / "benchmarks").is_dir()), REPO.parent / "shared" / "benchmarks")
 SETS = {"dev": SHARED / "pddl", "hard": SHARED / "pddl-hard"}
 DEFAULT_LIMITS = {"dev": 60, "hard": 120}
 FIELDS = ["set", "domain", "instance", "planner", "status", "solved", "wall_s", "peak_mb",

@@ -4,6 +4,7 @@ public struct PDDLPrinter {
     private let problem: Problem?
     private var output = ""
     private var scope: [String] = []
+    private var bindings: [Int] = []
 
     private init(domain: Domain, problem: Problem?) {
         self.domain = domain
@@ -21,6 +22,32 @@ public struct PDDLPrinter {
     public static func text(of problem: Problem, domain: Domain) -> String {
         var printer = PDDLPrinter(domain: domain, problem: problem)
         printer.writeProblem(problem)
+        return printer.output
+    }
+
+    /// The text of `formula` with the scope's first variables replaced by the objects of
+    /// `bindings` (universe ids); `variableNames` names the whole enclosing scope.
+    public static func text(
+        of formula: Formula, domain: Domain, problem: Problem, variableNames: [String],
+        bindings: [Int]
+    ) -> String {
+        var printer = PDDLPrinter(domain: domain, problem: problem)
+        printer.scope = variableNames
+        printer.bindings = bindings
+        printer.writeFormula(formula)
+        return printer.output
+    }
+
+    /// The text of a numeric expression, instantiated like
+    /// ``text(of:domain:problem:variableNames:bindings:)``.
+    public static func text(
+        of expression: NumericExpression, domain: Domain, problem: Problem,
+        variableNames: [String], bindings: [Int]
+    ) -> String {
+        var printer = PDDLPrinter(domain: domain, problem: problem)
+        printer.scope = variableNames
+        printer.bindings = bindings
+        printer.writeExpression(expression)
         return printer.output
     }
 
@@ -256,10 +283,17 @@ public struct PDDLPrinter {
 
     private func termText(_ term: Term) -> String {
         switch term {
+        case .variable(let index) where index < bindings.count: universeName(bindings[index])
         case .variable(let index): "?" + scope[index]
         case .constant(let index): domain.constants[index].name
         case .object(let index): problem?.objects[index].name ?? "?object\(index)"
         }
+    }
+
+    private func universeName(_ id: Int) -> String {
+        id < domain.constants.count
+            ? domain.constants[id].name
+            : problem?.objects[id - domain.constants.count].name ?? "?object\(id)"
     }
 
     private func typeText(_ types: [Int]) -> String {

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import PDDL
+
+/// `werk validate DOMAIN PROBLEM PLAN`: checks a plan with the lifted PDDL semantics.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a plan against a PDDL domain and problem.",
+        discussion: """
+            Plans in the IPC format: one '(action arg…)' per line with ';' comments, or \
+            temporal plans with 't: (action arg…) [d]' lines. The format is recognised by \
+            content. Exit status: 0 valid (the cost is printed), 1 invalid (the first failing \
+            step and its unmet condition, or the unmet goal, are printed), 2 bad input.
+            """)
+
+    /// A plan file format that `werk validate` recognises by its content.
+    protocol PlanFileFormat: Sendable {
+        /// Whether `contents` are in this format.
+        static func accepts(_ contents: Data) -> Bool
+        /// The verdict on the plan in `contents` (read from `path`); throws on malformed input.
+        static func validate(
+            _ contents: Data, path: String, domain: Domain, problem: Problem
+        ) throws -> Verdict
+    }
+
+    /// The outcome of checking one plan.
+    struct Verdict {
+        /// Whether the plan is valid.
+        var isValid: Bool
+        /// What to print.
+        var report: String
+    }
+
+    /// The sequential and temporal IPC text formats.
+    enum IPCPlanFormat: PlanFileFormat {
+        static func accepts(_ contents: Data) -> Bool { PlanReader.accepts(contents) }
+
+        static func validate(
+            _ contents: Data, path: String, domain: Domain, problem: Problem
+        ) throws -> Verdict {
+            let steps = try PlanReader.read(
+                String(decoding: contents, as: UTF8.self), fileName: path)
+            switch PlanValidator(domain: domain, problem: problem).validate(steps) {
+            case .valid(let cost):
+                let kind = steps.contains { $0.time != nil } ? "temporal plan" : "plan"
+                return Verdict(
+                    isValid: true,
+                    report: "valid \(kind): \(steps.count) step\(steps.count == 1 ? "" : "s"), "
+                        + "cost \(Self.format(cost))")
+            case .invalid(let failure):
+                var report = "invalid plan: \(failure)"
+                if let step = failure.step, step.location != .unknown {
+                    report = "\(path):\(step.location.line):\(step.location.column): " + report
+                }
+                return Verdict(isValid: false, report: report)
+            }
+        }
+
+        /// Integers without a fraction.
+        static func format(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        }
+    }
+
+    /// The formats tried in order; the first that accepts the file reads it.
+    static let planFormats: [any PlanFileFormat.Type] = [IPCPlanFormat.self]
+
+    @Argument(help: "The PDDL domain file.")
+    var domain: String
+
+    @Argument(help: "The PDDL problem file.")
+    var problem: String
+
+    @Argument(help: "The plan file.")
+    var plan: String
+
+    @Flag(help: "Print the time spent parsing the domain and problem and checking the plan.")
+    var timings = false
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let domain = try PDDLParser.parseDomain(contentsOf: self.domain)
+        let problem = try PDDLParser.parseProblem(contentsOf: self.problem, domain: domain)
+        let parsed = clock.now
+        guard let contents = FileManager.default.contents(atPath: plan) else {
+            throw PDDLError([
+                Diagnostic(file: plan, location: .unknown, message: "cannot read the file")
+            ])
+        }
+        guard let format = Self.planFormats.first(where: { $0.accepts(contents) }) else {
+            throw PDDLError([
+                Diagnostic(
+                    file: plan, location: SourceLocation(line: 1, column: 1),
+                    message: "unrecognised plan format (expected IPC plan lines '(action arg…)')")
+            ])
+        }
+        let verdict = try format.validate(
+            contents, path: plan, domain: domain, problem: problem)
+        print(verdict.report)
+        if timings {
+            let seconds = { (duration: Duration) in
+                Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+            }
+            printToStandardError(
+                "parse: \(seconds(parsed - start)) s, validate: \(seconds(clock.now - parsed)) s")
+        }
+        if !verdict.isValid { throw ExitStatus.proven.exitCode }
+    }
+}
