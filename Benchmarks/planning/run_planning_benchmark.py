@@ -140,6 +140,9 @@ def run(args):
     done = already_done(csv_path)
     new_file = not csv_path.exists()
     werk = str(Path(args.werk).resolve())
+    # As in the anchors: after two consecutive timeouts in a domain, a planner skips the
+    # domain's remaining (harder) tasks; they count as unsolved ("skipped").
+    failures_in_row = {}
     with csv_path.open("a", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=FIELDS)
         if new_file:
@@ -149,6 +152,13 @@ def run(args):
             for domain_name, instance, domain, problem in tasks(set_name, args.domains):
                 for planner in args.planners.split(","):
                     if (set_name, domain_name, instance, planner) in done:
+                        continue
+                    streak_key = (set_name, domain_name, planner)
+                    if args.skip_after and failures_in_row.get(streak_key, 0) >= args.skip_after:
+                        row = {"set": set_name, "domain": domain_name, "instance": instance,
+                               "planner": planner, "status": "skipped", "solved": 0}
+                        writer.writerow(row)
+                        handle.flush()
                         continue
                     workdir = tempfile.mkdtemp(prefix="werk-bench-")
                     plan_file = os.path.join(workdir, "plan.txt")
@@ -172,6 +182,8 @@ def run(args):
                     else:
                         row.update(status=status or {1: "unsolvable", 3: "limit"}.get(rc, "failed"),
                                    solved=0)
+                    timed_out = row["status"] in ("timeout", "limit")
+                    failures_in_row[streak_key] = failures_in_row.get(streak_key, 0) + 1 if timed_out else 0
                     writer.writerow(row)
                     handle.flush()
                     print(",".join(str(row.get(f, "")) for f in FIELDS), flush=True)
@@ -265,6 +277,8 @@ def main():
     parser.add_argument("--time-limit", type=float, help="seconds (default 60 dev, 120 hard)")
     parser.add_argument("--memory-limit", type=int, default=4000, help="MB, for every planner")
     parser.add_argument("--csv", default=str(REPO / "Benchmarks/results/planning/results.csv"))
+    parser.add_argument("--skip-after", type=int, default=2,
+                        help="skip a domain's remaining tasks after this many timeouts in a row (0: never)")
     parser.add_argument("--keep-plans", help="copy every plan found below this folder")
     parser.add_argument("--summarize", nargs="*", help="CSV files to summarise instead of running")
     parser.add_argument("--markdown", help="where --summarize writes its Markdown")
