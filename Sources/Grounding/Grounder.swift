@@ -9,7 +9,8 @@ public import PlanningTask
 /// precondition into DNF (static atoms, equality, quantifiers and disjunctions resolved; one
 /// operator per disjunct), ground effects (universal effects expanded, `when` conditions
 /// become conditional effects) and costs (`increase (total-cost)`); (4) compile negative
-/// conditions into complement facts (`NegationCompiler`). Facts are the reachable atoms of
+/// conditions into complement facts (`NegationCompiler`) and drop what the ground relaxed
+/// reachability cannot reach (`ReachabilityPruner`). Facts are the reachable atoms of
 /// fluent predicates (and their complements); static predicates are compiled away.
 public enum Grounder {
     /// Grounds `problem` of `domain`.
@@ -99,11 +100,12 @@ public enum Grounder {
             factIDs[universe.key(predicate: atom.predicate, arguments: atom.arguments)]
                 .map(FactID.init(rawValue:))
         }
-        return NegationCompiler.compile(
+        let compiled = NegationCompiler.compile(
             GroundTask(
                 name: problem.name, facts: facts, operators: operators,
                 initialFacts: initialFacts, goal: goal, negativeGoal: negativeGoal,
                 hasActionCosts: usesCosts))
+        return ReachabilityPruner.prune(compiled)
     }
 
     /// Marks the predicates that effects change as fluent; finds the `total-cost` function and
