@@ -8,8 +8,10 @@ public import PlanningTask
 /// (`ReachabilityAnalysis`); (3) instantiate each reachable action binding: ground the
 /// precondition into DNF (static atoms, equality, quantifiers and disjunctions resolved; one
 /// operator per disjunct), ground effects (universal effects expanded, `when` conditions
-/// become conditional effects) and costs (`increase (total-cost)`). Facts are the reachable
-/// atoms of fluent predicates; static predicates are compiled away.
+/// become conditional effects) and costs (`increase (total-cost)`); (4) compile negative
+/// conditions into complement facts (`NegationCompiler`) and drop what the ground relaxed
+/// reachability cannot reach (`ReachabilityPruner`). Facts are the reachable atoms of
+/// fluent predicates (and their complements); static predicates are compiled away.
 public enum Grounder {
     /// Grounds `problem` of `domain`.
     ///
@@ -98,9 +100,12 @@ public enum Grounder {
             factIDs[universe.key(predicate: atom.predicate, arguments: atom.arguments)]
                 .map(FactID.init(rawValue:))
         }
-        return GroundTask(
-            name: problem.name, facts: facts, operators: operators, initialFacts: initialFacts,
-            goal: goal, negativeGoal: negativeGoal, hasActionCosts: usesCosts)
+        let compiled = NegationCompiler.compile(
+            GroundTask(
+                name: problem.name, facts: facts, operators: operators,
+                initialFacts: initialFacts, goal: goal, negativeGoal: negativeGoal,
+                hasActionCosts: usesCosts))
+        return ReachabilityPruner.prune(compiled)
     }
 
     /// Marks the predicates that effects change as fluent; finds the `total-cost` function and

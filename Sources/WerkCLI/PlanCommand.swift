@@ -129,7 +129,10 @@ struct PlanCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .solved(let plan):
-            try emit(plan, task: task, generator: generator)
+            try emit(
+                plan, task: task, generator: generator,
+                validator: PlanValidator(domain: parsedDomain, problem: parsedProblem),
+                isTemporal: !parsedDomain.durativeActions.isEmpty)
         case .unsolvable:
             printToStandardError("no plan exists: the task is unsolvable")
             throw ExitStatus.proven.exitCode
@@ -142,10 +145,25 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 
-    /// Validates `plan` and writes it to standard output or `--output`.
-    private func emit(_ plan: SequentialPlan, task: GroundTask, generator: SuccessorGenerator) throws {
+    /// Validates `plan` on the ground task and with the lifted validator, then writes it to
+    /// standard output or `--output`. Plans of durative domains (compiled for classical
+    /// search) are checked on the ground task only: the lifted validator checks temporal
+    /// plans, which these are not.
+    private func emit(
+        _ plan: SequentialPlan, task: GroundTask, generator: SuccessorGenerator,
+        validator: PlanValidator, isTemporal: Bool
+    ) throws {
         guard generator.check(plan) == .valid else {
             throw PlanningFailure(message: "internal error: the plan found does not validate")
+        }
+        if !isTemporal {
+            let steps = plan.operators.map { op in
+                PlanStep(actionName: task[op].name, arguments: task[op].arguments)
+            }
+            if case .invalid(let failure) = validator.validateSequential(steps) {
+                throw PlanningFailure(
+                    message: "internal error: the lifted validator rejects the plan found: \(failure)")
+            }
         }
         let text = plan.ipcText(in: task)
         guard let output else {
