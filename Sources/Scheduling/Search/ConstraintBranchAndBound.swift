@@ -136,7 +136,7 @@ final class ConstraintBranchAndBound {
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
             }
-            if propagate(&probe) { break }
+            if propagate(&probe), energyFits(probe) { break }
             bound += 1
         }
         return bound
@@ -175,7 +175,6 @@ final class ConstraintBranchAndBound {
             child.latestCompletion[activity] = child.earliestStart[activity] + child.shortest[activity]
             search(&child)
             if stopped { return }
-            state.earliestStart[activity] += 1
             state.isPostponed[activity] = true
             state.postponedAt[activity] = state.earliestStart[activity]
         }

@@ -17,7 +17,7 @@ public struct ScheduleSolver: Sendable {
 
         let heuristic = HeuristicScheduler(network: network, seed: options.seed)
         let heuristicDeadline = min(deadline, started + .milliseconds(Int(options.timeLimit * 100)))
-        heuristic.run(passes: problem.isSingleMode ? 200 : 2000, until: heuristicDeadline)
+        heuristic.run(passes: problem.isSingleMode ? 1000 : 3000, until: heuristicDeadline)
         statistics.foundBy = "heuristic"
         var best = heuristic.best
         var bestValue = heuristic.best.map { _ in heuristic.bestValue }
@@ -80,8 +80,8 @@ public struct ScheduleSolver: Sendable {
         options: ScheduleSolverOptions
     ) async -> PortfolioOutcome {
         if options.threads < 2 {
-            let exact = ConstraintBranchAndBound(network: network)
-            let result = exact.solve(incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline)
+            let result = exactSearch(
+                network: network, incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline)
             guard !result.isComplete else {
                 return PortfolioOutcome(exact: result, heuristicBest: nil, heuristicSchedules: 0)
             }
@@ -91,10 +91,8 @@ public struct ScheduleSolver: Sendable {
             return PortfolioOutcome(
                 exact: result, heuristicBest: sampler.best, heuristicSchedules: sampler.schedulesBuilt)
         }
-        async let exactResult: BranchAndBoundResult = {
-            let exact = ConstraintBranchAndBound(network: network)
-            return exact.solve(incumbent: incumbent, lowerBound: lowerBound, until: deadline)
-        }()
+        async let exactResult = exactSearch(
+            network: network, incumbent: incumbent, lowerBound: lowerBound, until: deadline)
         let sampling = Task.detached { () -> (Schedule?, Int) in
             let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
             if let incumbent { sampler.offer(incumbent) }
@@ -107,6 +105,20 @@ public struct ScheduleSolver: Sendable {
         sampling.cancel()
         let (schedule, count) = await sampling.value
         return PortfolioOutcome(exact: result, heuristicBest: schedule, heuristicSchedules: count)
+    }
+
+    /// The delaying-alternatives branch-and-bound where it applies (plain single-mode
+    /// RCPSP), the constraint-propagation branch-and-bound for everything else.
+    private static func exactSearch(
+        network: ProjectNetwork, incumbent: Schedule?, lowerBound: Int,
+        until deadline: ContinuousClock.Instant
+    ) -> BranchAndBoundResult {
+        if DelayingAlternativesBranchAndBound.applies(to: network) {
+            return DelayingAlternativesBranchAndBound(network: network).solve(
+                incumbent: incumbent, lowerBound: lowerBound, until: deadline)
+        }
+        return ConstraintBranchAndBound(network: network).solve(
+            incumbent: incumbent, lowerBound: lowerBound, until: deadline)
     }
 
     private static func closeEnough(_ value: Int?, _ bound: Int, _ gap: Double) -> Bool {
