@@ -8,6 +8,7 @@ public struct Werk: AsyncParsableCommand {
         abstract: "Werkvloei: plan, schedule and run workflows.",
         version: "0.1.0",
         subcommands: [
+            LPCommand.self,
             ScheduleCommand.self,
         ])
 
