@@ -27,6 +27,8 @@ final class DelayingAlternativesBranchAndBound {
     private var bestValue = Int.max
     private var deadline: ContinuousClock.Instant = .now
     private var stopped = false
+    /// Raised by another search of a portfolio to stop this one.
+    var stopSignal: StopSignal?
     private(set) var nodes = 0
     private var cutsets: [ActivitySet: [(time: Int, finishes: [(Int, Int)])]] = [:]
     private var cutsetEntries = 0
@@ -86,7 +88,9 @@ final class DelayingAlternativesBranchAndBound {
 
     private func explore(time: Int) {
         nodes += 1
-        if nodes & 1023 == 0, ContinuousClock.now >= deadline { stopped = true }
+        if nodes & 1023 == 0, ContinuousClock.now >= deadline || stopSignal?.isRaised == true {
+            stopped = true
+        }
         if stopped { return }
         var inProgress: [Int] = []
         var eligible: [Int] = []
