@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPK
 import Scheduling
 
 /// `werk schedule`: solves a scheduling instance file and writes the validated schedule.
@@ -36,6 +37,11 @@ struct ScheduleCommand: AsyncParsableCommand {
     @Option(help: "Write a Gantt chart (SVG) here.")
     var gantt: String?
 
+    @Option(
+        name: .customLong("write-lp"),
+        help: "Write the time-indexed MILP (CPLEX LP format; horizon = the schedule's makespan) here.")
+    var writeLP: String?
+
     func validate() throws {
         guard InstanceFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'")
@@ -50,7 +56,8 @@ struct ScheduleCommand: AsyncParsableCommand {
             throw InstanceError(file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
         }
         let problem = try (InstanceFormat(rawValue: format) ?? .auto).parse(file: instance, contents: contents)
-        let options = ScheduleSolverOptions(timeLimit: timeLimit, relativeGap: gap, threads: threads)
+        let options = ScheduleSolverOptions(
+            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver())
         let result = await ScheduleSolver().solve(problem, options: options)
         if let schedule = result.schedule {
             let violations = ScheduleValidator.violations(of: schedule, in: problem)
@@ -73,6 +80,11 @@ struct ScheduleCommand: AsyncParsableCommand {
             if let gantt {
                 try Self.writeAtomically(GanttChart(problem: problem, schedule: schedule).svg(), to: gantt)
             }
+        }
+        if let writeLP {
+            let horizon = problem.objective == .makespan ? result.schedule.map { $0.makespan(in: problem) } : nil
+            let model = try TimeIndexedFormulation(problem: problem, horizon: horizon).model()
+            try await ModelFile.write(model, to: writeLP, format: .lp)
         }
         switch result.status {
         case .optimal, .feasible: return

@@ -14,6 +14,7 @@ public struct Werk: AsyncParsableCommand {
             RunCommand.self, RunsCommand.self, ExportCommand.self,
             SolveCommand.self,
             PlanCommand.self,
+            ScheduleCommand.self,
         ])
 
     public init() {}

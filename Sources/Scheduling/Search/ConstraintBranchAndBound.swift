@@ -32,6 +32,8 @@ final class ConstraintBranchAndBound {
     private var bestValue = Int.max
     private var deadline: ContinuousClock.Instant = .now
     private var stopped = false
+    /// Raised by another search of a portfolio to stop this one.
+    var stopSignal: StopSignal?
     private(set) var nodes = 0
     /// Called with every improving schedule.
     var onImprovement: ((Schedule, Int) -> Void)?
@@ -136,7 +138,7 @@ final class ConstraintBranchAndBound {
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
             }
-            if propagate(&probe) { break }
+            if propagate(&probe), energyFits(probe) { break }
             bound += 1
         }
         return bound
@@ -145,7 +147,9 @@ final class ConstraintBranchAndBound {
     private func search(_ state: inout SearchState) {
         while true {
             nodes += 1
-            if nodes & 255 == 0, ContinuousClock.now >= deadline { stopped = true }
+            if nodes & 255 == 0, ContinuousClock.now >= deadline || stopSignal?.isRaised == true {
+            stopped = true
+        }
             if stopped { return }
             if network.problem.objective == .makespan, bestValue != Int.max {
                 for activity in state.latestCompletion.indices {
@@ -175,7 +179,6 @@ final class ConstraintBranchAndBound {
             child.latestCompletion[activity] = child.earliestStart[activity] + child.shortest[activity]
             search(&child)
             if stopped { return }
-            state.earliestStart[activity] += 1
             state.isPostponed[activity] = true
             state.postponedAt[activity] = state.earliestStart[activity]
         }
