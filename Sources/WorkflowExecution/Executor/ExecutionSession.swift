@@ -181,8 +181,6 @@ final class ExecutionSession {
     private func handle(_ exit: ChildExit, now: Double) {
         guard let index = running.firstIndex(where: { $0.pid == exit.pid }) else { return }
         let attempt = running[index]
-        // The group must not outlive its leader: stop whatever the step left behind.
-        kill(-attempt.pid, SIGKILL)
         let state: AttemptState
         var message: String?
         if exit.exitCode == 0 && !attempt.timedOut {

@@ -3,6 +3,9 @@ import Glibc
 
 /// Waits for step processes on helper threads and wakes the executor's loop through a pipe.
 ///
+/// When a step's main process exits, whatever is left of its process group is killed:
+/// a step does not outlive its main process.
+///
 /// Each child gets a small thread blocked in `wait4(pid)`, so only the executor's own
 /// children are reaped (never another component's, as `waitpid(-1)` would) and no SIGCHLD
 /// handler is needed. A finished child's status goes to a locked inbox and one byte (0) to
@@ -34,6 +37,12 @@ final class ChildReaper: @unchecked Sendable {
     /// Starts waiting for `pid`; its exit will appear in `takeExits()`.
     func watch(_ pid: pid_t) {
         let thread = Thread { [self] in
+            // Wait for the exit without reaping: the zombie keeps the pid and the group id
+            // reserved while what the step left in its group is killed, so the signal cannot
+            // reach a process that reused the id.
+            var info = siginfo_t()
+            while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR {}
+            kill(-pid, SIGKILL)
             var status: Int32 = 0
             var usage = rusage()
             var result = wait4(pid, &status, 0, &usage)

@@ -54,11 +54,13 @@ final class ProgressReporter {
         step: String, attempt: Int, state: AttemptState, duration: Double, detail: String?,
         logs: (out: String, err: String), willRetry: Bool, done: Int
     ) {
-        let seconds = String(format: "%.2fs", duration)
         if state == .succeeded {
-            if !live && !quiet { note("werk: [\(done)/\(total)] ok \(step) (\(seconds))") }
+            if !live && !quiet {
+                note("werk: [\(done)/\(total)] ok \(step) (\(String(format: "%.2fs", duration)))")
+            }
             return
         }
+        let seconds = String(format: "%.2fs", duration)
         if state == .cancelled {
             if !quiet { note("werk: stopped \(step) (attempt \(attempt))") }
             return
