@@ -60,7 +60,9 @@ struct RunsCommand: ParsableCommand {
 
         func run() throws {
             let runs = try options.openJournal().runs()
-            var rows = [["RUN", "STATE", "STARTED (UTC)", "STEPS", "SUCCEEDED", "FAILED", "WORKFLOW"]]
+            var rows = [
+                ["RUN", "STATE", "STARTED (UTC)", "STEPS", "SUCCEEDED", "FAILED", "WORKFLOW"]
+            ]
             for run in runs {
                 rows.append([
                     String(run.id), run.state.rawValue, RunsCommand.timestamp(run.startedAt),

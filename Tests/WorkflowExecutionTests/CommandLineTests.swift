@@ -23,14 +23,16 @@ struct CommandLineTests {
         try FileManager.default.copyItem(atPath: Self.example, toPath: workflow)
         let state = scratch.file("state")
 
-        let (dryStatus, dry) = try werk(["run", workflow, "--state", state, "--dry-run"], in: scratch)
+        let (dryStatus, dry) = try werk(
+            ["run", workflow, "--state", state, "--dry-run"], in: scratch)
         #expect(dryStatus == 0)
         #expect(dry.contains("would start a new run"))
         #expect(dry.contains("  fetch [cpu=1]: sh -c"))
         #expect(!FileManager.default.fileExists(atPath: state))
 
         let (status, output) = try werk(
-            ["run", workflow, "--state", state, "--events", scratch.file("events.jsonl")], in: scratch)
+            ["run", workflow, "--state", state, "--events", scratch.file("events.jsonl")],
+            in: scratch)
         #expect(status == 0, "\(output)")
         #expect(output.contains("run 1 succeeded: 4 succeeded, 0 failed, 0 not run"))
         let report = try String(contentsOfFile: scratch.file("out/report.txt"), encoding: .utf8)
@@ -59,11 +61,13 @@ struct CommandLineTests {
         let failing = WorkflowDocument(
             name: "failing", resources: [:], steps: [WorkflowStep(id: "no", command: ["false"])])
         try LayeredWorkflow.write(failing, to: scratch.file("failing.json"))
-        let (failedStatus, failedOutput) = try werk(["run", scratch.file("failing.json")], in: scratch)
+        let (failedStatus, failedOutput) = try werk(
+            ["run", scratch.file("failing.json")], in: scratch)
         #expect(failedStatus == 4)
         #expect(failedOutput.contains("failed: no attempt 1 exited with status 1"))
 
-        let bad = #"{"schema": "werkvloei.workflow/v1", "name": "b", "steps": [{"id": "a", "command": ["true"], "after": ["x"]}]}"#
+        let bad =
+            #"{"schema": "werkvloei.workflow/v1", "name": "b", "steps": [{"id": "a", "command": ["true"], "after": ["x"]}]}"#
         try Data(bad.utf8).write(to: URL(fileURLWithPath: scratch.file("bad.json")))
         let (badStatus, badOutput) = try werk(["run", scratch.file("bad.json")], in: scratch)
         #expect(badStatus == 2)
@@ -74,11 +78,13 @@ struct CommandLineTests {
     func export() throws {
         let scratch = try Scratch()
         let (status, _) = try werk(
-            ["export", Self.example, "--to", "snakemake", "--output", scratch.file("smk")], in: scratch)
+            ["export", Self.example, "--to", "snakemake", "--output", scratch.file("smk")],
+            in: scratch)
         #expect(status == 0)
         let snakefile = try String(contentsOfFile: scratch.file("smk/Snakefile"), encoding: .utf8)
         #expect(snakefile.contains("rule s3_report:"))
-        let profile = try String(contentsOfFile: scratch.file("smk/profile/config.yaml"), encoding: .utf8)
+        let profile = try String(
+            contentsOfFile: scratch.file("smk/profile/config.yaml"), encoding: .utf8)
         #expect(profile.contains("  - cpu=2\n  - license=1\n"))
     }
 }

@@ -59,7 +59,8 @@ final class ExecutionSession {
 
     /// Runs the loop until the session is over; returns what it achieved.
     func execute() throws(ExecutionError) -> RunOutcome {
-        let relay = options.handlesSignals ? SignalRelay(writingTo: reaper.wakeWriteDescriptor) : nil
+        let relay =
+            options.handlesSignals ? SignalRelay(writingTo: reaper.wakeWriteDescriptor) : nil
         defer { relay?.restore() }
         events?.record(
             "run_started",
@@ -313,7 +314,7 @@ final class ExecutionSession {
         if interruptingSignal == nil && !stopLaunching, let retry = scheduler.nextRetryTime {
             next = min(next, retry)
         }
-        if !running.isEmpty { next = min(next, now + 0.1) }
+        if progress.live && !running.isEmpty { next = min(next, now + 0.1) }
         return max(0, next - now)
     }
 
@@ -322,7 +323,8 @@ final class ExecutionSession {
         if interruptingSignal == nil {
             interruptingSignal = signal
             events?.record(
-                "run_interrupted", ["signal": .integer(Int(signal)), "running": .integer(running.count)])
+                "run_interrupted",
+                ["signal": .integer(Int(signal)), "running": .integer(running.count)])
             progress.note(
                 "werk: interrupted by signal \(signal): stopping \(running.count) running steps (SIGTERM, then SIGKILL after \(options.killGracePeriod)s)"
             )
@@ -359,7 +361,9 @@ final class ExecutionSession {
             } else { .failed }
         let closeError: ExecutionError?
         do {
-            try journaling { try journal.closeRun(runID, state: state, at: MonotonicClock.wallNow()) }
+            try journaling {
+                try journal.closeRun(runID, state: state, at: MonotonicClock.wallNow())
+            }
             closeError = nil
         } catch {
             closeError = error
@@ -375,7 +379,8 @@ final class ExecutionSession {
         events?.flush()
         if let closeError { progress.note("werk: \(closeError)") }
         if !failed.isEmpty {
-            progress.note("werk: run \(runID): \(failed.count) failed: \(failed.joined(separator: ", "))")
+            progress.note(
+                "werk: run \(runID): \(failed.count) failed: \(failed.joined(separator: ", "))")
         }
         return RunOutcome(
             runID: runID, resumed: resumed, alreadySucceeded: alreadySucceededCount,

@@ -8,9 +8,10 @@ import Glibc
 /// Standard input is `/dev/null`; output and error go to the attempt's log files. On glibc,
 /// `posix_spawn` uses `clone(CLONE_VM | CLONE_VFORK)`, which costs far less than `fork`.
 enum ProcessGroupSpawner {
-    private typealias AddChangeDirectory = @convention(c) (
-        UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
-    ) -> Int32
+    private typealias AddChangeDirectory =
+        @convention(c) (
+            UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
+        ) -> Int32
 
     /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29+), not exported to Swift.
     private static let addChangeDirectory: AddChangeDirectory? = {

@@ -8,7 +8,8 @@ import Glibc
 /// one plain line per finished attempt. A failure always shows the step, how it ended, its
 /// log files and the last lines of its standard error.
 final class ProgressReporter {
-    private let live: Bool
+    /// Whether a live status line is drawn (standard error is a terminal).
+    let live: Bool
     private let quiet: Bool
     private let total: Int
     private let plannedMakespan: Double?
