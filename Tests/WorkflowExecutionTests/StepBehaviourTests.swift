@@ -203,4 +203,23 @@ struct StepBehaviourTests {
                     .trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(ProcessChecks.wait(upTo: 5) { ProcessChecks.isDead(child) })
     }
+
+    @Test("stdout and stderr go to the attempt's log files, created only when written to")
+    func logFiles() throws {
+        let scratch = try Scratch()
+        let steps = [
+            WorkflowStep(id: "talks", command: ["sh", "-c", "echo out; echo err >&2"]),
+            WorkflowStep(id: "silent", command: ["true"]),
+            WorkflowStep(id: "floods", command: ["head", "-c", "3000000", "/dev/zero"]),
+        ]
+        let (outcome, journal) = try run(steps, in: scratch)
+        #expect(outcome.state == .succeeded)
+        let logs = try #require(try journal.run(outcome.runID)?.logDirectory)
+        #expect(try String(contentsOfFile: logs + "/talks.1.out", encoding: .utf8) == "out\n")
+        #expect(try String(contentsOfFile: logs + "/talks.1.err", encoding: .utf8) == "err\n")
+        #expect(!FileManager.default.fileExists(atPath: logs + "/silent.1.out"))
+        #expect(!FileManager.default.fileExists(atPath: logs + "/silent.1.err"))
+        let flood = try FileManager.default.attributesOfItem(atPath: logs + "/floods.1.out")
+        #expect((flood[.size] as? NSNumber)?.intValue == 3_000_000)
+    }
 }

@@ -114,7 +114,16 @@ final class ExecutionSession {
                 return
             }
             enforceDeadlines(now: MonotonicClock.now())
-            let signals = reaper.sleep(timeout: batch.isEmpty ? secondsUntilNextDeadline() : 0)
+            let streams = running.flatMap { $0.streams.filter(\.isOpen).map(\.descriptor) }
+            let (signals, readable) = reaper.sleep(
+                timeout: batch.isEmpty ? secondsUntilNextDeadline() : 0, watching: streams)
+            if !readable.isEmpty {
+                for attempt in running {
+                    for stream in attempt.streams where readable.contains(stream.descriptor) {
+                        stream.pump()
+                    }
+                }
+            }
             for signal in signals { handleSignal(signal) }
         }
     }
@@ -149,15 +158,33 @@ final class ExecutionSession {
         if !step.env.isEmpty {
             environment = baseEnvironment.merging(step.env) { $1 }.map { "\($0)=\($1)" }
         }
-        let request = SpawnRequest(
-            arguments: step.command, environment: environment,
-            workingDirectory: workflow.workingDirectory(of: launch.step),
-            standardOutputPath: launch.standardOutputPath,
-            standardErrorPath: launch.standardErrorPath)
         var attempt = launch
-        do {
+        do throws(SpawnError) {
+            let output = try ProcessPipe.make().get()
+            let error: (read: Int32, write: Int32)
+            do {
+                error = try ProcessPipe.make().get()
+            } catch {
+                close(output.read)
+                close(output.write)
+                throw error
+            }
+            attempt.streams = [
+                CapturedStream(descriptor: output.read, path: launch.standardOutputPath),
+                CapturedStream(descriptor: error.read, path: launch.standardErrorPath),
+            ]
+            defer {
+                close(output.write)
+                close(error.write)
+            }
+            let request = SpawnRequest(
+                arguments: step.command, environment: environment,
+                workingDirectory: workflow.workingDirectory(of: launch.step),
+                standardOutput: output.write, standardError: error.write)
             attempt.pid = try ProcessGroupSpawner.spawn(request)
         } catch {
+            attempt.streams.forEach { $0.finish() }
+            attempt.streams = []
             try? Data((error.description + "\n").utf8).write(
                 to: URL(fileURLWithPath: launch.standardErrorPath))
             running.append(attempt)
@@ -182,6 +209,8 @@ final class ExecutionSession {
     private func handle(_ exit: ChildExit, now: Double) {
         guard let index = running.firstIndex(where: { $0.pid == exit.pid }) else { return }
         let attempt = running[index]
+        // The step and its group are gone: what they wrote is all in the pipes.
+        attempt.streams.forEach { $0.finish() }
         let state: AttemptState
         var message: String?
         if exit.exitCode == 0 && !attempt.timedOut {
@@ -345,7 +374,7 @@ final class ExecutionSession {
         for attempt in running where attempt.pid > 0 { kill(-attempt.pid, SIGKILL) }
         var remaining = Set(running.map(\.pid).filter { $0 > 0 })
         while !remaining.isEmpty {
-            _ = reaper.sleep(timeout: 1)
+            _ = reaper.sleep(timeout: 1, watching: [])
             for exit in reaper.takeExits() { remaining.remove(exit.pid) }
         }
         running.removeAll()

@@ -65,12 +65,19 @@ final class ChildReaper: @unchecked Sendable {
         }
     }
 
-    /// Sleeps until something is written to the wake pipe or `timeout` seconds pass; returns
-    /// the signal numbers written by signal handlers meanwhile.
-    func sleep(timeout: Double) -> [Int32] {
-        var descriptor = pollfd(fd: wakeReadDescriptor, events: Int16(POLLIN), revents: 0)
+    /// Sleeps until something is written to the wake pipe, one of `streams` becomes
+    /// readable, or `timeout` seconds pass; returns the signal numbers written by signal
+    /// handlers meanwhile and the streams that are readable (or at their end).
+    func sleep(timeout: Double, watching streams: [Int32]) -> (
+        signals: [Int32], readable: [Int32]
+    ) {
+        var descriptors = [pollfd(fd: wakeReadDescriptor, events: Int16(POLLIN), revents: 0)]
+        for stream in streams {
+            descriptors.append(pollfd(fd: stream, events: Int16(POLLIN), revents: 0))
+        }
         let milliseconds = Int32(max(0, min(timeout, 3600)) * 1000) + (timeout > 0 ? 1 : 0)
-        _ = poll(&descriptor, 1, milliseconds)
+        _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
+        let readable = descriptors.dropFirst().filter { $0.revents != 0 }.map(\.fd)
         var signals: [Int32] = []
         var buffer = [UInt8](repeating: 0, count: 256)
         while true {
@@ -78,6 +85,6 @@ final class ChildReaper: @unchecked Sendable {
             if count <= 0 { break }
             signals += buffer[0..<count].filter { $0 != 0 }.map { Int32($0) }
         }
-        return signals
+        return (signals, readable)
     }
 }
