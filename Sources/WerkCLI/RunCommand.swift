@@ -106,7 +106,8 @@ struct RunCommand: ParsableCommand {
         }
         text += "\n"
         if let run = report.resumedRunID {
-            text += "would resume run \(run): \(report.alreadySucceeded.count) steps already succeeded\n"
+            text +=
+                "would resume run \(run): \(report.alreadySucceeded.count) steps already succeeded\n"
         } else {
             text += "would start a new run\n"
         }
@@ -115,7 +116,9 @@ struct RunCommand: ParsableCommand {
             let content = workflow.document.steps[step]
             var line = "  \(content.id)"
             if !content.uses.isEmpty {
-                line += " [" + content.uses.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
+                line +=
+                    " ["
+                    + content.uses.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }
                     .joined(separator: " ") + "]"
             }
             line += ": " + content.command.joined(separator: " ")

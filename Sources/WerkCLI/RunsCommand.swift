@@ -9,6 +9,11 @@ struct RunsCommand: ParsableCommand {
         abstract: "List the runs recorded in a state directory, or show one.",
         subcommands: [List.self, Show.self], defaultSubcommand: List.self)
 
+    /// A state directory without a journal, or a run that is not in it.
+    struct LookupError: Error, CustomStringConvertible {
+        var description: String
+    }
+
     /// The `--state` option both subcommands share.
     struct StateOptions: ParsableArguments {
         @Option(help: "The state directory (default: .werk in the current directory).")
@@ -17,7 +22,7 @@ struct RunsCommand: ParsableCommand {
         func openJournal() throws -> Journal {
             let path = WorkflowExecutor.journalPath(inStateDirectory: state)
             guard FileManager.default.fileExists(atPath: path) else {
-                throw ValidationError("no journal at \(path)")
+                throw LookupError(description: "no journal at \(path)")
             }
             return try Journal(path: path)
         }
@@ -55,7 +60,9 @@ struct RunsCommand: ParsableCommand {
 
         func run() throws {
             let runs = try options.openJournal().runs()
-            var rows = [["RUN", "STATE", "STARTED (UTC)", "STEPS", "SUCCEEDED", "FAILED", "WORKFLOW"]]
+            var rows = [
+                ["RUN", "STATE", "STARTED (UTC)", "STEPS", "SUCCEEDED", "FAILED", "WORKFLOW"]
+            ]
             for run in runs {
                 rows.append([
                     String(run.id), run.state.rawValue, RunsCommand.timestamp(run.startedAt),
@@ -80,7 +87,7 @@ struct RunsCommand: ParsableCommand {
         func run() throws {
             let journal = try options.openJournal()
             guard let summary = try journal.run(runID) else {
-                throw ValidationError("no run \(runID) in \(options.state)")
+                throw LookupError(description: "no run \(runID) in \(options.state)")
             }
             print(
                 """

@@ -52,7 +52,8 @@ struct CrashAndSignalTests {
         #expect(twice.count <= jobs, "ran twice: \(twice)")
         #expect(committedDone.allSatisfy { after.count($0) == 1 })
         // A step runs twice only if it was running when the executor died.
-        #expect(twice.allSatisfy { endedBeforeResume.count($0) == 1 && !committedDone.contains($0) })
+        #expect(
+            twice.allSatisfy { endedBeforeResume.count($0) == 1 && !committedDone.contains($0) })
 
         let journal = try Journal(path: journalPath)
         #expect(try journal.integrityCheck() == "ok")
@@ -69,10 +70,12 @@ struct CrashAndSignalTests {
         let script = """
             [ -e "$1" ] && exit 0; sleep 30 & echo $! > "$2/$0.child"; wait
             """
-        let steps = (0..<3).map { index in
-            WorkflowStep(
-                id: "slow\(index)", command: ["sh", "-c", script, "slow\(index)", marker, scratch.path])
-        } + [WorkflowStep(id: "last", command: ["true"], after: ["slow0", "slow1", "slow2"])]
+        let steps =
+            (0..<3).map { index in
+                WorkflowStep(
+                    id: "slow\(index)",
+                    command: ["sh", "-c", script, "slow\(index)", marker, scratch.path])
+            } + [WorkflowStep(id: "last", command: ["true"], after: ["slow0", "slow1", "slow2"])]
         let document = WorkflowDocument(name: "interruptible", resources: [:], steps: steps)
         let workflowPath = scratch.file("workflow.json")
         try LayeredWorkflow.write(document, to: workflowPath)
@@ -82,11 +85,15 @@ struct CrashAndSignalTests {
         let werk = try WerkBinary.start(arguments, logPath: scratch.file("first.log"))
         let childFiles = (0..<3).map { scratch.file("slow\($0).child") }
         let started = ProcessChecks.wait(upTo: 30) {
-            childFiles.allSatisfy { (try? String(contentsOfFile: $0, encoding: .utf8))?.isEmpty == false }
+            childFiles.allSatisfy {
+                (try? String(contentsOfFile: $0, encoding: .utf8))?.isEmpty == false
+            }
         }
         try #require(started)
         let children = try childFiles.compactMap {
-            Int32(try String(contentsOfFile: $0, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))
+            Int32(
+                try String(contentsOfFile: $0, encoding: .utf8).trimmingCharacters(
+                    in: .whitespacesAndNewlines))
         }
         kill(werk.processIdentifier, SIGINT)
         werk.waitUntilExit()
@@ -105,7 +112,10 @@ struct CrashAndSignalTests {
         let status = try WerkBinary.run(arguments, logPath: scratch.file("second.log"))
         #expect(status == 0)
         #expect(try journal.run(run.id)?.state == .succeeded)
-        #expect(try journal.steps(ofRun: run.id).allSatisfy { $0.state == .succeeded && $0.attempts <= 2 })
+        #expect(
+            try journal.steps(ofRun: run.id).allSatisfy {
+                $0.state == .succeeded && $0.attempts <= 2
+            })
         let log = try String(contentsOfFile: scratch.file("second.log"), encoding: .utf8)
         #expect(log.contains("resuming run \(run.id)"))
     }

@@ -15,9 +15,11 @@ struct GeneratedWorkflowTests {
         return try WorkflowLoader.load(path: path)
     }
 
-    @Test("every step runs once, after its predecessors, within capacities and --jobs", arguments: [
-        (seed: UInt64(1), jobs: 3), (seed: UInt64(2), jobs: 5),
-    ])
+    @Test(
+        "every step runs once, after its predecessors, within capacities and --jobs",
+        arguments: [
+            (seed: UInt64(1), jobs: 3), (seed: UInt64(2), jobs: 5),
+        ])
     func cleanRun(seed: UInt64, jobs: Int) throws {
         let scratch = try Scratch()
         let records = scratch.file("records.txt")

@@ -7,7 +7,9 @@ import WorkflowExecution
 @Suite("Snakemake export")
 struct SnakemakeExportTests {
     /// Arguments that need quoting for `sh`, escaping for Snakemake and for Python.
-    private static let awkwardArguments = ["{braces}", "it's", "\"double\"", "$HOME", "a  b", "back\\slash"]
+    private static let awkwardArguments = [
+        "{braces}", "it's", "\"double\"", "$HOME", "a  b", "back\\slash",
+    ]
 
     @Test("snakemake --cores 2 runs the exported workflow: once each, in order, within capacities")
     func runsUnderSnakemake() throws {
@@ -17,7 +19,8 @@ struct SnakemakeExportTests {
         let quoted = scratch.file("quoted.txt")
         document.steps.append(
             WorkflowStep(
-                id: "quoting", command: ["sh", "-c", #"printf '%s|' "$@" > "$0""#, quoted]
+                id: "quoting",
+                command: ["sh", "-c", #"printf '%s|' "$@" > "$0""#, quoted]
                     + Self.awkwardArguments, after: ["L5_0"]))
         let workflowPath = scratch.file("workflow.json")
         try LayeredWorkflow.write(document, to: workflowPath)

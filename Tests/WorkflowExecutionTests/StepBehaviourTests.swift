@@ -78,7 +78,8 @@ struct StepBehaviourTests {
     func retriesWithBackoff() throws {
         let scratch = try Scratch()
         let counter = scratch.file("count")
-        let script = #"n=$(cat "$0" 2>/dev/null || echo 0); n=$((n+1)); echo $n > "$0"; [ $n -ge 3 ]"#
+        let script =
+            #"n=$(cat "$0" 2>/dev/null || echo 0); n=$((n+1)); echo $n > "$0"; [ $n -ge 3 ]"#
         let flaky = WorkflowStep(
             id: "flaky", command: ["sh", "-c", script, counter], retries: 3, retryDelay: 0.02)
         let after = WorkflowStep(id: "after", command: ["true"], after: ["flaky"])
@@ -97,7 +98,8 @@ struct StepBehaviourTests {
             WorkflowStep(id: "broken", command: ["false"], plannedStart: 0),
             WorkflowStep(id: "needs-broken", command: ["true"], after: ["broken"], plannedStart: 1),
             WorkflowStep(id: "independent", command: ["true"], plannedStart: 2),
-            WorkflowStep(id: "needs-independent", command: ["true"], after: ["independent"], plannedStart: 3),
+            WorkflowStep(
+                id: "needs-independent", command: ["true"], after: ["independent"], plannedStart: 3),
         ]
         let stopping = try Scratch()
         let (stopped, _) = try run(steps, in: stopping) { $0.jobs = 1 }
@@ -142,7 +144,8 @@ struct StepBehaviourTests {
         #expect {
             try run(steps, in: scratch)
         } throws: { error in
-            "\(error)".contains("changed since run \(first.runID)") && "\(error)".contains("--fresh")
+            "\(error)".contains("changed since run \(first.runID)")
+                && "\(error)".contains("--fresh")
         }
         let (second, _) = try run(steps, in: scratch) { $0.fresh = true }
         #expect(second.runID == first.runID + 1)
@@ -166,7 +169,8 @@ struct StepBehaviourTests {
             WorkflowStep(id: "missing-program", command: ["werk-no-such-program-here"]),
             WorkflowStep(id: "missing-output", command: ["true"], outputs: ["never-written"]),
             WorkflowStep(
-                id: "env-and-cwd", command: ["sh", "-c", #"echo "$GREETING" > greeting; pwd > where"#],
+                id: "env-and-cwd",
+                command: ["sh", "-c", #"echo "$GREETING" > greeting; pwd > where"#],
                 env: ["GREETING": "hello {world} 'quoted'"], cwd: "sub", outputs: ["greeting"]),
         ]
         try FileManager.default.createDirectory(
@@ -175,7 +179,8 @@ struct StepBehaviourTests {
         #expect(Set(outcome.failed) == ["missing-program", "missing-output"])
         let missing = try #require(try report("missing-program", journal, run: outcome.runID))
         #expect(missing.exitCode == 127)
-        let log = try String(contentsOfFile: try #require(missing.standardErrorPath), encoding: .utf8)
+        let log = try String(
+            contentsOfFile: try #require(missing.standardErrorPath), encoding: .utf8)
         #expect(log.contains("cannot start 'werk-no-such-program-here'"))
         #expect(try report("env-and-cwd", journal, run: outcome.runID)?.state == .succeeded)
         let greeting = try String(contentsOfFile: scratch.file("sub/greeting"), encoding: .utf8)
@@ -188,12 +193,33 @@ struct StepBehaviourTests {
     func leftoverChildrenStopped() throws {
         let scratch = try Scratch()
         let script = #"sleep 30 & echo $! > "$0"; exit 0"#
-        let step = WorkflowStep(id: "leaves-child", command: ["sh", "-c", script, scratch.file("child")])
+        let step = WorkflowStep(
+            id: "leaves-child", command: ["sh", "-c", script, scratch.file("child")])
         let (outcome, _) = try run([step], in: scratch)
         #expect(outcome.state == .succeeded)
         let child = try #require(
-            Int32(try String(contentsOfFile: scratch.file("child"), encoding: .utf8)
-                .trimmingCharacters(in: .whitespacesAndNewlines)))
+            Int32(
+                try String(contentsOfFile: scratch.file("child"), encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(ProcessChecks.wait(upTo: 5) { ProcessChecks.isDead(child) })
+    }
+
+    @Test("stdout and stderr go to the attempt's log files, created only when written to")
+    func logFiles() throws {
+        let scratch = try Scratch()
+        let steps = [
+            WorkflowStep(id: "talks", command: ["sh", "-c", "echo out; echo err >&2"]),
+            WorkflowStep(id: "silent", command: ["true"]),
+            WorkflowStep(id: "floods", command: ["head", "-c", "3000000", "/dev/zero"]),
+        ]
+        let (outcome, journal) = try run(steps, in: scratch)
+        #expect(outcome.state == .succeeded)
+        let logs = try #require(try journal.run(outcome.runID)?.logDirectory)
+        #expect(try String(contentsOfFile: logs + "/talks.1.out", encoding: .utf8) == "out\n")
+        #expect(try String(contentsOfFile: logs + "/talks.1.err", encoding: .utf8) == "err\n")
+        #expect(!FileManager.default.fileExists(atPath: logs + "/silent.1.out"))
+        #expect(!FileManager.default.fileExists(atPath: logs + "/silent.1.err"))
+        let flood = try FileManager.default.attributesOfItem(atPath: logs + "/floods.1.out")
+        #expect((flood[.size] as? NSNumber)?.intValue == 3_000_000)
     }
 }

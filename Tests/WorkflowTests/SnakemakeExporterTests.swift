@@ -10,10 +10,12 @@ struct SnakemakeExporterTests {
             name: "export",
             resources: ["cpu": 4, "gpu": 1],
             steps: [
-                WorkflowStep(id: "prepare.data", command: ["true"], uses: ["cpu": 2], plannedStart: 3),
+                WorkflowStep(
+                    id: "prepare.data", command: ["true"], uses: ["cpu": 2], plannedStart: 3),
                 WorkflowStep(
                     id: "train", command: ["printf", "%s\\n", "{x} \"y\" 'z'"],
-                    after: ["prepare.data", "prepare.data"], uses: ["cpu": 1, "gpu": 1], timeout: 60,
+                    after: ["prepare.data", "prepare.data"], uses: ["cpu": 1, "gpu": 1],
+                    timeout: 60,
                     retries: 2, plannedStart: 5, env: ["MODE": "fast"], cwd: "sub"),
             ])
         let bytes = Array(try JSONEncoder().encode(document))
@@ -30,7 +32,9 @@ struct SnakemakeExporterTests {
         let snakefile = files[0].contents
         #expect(exporter.ruleName(of: 0) == "s0_prepare_data")
         #expect(snakefile.components(separatedBy: "\nrule ").count == 4)  // all + 2 steps
-        #expect(snakefile.contains("rule s1_train:\n    input:\n        \".werk-done/prepare.data\",\n    output:"))
+        #expect(
+            snakefile.contains(
+                "rule s1_train:\n    input:\n        \".werk-done/prepare.data\",\n    output:"))
         #expect(snakefile.contains("touch(\".werk-done/train\")"))
         #expect(snakefile.contains("        cpu=1,\n        gpu=1,\n"))
         #expect(snakefile.contains("    retries: 2\n"))

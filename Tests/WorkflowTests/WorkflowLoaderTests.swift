@@ -55,7 +55,8 @@ struct WorkflowLoaderTests {
 
     @Test("an unknown step in `after` is reported at its line, column and path")
     func unknownPredecessor() throws {
-        let text = Self.valid.replacingOccurrences(of: #""after": ["a", "b"]"#, with: #""after": ["a", "x"]"#)
+        let text = Self.valid.replacingOccurrences(
+            of: #""after": ["a", "b"]"#, with: #""after": ["a", "x"]"#)
         let problem = try diagnostic(text)
         #expect(problem.path.description == "$.steps[2].after[1]")
         #expect(problem.line == 8)
@@ -78,26 +79,36 @@ struct WorkflowLoaderTests {
     @Test("unknown resources and demands above capacity are rejected")
     func resourceProblems() throws {
         let unknown = try diagnostic(
-            Self.valid.replacingOccurrences(of: #""uses": {"gpu": 1}"#, with: #""uses": {"tpu": 1}"#))
+            Self.valid.replacingOccurrences(
+                of: #""uses": {"gpu": 1}"#, with: #""uses": {"tpu": 1}"#))
         #expect(unknown.path.description == "$.steps[2].uses.tpu")
         #expect(unknown.message.contains("unknown resource 'tpu'"))
         let tooMuch = try diagnostic(
-            Self.valid.replacingOccurrences(of: #""uses": {"cpu": 2}"#, with: #""uses": {"cpu": 3}"#))
+            Self.valid.replacingOccurrences(
+                of: #""uses": {"cpu": 2}"#, with: #""uses": {"cpu": 3}"#))
         #expect(tooMuch.path.description == "$.steps[1].uses.cpu")
         #expect(tooMuch.message.contains("exceeds its capacity 2"))
         #expect(tooMuch.line == 7)
     }
 
-    @Test("ids, schema, fields and types are checked", arguments: [
-        (#""id": "b""#, #""id": "a""#, "$.steps[1].id", "duplicate step id"),
-        (#""id": "b""#, #""id": "b c""#, "$.steps[1].id", "invalid step id"),
-        (#""werkvloei.workflow/v1""#, #""werkvloei.workflow/v9""#, "$.schema", "unsupported schema"),
-        (#""planned_start": 5"#, #""planed_start": 5"#, "$.steps[0].planed_start", "unknown field"),
-        (#"["echo", "b"]"#, #""echo b""#, "$.steps[1].command", "expected"),
-        (#"["echo", "b"]"#, "[]", "$.steps[1].command", "command is empty"),
-        (#""after": ["a"]"#, #""after": ["b"]"#, "$.steps[1].after[0]", "waits for itself"),
-        (#""planned_start": 5"#, #""timeout": -1"#, "$.steps[0].timeout", "positive"),
-    ])
+    @Test(
+        "ids, schema, fields and types are checked",
+        arguments: [
+            (#""id": "b""#, #""id": "a""#, "$.steps[1].id", "duplicate step id"),
+            (#""id": "b""#, #""id": "b c""#, "$.steps[1].id", "invalid step id"),
+            (
+                #""werkvloei.workflow/v1""#, #""werkvloei.workflow/v9""#, "$.schema",
+                "unsupported schema"
+            ),
+            (
+                #""planned_start": 5"#, #""planed_start": 5"#, "$.steps[0].planed_start",
+                "unknown field"
+            ),
+            (#"["echo", "b"]"#, #""echo b""#, "$.steps[1].command", "expected"),
+            (#"["echo", "b"]"#, "[]", "$.steps[1].command", "command is empty"),
+            (#""after": ["a"]"#, #""after": ["b"]"#, "$.steps[1].after[0]", "waits for itself"),
+            (#""planned_start": 5"#, #""timeout": -1"#, "$.steps[0].timeout", "positive"),
+        ])
     func fieldChecks(original: String, replacement: String, path: String, message: String) throws {
         let text = Self.valid.replacingOccurrences(of: original, with: replacement)
         #expect(text != Self.valid)
@@ -109,7 +120,8 @@ struct WorkflowLoaderTests {
     @Test("a missing field is reported at the object that lacks it")
     func missingField() throws {
         let problem = try diagnostic(
-            Self.valid.replacingOccurrences(of: #""id": "b", "command": ["echo", "b"], "#, with: #""id": "b", "#))
+            Self.valid.replacingOccurrences(
+                of: #""id": "b", "command": ["echo", "b"], "#, with: #""id": "b", "#))
         #expect(problem.path.description == "$.steps[1]")
         #expect(problem.message == "missing field 'command'")
         #expect(problem.line == 7 && problem.column == 5)
@@ -117,7 +129,8 @@ struct WorkflowLoaderTests {
 
     @Test("a JSON syntax error is reported at the character")
     func syntaxError() throws {
-        let problem = try diagnostic("{\n  \"schema\": \"werkvloei.workflow/v1\",\n  \"name\" \"x\"\n}")
+        let problem = try diagnostic(
+            "{\n  \"schema\": \"werkvloei.workflow/v1\",\n  \"name\" \"x\"\n}")
         #expect(problem.line == 3)
         #expect(problem.column == 10)
         #expect(problem.message.contains("invalid JSON"))

@@ -3,12 +3,14 @@ enum ShellQuoting {
     /// `word` as one `sh` word: unchanged when it only has safe characters, otherwise in
     /// single quotes with each `'` written as `'\''`.
     static func quote(_ word: String) -> String {
-        let safe = !word.isEmpty && word.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || "_./:=@%+,-".utf8.contains(byte)
-        }
+        let safe =
+            !word.isEmpty
+            && word.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || "_./:=@%+,-".utf8.contains(byte)
+            }
         if safe { return word }
         return "'" + word.replacingAll("'", with: #"'\''"#) + "'"
     }

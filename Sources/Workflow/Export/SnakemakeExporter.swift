@@ -77,7 +77,8 @@ public struct SnakemakeExporter: Sendable {
             text += "    input:\n"
             var listed: Set<String> = []
             for id in content.after where listed.insert(id).inserted {
-                text += "        \(ShellQuoting.pythonLiteral("\(Self.sentinelDirectory)/\(id)")),\n"
+                text +=
+                    "        \(ShellQuoting.pythonLiteral("\(Self.sentinelDirectory)/\(id)")),\n"
             }
         }
         text += "    output:\n        touch(\(sentinel(of: step))),\n"
@@ -102,7 +103,9 @@ public struct SnakemakeExporter: Sendable {
         var words: [String] = []
         if !content.env.isEmpty {
             words.append("env")
-            words += content.env.sorted { $0.key < $1.key }.map { ShellQuoting.quote("\($0)=\($1)") }
+            words += content.env.sorted { $0.key < $1.key }.map {
+                ShellQuoting.quote("\($0)=\($1)")
+            }
         }
         if let timeout = content.timeout {
             words += ["timeout", "-k", seconds(killGracePeriod), seconds(timeout)]

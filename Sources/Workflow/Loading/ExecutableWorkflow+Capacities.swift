@@ -9,9 +9,9 @@ extension ExecutableWorkflow {
     ///
     /// Throws when a name is not a resource of the workflow or a capacity is below the
     /// largest demand of a step (that step could never start).
-    public func overridingCapacities(_ overrides: [(name: String, capacity: Int)]) throws(
-        CapacityOverrideError
-    ) -> ExecutableWorkflow {
+    public func overridingCapacities(_ overrides: [(name: String, capacity: Int)])
+        throws(CapacityOverrideError) -> ExecutableWorkflow
+    {
         var result = self
         for (name, capacity) in overrides {
             guard let resource = resourceNames.firstIndex(of: name) else {
@@ -23,7 +23,8 @@ extension ExecutableWorkflow {
             guard capacity >= largest else {
                 throw CapacityOverrideError(
                     description:
-                        "capacity \(capacity) of '\(name)' is below the \(largest) units a step needs")
+                        "capacity \(capacity) of '\(name)' is below the \(largest) units a step needs"
+                )
             }
             result.capacities[resource] = capacity
         }

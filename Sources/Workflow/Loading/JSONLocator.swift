@@ -40,7 +40,8 @@ struct JSONLocator {
         try cursor.skipValue()
         cursor.skipWhitespace()
         if cursor.offset < bytes.count {
-            throw SyntaxError(message: "unexpected text after the JSON value", offset: cursor.offset)
+            throw SyntaxError(
+                message: "unexpected text after the JSON value", offset: cursor.offset)
         }
     }
 
@@ -80,7 +81,8 @@ private struct Cursor {
 
     /// Walks down `target` from the value at the cursor; returns the offset of the last value
     /// found. Stops early (with the enclosing value's offset) when the path does not exist.
-    mutating func locate(_ target: inout ArraySlice<JSONPath.Component>) throws(JSONLocator.SyntaxError)
+    mutating func locate(_ target: inout ArraySlice<JSONPath.Component>) throws(JSONLocator
+        .SyntaxError)
         -> Int
     {
         let start = offset
@@ -186,7 +188,8 @@ private struct Cursor {
     private mutating func skipNumber() {
         while let byte = current,
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e")
                 || byte == UInt8(ascii: "E")
         {
             offset += 1

@@ -53,7 +53,9 @@ struct WorkflowChecker {
         for name in resourceNames {
             let path = root.appending("resources").appending(name)
             if !Self.isValidResourceName(name) {
-                report(path, "invalid resource name '\(name)' (a letter or '_', then letters, digits, '_')")
+                report(
+                    path,
+                    "invalid resource name '\(name)' (a letter or '_', then letters, digits, '_')")
             }
             if let capacity = document.resources[name], capacity < 0 {
                 report(path, "capacity \(capacity) is negative")
@@ -68,7 +70,9 @@ struct WorkflowChecker {
                     "invalid step id '\(step.id)' (a letter or digit, then letters, digits, '_', '.', '-')"
                 )
             } else if let first = stepIndex[step.id] {
-                report(path.appending("id"), "duplicate step id '\(step.id)' (first at $.steps[\(first)])")
+                report(
+                    path.appending("id"),
+                    "duplicate step id '\(step.id)' (first at $.steps[\(first)])")
             } else {
                 stepIndex[step.id] = index
             }
@@ -81,7 +85,8 @@ struct WorkflowChecker {
 
     private mutating func checkStep(_ step: WorkflowStep, at path: JSONPath) {
         if step.command.isEmpty {
-            report(path.appending("command"), "the command is empty (expected [program, arguments…])")
+            report(
+                path.appending("command"), "the command is empty (expected [program, arguments…])")
         } else if step.command[0].isEmpty {
             report(path.appending("command").appending(0), "the program name is empty")
         }
@@ -154,7 +159,9 @@ struct WorkflowChecker {
         while position[step] == nil {
             position[step] = order.count
             order.append(step)
-            guard let next = predecessors[step].first(where: { remaining[Int($0)] > 0 }) else { return }
+            guard let next = predecessors[step].first(where: { remaining[Int($0)] > 0 }) else {
+                return
+            }
             step = Int(next)
         }
         let cycle = order[(position[step] ?? 0)...].reversed().map { document.steps[$0].id }

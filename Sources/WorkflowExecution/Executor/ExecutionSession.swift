@@ -59,7 +59,8 @@ final class ExecutionSession {
 
     /// Runs the loop until the session is over; returns what it achieved.
     func execute() throws(ExecutionError) -> RunOutcome {
-        let relay = options.handlesSignals ? SignalRelay(writingTo: reaper.wakeWriteDescriptor) : nil
+        let relay =
+            options.handlesSignals ? SignalRelay(writingTo: reaper.wakeWriteDescriptor) : nil
         defer { relay?.restore() }
         events?.record(
             "run_started",
@@ -113,7 +114,16 @@ final class ExecutionSession {
                 return
             }
             enforceDeadlines(now: MonotonicClock.now())
-            let signals = reaper.sleep(timeout: batch.isEmpty ? secondsUntilNextDeadline() : 0)
+            let streams = running.flatMap { $0.streams.filter(\.isOpen).map(\.descriptor) }
+            let (signals, readable) = reaper.sleep(
+                timeout: batch.isEmpty ? secondsUntilNextDeadline() : 0, watching: streams)
+            if !readable.isEmpty {
+                for attempt in running {
+                    for stream in attempt.streams where readable.contains(stream.descriptor) {
+                        stream.pump()
+                    }
+                }
+            }
             for signal in signals { handleSignal(signal) }
         }
     }
@@ -148,15 +158,33 @@ final class ExecutionSession {
         if !step.env.isEmpty {
             environment = baseEnvironment.merging(step.env) { $1 }.map { "\($0)=\($1)" }
         }
-        let request = SpawnRequest(
-            arguments: step.command, environment: environment,
-            workingDirectory: workflow.workingDirectory(of: launch.step),
-            standardOutputPath: launch.standardOutputPath,
-            standardErrorPath: launch.standardErrorPath)
         var attempt = launch
-        do {
+        do throws(SpawnError) {
+            let output = try ProcessPipe.make().get()
+            let error: (read: Int32, write: Int32)
+            do {
+                error = try ProcessPipe.make().get()
+            } catch {
+                close(output.read)
+                close(output.write)
+                throw error
+            }
+            attempt.streams = [
+                CapturedStream(descriptor: output.read, path: launch.standardOutputPath),
+                CapturedStream(descriptor: error.read, path: launch.standardErrorPath),
+            ]
+            defer {
+                close(output.write)
+                close(error.write)
+            }
+            let request = SpawnRequest(
+                arguments: step.command, environment: environment,
+                workingDirectory: workflow.workingDirectory(of: launch.step),
+                standardOutput: output.write, standardError: error.write)
             attempt.pid = try ProcessGroupSpawner.spawn(request)
         } catch {
+            attempt.streams.forEach { $0.finish() }
+            attempt.streams = []
             try? Data((error.description + "\n").utf8).write(
                 to: URL(fileURLWithPath: launch.standardErrorPath))
             running.append(attempt)
@@ -181,8 +209,8 @@ final class ExecutionSession {
     private func handle(_ exit: ChildExit, now: Double) {
         guard let index = running.firstIndex(where: { $0.pid == exit.pid }) else { return }
         let attempt = running[index]
-        // The group must not outlive its leader: stop whatever the step left behind.
-        kill(-attempt.pid, SIGKILL)
+        // The step and its group are gone: what they wrote is all in the pipes.
+        attempt.streams.forEach { $0.finish() }
         let state: AttemptState
         var message: String?
         if exit.exitCode == 0 && !attempt.timedOut {
@@ -315,7 +343,7 @@ final class ExecutionSession {
         if interruptingSignal == nil && !stopLaunching, let retry = scheduler.nextRetryTime {
             next = min(next, retry)
         }
-        if !running.isEmpty { next = min(next, now + 0.1) }
+        if progress.live && !running.isEmpty { next = min(next, now + 0.1) }
         return max(0, next - now)
     }
 
@@ -324,7 +352,8 @@ final class ExecutionSession {
         if interruptingSignal == nil {
             interruptingSignal = signal
             events?.record(
-                "run_interrupted", ["signal": .integer(Int(signal)), "running": .integer(running.count)])
+                "run_interrupted",
+                ["signal": .integer(Int(signal)), "running": .integer(running.count)])
             progress.note(
                 "werk: interrupted by signal \(signal): stopping \(running.count) running steps (SIGTERM, then SIGKILL after \(options.killGracePeriod)s)"
             )
@@ -345,7 +374,7 @@ final class ExecutionSession {
         for attempt in running where attempt.pid > 0 { kill(-attempt.pid, SIGKILL) }
         var remaining = Set(running.map(\.pid).filter { $0 > 0 })
         while !remaining.isEmpty {
-            _ = reaper.sleep(timeout: 1)
+            _ = reaper.sleep(timeout: 1, watching: [])
             for exit in reaper.takeExits() { remaining.remove(exit.pid) }
         }
         running.removeAll()
@@ -361,7 +390,9 @@ final class ExecutionSession {
             } else { .failed }
         let closeError: ExecutionError?
         do {
-            try journaling { try journal.closeRun(runID, state: state, at: MonotonicClock.wallNow()) }
+            try journaling {
+                try journal.closeRun(runID, state: state, at: MonotonicClock.wallNow())
+            }
             closeError = nil
         } catch {
             closeError = error
@@ -377,7 +408,8 @@ final class ExecutionSession {
         events?.flush()
         if let closeError { progress.note("werk: \(closeError)") }
         if !failed.isEmpty {
-            progress.note("werk: run \(runID): \(failed.count) failed: \(failed.joined(separator: ", "))")
+            progress.note(
+                "werk: run \(runID): \(failed.count) failed: \(failed.joined(separator: ", "))")
         }
         return RunOutcome(
             runID: runID, resumed: resumed, alreadySucceeded: alreadySucceededCount,

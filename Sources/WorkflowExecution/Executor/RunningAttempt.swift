@@ -24,4 +24,6 @@ struct RunningAttempt {
     var standardOutputPath: String
     /// Its standard error log.
     var standardErrorPath: String
+    /// Its standard output and error pipes, copied to the logs as they fill.
+    var streams: [CapturedStream] = []
 }

@@ -9,7 +9,8 @@ struct StateDirectoryLock: ~Copyable {
         let path = stateDirectory + "/lock"
         descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw ExecutionError(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+            throw ExecutionError(
+                description: "cannot open \(path): \(String(cString: strerror(errno)))")
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)

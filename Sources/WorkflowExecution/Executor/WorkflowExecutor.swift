@@ -39,7 +39,8 @@ public final class WorkflowExecutor {
                 atPath: options.stateDirectory, withIntermediateDirectories: true)
         } catch {
             throw ExecutionError(
-                description: "cannot create the state directory \(options.stateDirectory): \(error)")
+                description: "cannot create the state directory \(options.stateDirectory): \(error)"
+            )
         }
         let lock = try StateDirectoryLock(stateDirectory: options.stateDirectory)
         defer { _ = lock }

@@ -3,6 +3,9 @@ import Glibc
 
 /// Waits for step processes on helper threads and wakes the executor's loop through a pipe.
 ///
+/// When a step's main process exits, whatever is left of its process group is killed:
+/// a step does not outlive its main process.
+///
 /// Each child gets a small thread blocked in `wait4(pid)`, so only the executor's own
 /// children are reaped (never another component's, as `waitpid(-1)` would) and no SIGCHLD
 /// handler is needed. A finished child's status goes to a locked inbox and one byte (0) to
@@ -34,6 +37,12 @@ final class ChildReaper: @unchecked Sendable {
     /// Starts waiting for `pid`; its exit will appear in `takeExits()`.
     func watch(_ pid: pid_t) {
         let thread = Thread { [self] in
+            // Wait for the exit without reaping: the zombie keeps the pid and the group id
+            // reserved while what the step left in its group is killed, so the signal cannot
+            // reach a process that reused the id.
+            var info = siginfo_t()
+            while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR {}
+            kill(-pid, SIGKILL)
             var status: Int32 = 0
             var usage = rusage()
             var result = wait4(pid, &status, 0, &usage)
@@ -56,12 +65,19 @@ final class ChildReaper: @unchecked Sendable {
         }
     }
 
-    /// Sleeps until something is written to the wake pipe or `timeout` seconds pass; returns
-    /// the signal numbers written by signal handlers meanwhile.
-    func sleep(timeout: Double) -> [Int32] {
-        var descriptor = pollfd(fd: wakeReadDescriptor, events: Int16(POLLIN), revents: 0)
+    /// Sleeps until something is written to the wake pipe, one of `streams` becomes
+    /// readable, or `timeout` seconds pass; returns the signal numbers written by signal
+    /// handlers meanwhile and the streams that are readable (or at their end).
+    func sleep(timeout: Double, watching streams: [Int32]) -> (
+        signals: [Int32], readable: [Int32]
+    ) {
+        var descriptors = [pollfd(fd: wakeReadDescriptor, events: Int16(POLLIN), revents: 0)]
+        for stream in streams {
+            descriptors.append(pollfd(fd: stream, events: Int16(POLLIN), revents: 0))
+        }
         let milliseconds = Int32(max(0, min(timeout, 3600)) * 1000) + (timeout > 0 ? 1 : 0)
-        _ = poll(&descriptor, 1, milliseconds)
+        _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
+        let readable = descriptors.dropFirst().filter { $0.revents != 0 }.map(\.fd)
         var signals: [Int32] = []
         var buffer = [UInt8](repeating: 0, count: 256)
         while true {
@@ -69,6 +85,6 @@ final class ChildReaper: @unchecked Sendable {
             if count <= 0 { break }
             signals += buffer[0..<count].filter { $0 != 0 }.map { Int32($0) }
         }
-        return signals
+        return (signals, readable)
     }
 }

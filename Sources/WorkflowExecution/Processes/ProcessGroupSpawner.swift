@@ -5,12 +5,13 @@ import Glibc
 /// A new group (`POSIX_SPAWN_SETPGROUP`) lets the executor signal the step and everything it
 /// started with one `kill(-pgid, …)`. Every signal disposition is reset to the default and
 /// the signal mask cleared, so a step does not inherit the executor's ignored signals.
-/// Standard input is `/dev/null`; output and error go to the attempt's log files. On glibc,
+/// Standard input is `/dev/null`; output and error go to the given pipes. On glibc,
 /// `posix_spawn` uses `clone(CLONE_VM | CLONE_VFORK)`, which costs far less than `fork`.
 enum ProcessGroupSpawner {
-    private typealias AddChangeDirectory = @convention(c) (
-        UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
-    ) -> Int32
+    private typealias AddChangeDirectory =
+        @convention(c) (
+            UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>
+        ) -> Int32
 
     /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29+), not exported to Swift.
     private static let addChangeDirectory: AddChangeDirectory? = {
@@ -40,9 +41,8 @@ enum ProcessGroupSpawner {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        let logFlags = O_WRONLY | O_CREAT | O_TRUNC
-        posix_spawn_file_actions_addopen(&actions, 1, request.standardOutputPath, logFlags, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, request.standardErrorPath, logFlags, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, request.standardOutput, 1)
+        posix_spawn_file_actions_adddup2(&actions, request.standardError, 2)
         if let addChangeDirectory {
             _ = addChangeDirectory(&actions, request.workingDirectory)
         }

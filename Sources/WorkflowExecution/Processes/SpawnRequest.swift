@@ -6,8 +6,8 @@ struct SpawnRequest {
     var environment: [String]?
     /// The absolute working directory.
     var workingDirectory: String
-    /// The file that receives standard output (created or truncated).
-    var standardOutputPath: String
-    /// The file that receives standard error (created or truncated).
-    var standardErrorPath: String
+    /// The descriptor the child gets as standard output (a pipe's write end).
+    var standardOutput: Int32
+    /// The descriptor the child gets as standard error (a pipe's write end).
+    var standardError: Int32
 }

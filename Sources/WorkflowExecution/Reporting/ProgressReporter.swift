@@ -8,7 +8,8 @@ import Glibc
 /// one plain line per finished attempt. A failure always shows the step, how it ended, its
 /// log files and the last lines of its standard error.
 final class ProgressReporter {
-    private let live: Bool
+    /// Whether a live status line is drawn (standard error is a terminal).
+    let live: Bool
     private let quiet: Bool
     private let total: Int
     private let plannedMakespan: Double?
@@ -54,11 +55,13 @@ final class ProgressReporter {
         step: String, attempt: Int, state: AttemptState, duration: Double, detail: String?,
         logs: (out: String, err: String), willRetry: Bool, done: Int
     ) {
-        let seconds = String(format: "%.2fs", duration)
         if state == .succeeded {
-            if !live && !quiet { note("werk: [\(done)/\(total)] ok \(step) (\(seconds))") }
+            if !live && !quiet {
+                note("werk: [\(done)/\(total)] ok \(step) (\(String(format: "%.2fs", duration)))")
+            }
             return
         }
+        let seconds = String(format: "%.2fs", duration)
         if state == .cancelled {
             if !quiet { note("werk: stopped \(step) (attempt \(attempt))") }
             return

@@ -24,7 +24,8 @@ enum LayeredWorkflow {
                 var after: [String] = []
                 if layer > 0 {
                     for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                        let predecessor = "L\(layer - 1)_\(Int.random(in: 0..<width, using: &generator))"
+                        let predecessor =
+                            "L\(layer - 1)_\(Int.random(in: 0..<width, using: &generator))"
                         if !after.contains(predecessor) { after.append(predecessor) }
                     }
                 }
@@ -43,7 +44,8 @@ enum LayeredWorkflow {
                 steps.append(step)
             }
         }
-        return WorkflowDocument(name: "layered-\(layers)x\(width)", resources: capacities, steps: steps)
+        return WorkflowDocument(
+            name: "layered-\(layers)x\(width)", resources: capacities, steps: steps)
     }
 
     /// Writes `document` as JSON to `path`.

@@ -39,7 +39,8 @@ struct StepRecords {
         for step in document.steps {
             guard let list = runs[step.id], list.count == 1, let only = list.first, only.end != nil
             else {
-                problems.append("\(step.id) ran \(runs[step.id]?.count ?? 0) times (or did not end)")
+                problems.append(
+                    "\(step.id) ran \(runs[step.id]?.count ?? 0) times (or did not end)")
                 continue
             }
             intervals[step.id] = only
@@ -79,9 +80,12 @@ struct StepRecords {
             }
             for (resource, units) in event.step.uses {
                 inUse[resource, default: 0] += sign * units
-                if let capacity = document.resources[resource], inUse[resource, default: 0] > capacity {
+                if let capacity = document.resources[resource],
+                    inUse[resource, default: 0] > capacity
+                {
                     problems.append(
-                        "\(resource) at \(inUse[resource, default: 0]) > \(capacity) when \(event.step.id) started")
+                        "\(resource) at \(inUse[resource, default: 0]) > \(capacity) when \(event.step.id) started"
+                    )
                 }
             }
         }

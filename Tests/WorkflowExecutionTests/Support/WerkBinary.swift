@@ -8,8 +8,9 @@ enum WerkBinary {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var directory = executable.deletingLastPathComponent()
         // The test bundle may be a directory (`….xctest/…`) rather than a single file.
-        while directory.path != "/" && !FileManager.default.fileExists(
-            atPath: directory.appendingPathComponent("werk").path)
+        while directory.path != "/"
+            && !FileManager.default.fileExists(
+                atPath: directory.appendingPathComponent("werk").path)
         {
             directory = directory.deletingLastPathComponent()
         }
