@@ -57,6 +57,8 @@ public struct ModelFile: Sendable {
             let problem = Problem()
             let translator = try load(
                 into: problem, session: session, displayOutput: outputFile)
+            // glpsol sorts the matrix after reading; the simplex then pivots the same way.
+            problem.sortMatrix()
             for copy in copies { try problem.write(to: copy.path, format: copy.format) }
             let model = try problem.linearModel()
             guard model.variableCount > 0 || format == .mathProg else { throw GLPKError.emptyModel }
