@@ -8,44 +8,64 @@ import Foundation
 import GLPK
 import Optimization
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-guard arguments.count == 4 else {
+/// The sizes given on the command line.
+struct BuildCostArguments {
+    let rows: Int
+    let columns: Int
+    let perRow: Int
+    let repetitions: Int
+}
+
+/// The triplets of sparse_model.h, row by row (row i owns entries i·k ..< (i+1)·k).
+func sparseEntries(_ sizes: BuildCostArguments) -> (columns: [Int], values: [Double]) {
+    var columns = [Int](repeating: 0, count: sizes.rows * sizes.perRow)
+    var values = [Double](repeating: 0, count: sizes.rows * sizes.perRow)
+    for row in 0..<sizes.rows {
+        for term in 0..<sizes.perRow {
+            let entry = row * sizes.perRow + term
+            columns[entry] = (row + term * (sizes.columns / sizes.perRow)) % sizes.columns
+            values[entry] = 1 + Double((31 * row + 17 * term) % 100) / 10
+        }
+    }
+    return (columns, values)
+}
+
+/// Builds the model through the Swift API and loads it into GLPK, timing both steps.
+func measure(_ sizes: BuildCostArguments, columns: [Int], values: [Double]) async throws
+    -> (nonzeros: Int, total: Duration, model: Duration)
+{
+    let clock = ContinuousClock()
+    let start = clock.now
+    var model = LinearModel(name: "sparse")
+    for _ in 0..<sizes.columns {
+        try model.addVariable(lowerBound: 0, upperBound: 10, objective: 1)
+    }
+    for row in 0..<sizes.rows {
+        let entries = row * sizes.perRow..<(row + 1) * sizes.perRow
+        try model.addConstraint(
+            variables: columns[entries], coefficients: values[entries], .lessOrEqual(100))
+    }
+    let built = clock.now
+    let size = try await GLPKSolver().loadedSize(of: model)
+    return (size.nonzeros, clock.now - start, built - start)
+}
+
+func seconds(_ duration: Duration) -> String {
+    let (whole, fraction) = duration.components
+    return String(format: "%.6f", Double(whole) + Double(fraction) * 1e-18)
+}
+
+let numbers = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+guard numbers.count == 4 else {
     FileHandle.standardError.write(
         Data("usage: glpk-build-cost ROWS COLUMNS PER_ROW REPETITIONS\n".utf8))
     exit(2)
 }
-let (rows, columns, perRow, repetitions) = (arguments[0], arguments[1], arguments[2], arguments[3])
-
-// The triplets of sparse_model.h, row by row (row i owns entries i·k ..< (i+1)·k).
-var columnOfEntry = [Int](repeating: 0, count: rows * perRow)
-var valueOfEntry = [Double](repeating: 0, count: rows * perRow)
-for row in 0..<rows {
-    for term in 0..<perRow {
-        columnOfEntry[row * perRow + term] = (row + term * (columns / perRow)) % columns
-        valueOfEntry[row * perRow + term] = 1 + Double((31 * row + 17 * term) % 100) / 10
-    }
-}
-
-let clock = ContinuousClock()
-for _ in 0..<repetitions {
-    let start = clock.now
-    var model = LinearModel(name: "sparse")
-    for _ in 0..<columns {
-        try model.addVariable(lowerBound: 0, upperBound: 10, objective: 1)
-    }
-    for row in 0..<rows {
-        let entries = row * perRow..<(row + 1) * perRow
-        try model.addConstraint(
-            variables: columnOfEntry[entries], coefficients: valueOfEntry[entries],
-            .lessOrEqual(100))
-    }
-    let built = clock.now
-    let size = try await GLPKSolver().loadedSize(of: model)
-    let loaded = clock.now
-    let seconds = { (duration: Duration) in
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-    }
-    print(
-        "swift,\(size.nonzeros),\(String(format: "%.6f", seconds(loaded - start))),"
-            + "\(String(format: "%.6f", seconds(built - start)))")
+let sizes = BuildCostArguments(
+    rows: numbers[0], columns: numbers[1], perRow: numbers[2], repetitions: numbers[3])
+let (entryColumns, entryValues) = sparseEntries(sizes)
+for _ in 0..<sizes.repetitions {
+    let (nonzeros, total, model) = try await measure(
+        sizes, columns: entryColumns, values: entryValues)
+    print("swift,\(nonzeros),\(seconds(total)),\(seconds(model))")
 }

@@ -96,8 +96,12 @@ extension Problem {
         if let milliseconds = Self.remainingMilliseconds(options.timeLimit, since: start) {
             parameters.tm_lim = milliseconds
         }
-        glp_scale_prob(pointer, GLP_SF_AUTO)
-        if !presolve { glp_adv_basis(pointer, 0) }
+        // As glpsol: scale and start from an advanced basis unless the presolver builds its
+        // own (scaled) problem.
+        if !presolve {
+            glp_scale_prob(pointer, GLP_SF_AUTO)
+            glp_adv_basis(pointer, 0)
+        }
         return glp_simplex(pointer, &parameters)
     }
 

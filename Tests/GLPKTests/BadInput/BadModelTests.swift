@@ -103,17 +103,24 @@ import Testing
         }
     }
 
-    @Test func duplicateNamesAreRefused() async throws {
+    @Test func duplicateNamesCannotBeWrittenToAFile() async throws {
         var columns = LinearModel()
         try columns.addVariable("x")
         try columns.addVariable("x")
         await #expect(throws: GLPKError.duplicateName("x")) {
-            try await solver.solve(columns, options: SolveOptions())
+            try await ModelFile.write(columns, to: "/tmp/never-written.lp", format: .lp)
         }
         var rows = try Self.smallModel()
         try rows.addConstraint(variables: [0], coefficients: [1], .greaterOrEqual(0), name: "cap")
         await #expect(throws: GLPKError.duplicateName("cap")) {
-            try await solver.solve(rows, options: SolveOptions())
+            try await ModelFile.write(rows, to: "/tmp/never-written.mps", format: .mps)
+        }
+    }
+
+    @Test func rowWithMoreVariablesThanCoefficientsIsRefused() throws {
+        var model = try Self.smallModel()
+        #expect(throws: ModelError.lengthMismatch(row: "short", variables: 1, coefficients: 0)) {
+            try model.addConstraint(variables: [0], coefficients: [], .equal(1), name: "short")
         }
     }
 
