@@ -24,7 +24,7 @@ struct VALAgreementTests {
             let text = try? String(
                 contentsOf: plans.appendingPathComponent("verdicts.csv"), encoding: .utf8)
         else { return [] }
-        return text.split(separator: "\n").dropFirst().compactMap { line in
+        return text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(
                 String.init)
             guard fields.count == 5 else { return nil }
