@@ -36,7 +36,11 @@ public struct LandmarkGraph: Sendable {
 
     /// Computes the landmarks of `task` from its initial state, with achiever costs `costs`.
     public init(task: GroundTask, costs: [Int]) {
-        let relaxed = RelaxedTask(task: task, costs: costs)
+        self.init(task: task, relaxed: RelaxedTask(task: task, costs: costs), costs: costs)
+    }
+
+    /// Computes the landmarks over an existing relaxation of `task` built with `costs`.
+    public init(task: GroundTask, relaxed: RelaxedTask, costs: [Int]) {
         let labels = Self.propagateLabels(relaxed: relaxed, initial: task.initialFacts)
         let goalLabel = labels[Int(relaxed.goalFact)] ?? []
         let landmarkFacts = goalLabel.filter { $0 != relaxed.goalFact && $0 != relaxed.trueFact }
