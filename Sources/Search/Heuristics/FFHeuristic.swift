@@ -18,13 +18,18 @@ public final class FFHeuristic: PreferredOperatorHeuristic {
     private var stack: [Int32] = []
 
     /// hFF for `task` under `costs` (one per operator).
-    public init(task: GroundTask, costs: [Int]) {
-        relaxed = RelaxedTask(task: task, costs: costs)
+    public convenience init(task: GroundTask, costs: [Int]) {
+        self.init(relaxed: RelaxedTask(task: task, costs: costs), costs: costs)
+    }
+
+    /// hFF over an existing relaxation built with `costs` (shared with other heuristics).
+    public init(relaxed: RelaxedTask, costs: [Int]) {
+        self.relaxed = relaxed
         exploration = RelaxedExploration(relaxed: relaxed, combination: .sum)
         operatorCosts = costs
         markedFact = .allocate(capacity: relaxed.factCount)
         markedFact.initialize(repeating: false)
-        markedOperator = .allocate(capacity: task.operatorCount)
+        markedOperator = .allocate(capacity: costs.count)
         markedOperator.initialize(repeating: false)
     }
 
