@@ -23,6 +23,9 @@ final class DelayingAlternativesBranchAndBound {
     /// Longest path from the start of each activity to the project end (its "tail" incl. itself).
     private let tail: [Int]
     private var start: [Int]
+    /// Scratch array of ``lowerBound(time:)``.
+    private var earliest: [Int]
+    private let order: [Int]
     private var bestStarts: [Int]?
     private var bestValue = Int.max
     private var deadline: ContinuousClock.Instant = .now
@@ -62,6 +65,8 @@ final class DelayingAlternativesBranchAndBound {
         }
         tail = tails
         start = [Int](repeating: -1, count: count)
+        earliest = [Int](repeating: 0, count: count)
+        order = network.topologicalOrder ?? []
     }
 
     /// Searches until the tree is exhausted or `deadline`, improving on `incumbent`.
@@ -158,12 +163,19 @@ final class DelayingAlternativesBranchAndBound {
             // fall back to the sets that keep one activity at a time on top of a greedy fit.
             return greedyAlternatives(users)
         }
+        // Subsets by increasing size (Gosper's hack), kept when no kept subset is inside.
         var minimal: [UInt32] = []
         let limit = UInt32(1) << UInt32(users.count)
-        var masks = Array(1..<limit)
-        masks.sort { $0.nonzeroBitCount < $1.nonzeroBitCount }
-        for mask in masks where !minimal.contains(where: { $0 & mask == $0 }) {
-            if fits(users, removing: mask) { minimal.append(mask) }
+        for size in 1...users.count {
+            var mask = (UInt32(1) << UInt32(size)) - 1
+            while mask < limit {
+                if !minimal.contains(where: { $0 & mask == $0 }), fits(users, removing: mask) {
+                    minimal.append(mask)
+                }
+                let lowest = mask & (~mask &+ 1)
+                let ripple = mask &+ lowest
+                mask = (((ripple ^ mask) >> 2) / lowest) | ripple
+            }
         }
         return minimal.map { mask in users.indices.filter { mask & (1 << UInt32($0)) != 0 }.map { users[$0] } }
     }
@@ -203,8 +215,7 @@ final class DelayingAlternativesBranchAndBound {
             bound = max(bound, start[activity] + tail[activity])
         }
         if next == Int.max { next = time }
-        var earliest = [Int](repeating: 0, count: count)
-        for activity in network.topologicalOrder ?? [] {
+        for activity in order {
             if start[activity] >= 0 {
                 earliest[activity] = start[activity]
                 continue
