@@ -81,8 +81,9 @@ final class HeuristicScheduler {
     }
 
     /// Modes that fit every non-renewable budget: the least normalised budget use first,
-    /// then shorter modes swapped in greedily while budgets allow. `nil` when even the
-    /// least-consuming modes exceed a budget.
+    /// repaired by single mode changes when budgets are still exceeded, then shorter modes
+    /// swapped in greedily while budgets allow. `nil` when no budget-feasible assignment was
+    /// found.
     private func initialModes() -> [Int]? {
         let count = network.activityCount
         var modes = [Int](repeating: 0, count: count)
@@ -92,7 +93,7 @@ final class HeuristicScheduler {
                     < (budgetShare(activity, right), network.duration(activity, right))
             } ?? 0
         }
-        guard fitsBudgets(modes) else { return nil }
+        guard repairBudgets(&modes) else { return nil }
         for activity in 0..<count {
             let shorter = (0..<network.modeCount(activity)).sorted {
                 network.duration(activity, $0) < network.duration(activity, $1)
@@ -105,6 +106,34 @@ final class HeuristicScheduler {
             }
         }
         return modes
+    }
+
+    /// Steepest descent on the total budget excess by single mode changes, O(n·M·K) per step.
+    /// Returns whether every budget holds afterwards.
+    private func repairBudgets(_ modes: inout [Int]) -> Bool {
+        func excess(_ modes: [Int]) -> Int {
+            network.nonRenewable.reduce(0) { total, resource in
+                let used = modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
+                return total + max(0, used - network.capacity[resource])
+            }
+        }
+        var current = excess(modes)
+        while current > 0 {
+            var bestChange: (activity: Int, mode: Int, excess: Int)?
+            for activity in modes.indices {
+                let previous = modes[activity]
+                for mode in 0..<network.modeCount(activity) where mode != previous {
+                    modes[activity] = mode
+                    let value = excess(modes)
+                    if value < (bestChange?.excess ?? current) { bestChange = (activity, mode, value) }
+                }
+                modes[activity] = previous
+            }
+            guard let change = bestChange else { return false }
+            modes[change.activity] = change.mode
+            current = change.excess
+        }
+        return true
     }
 
     private func neighbourModes(of modes: [Int]) -> [Int]? {

@@ -207,6 +207,11 @@ final class DelayingAlternativesBranchAndBound {
     /// Critical-path and energy bound of the partial schedule at decision time `time`:
     /// unscheduled activities start no earlier than the next decision point.
     private func lowerBound(time: Int) -> Int {
+        // Local copies: reading `var` properties of a class in a hot loop costs an
+        // exclusivity check per access.
+        let start = self.start
+        let duration = self.duration
+        let tail = self.tail
         var next = Int.max
         var bound = 0
         for activity in 0..<count where start[activity] >= 0 {
@@ -215,18 +220,25 @@ final class DelayingAlternativesBranchAndBound {
             bound = max(bound, start[activity] + tail[activity])
         }
         if next == Int.max { next = time }
-        for activity in order {
-            if start[activity] >= 0 {
-                earliest[activity] = start[activity]
-                continue
+        let decision = next
+        bound = earliest.withUnsafeMutableBufferPointer { earliest in
+            var bound = bound
+            for activity in order {
+                if start[activity] >= 0 {
+                    earliest[activity] = start[activity]
+                    continue
+                }
+                var value = decision
+                for arc in network.predecessors[activity] {
+                    value = max(value, earliest[arc.activity] + duration[arc.activity])
+                }
+                earliest[activity] = value
+                bound = max(bound, value + tail[activity])
             }
-            var value = next
-            for arc in network.predecessors[activity] {
-                value = max(value, earliest[arc.activity] + duration[arc.activity])
-            }
-            earliest[activity] = value
-            bound = max(bound, value + tail[activity])
+            return bound
         }
+        // Energy still to be spent from the next decision point on, when every activity not
+        // started yet can start.
         for slot in 0..<renewableCount where capacity[slot] > 0 {
             var energy = 0
             for activity in 0..<count {
@@ -235,15 +247,16 @@ final class DelayingAlternativesBranchAndBound {
                 if start[activity] < 0 {
                     energy += use * duration[activity]
                 } else {
-                    energy += use * max(0, start[activity] + duration[activity] - time)
+                    energy += use * max(0, start[activity] + duration[activity] - decision)
                 }
             }
-            bound = max(bound, time + (energy + capacity[slot] - 1) / capacity[slot])
+            bound = max(bound, decision + (energy + capacity[slot] - 1) / capacity[slot])
         }
         return bound
     }
 
     private func startedSet() -> ActivitySet {
+        let start = self.start
         var set = ActivitySet()
         for activity in 0..<count where start[activity] >= 0 { set.insert(activity) }
         return set
@@ -253,6 +266,7 @@ final class DelayingAlternativesBranchAndBound {
     /// activity in progress then finishing no later than here.
     private func isDominated(time: Int, inProgress: [Int]) -> Bool {
         guard let entries = cutsets[startedSet()] else { return false }
+        let start = self.start
         for entry in entries where entry.time <= time {
             let dominated = entry.finishes.allSatisfy { activity, finish in
                 finish <= max(start[activity] + duration[activity], time)
