@@ -1,6 +1,8 @@
 /// Builds good schedules fast: the serial schedule-generation scheme with every
 /// ``PriorityRule``, forward-backward improvement of each, then randomised multi-pass
-/// sampling (Kolisch & Drexl 1996) around the latest-finish rule; for multi-mode problems a
+/// sampling (Kolisch & Drexl 1996) around the latest-finish rule, alternating with
+/// perturbations of the incumbent's start order followed by forward-backward improvement
+/// (in the spirit of iterated justification, Valls et al. 2005); for multi-mode problems a
 /// budget-feasible mode assignment improved by local search over modes.
 ///
 /// Every schedule kept is checked with ``ScheduleValidator``, so maximum lags and deadlines,
@@ -41,8 +43,16 @@ final class HeuristicScheduler {
             }
             let chosen = modes ?? assignment
             let chosenTimes = !network.problem.isSingleMode ? criticalPath(for: chosen) : times
-            let priority = chosenTimes.latestFinish.indices.map {
-                Double(chosenTimes.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+            let priority: [Double]
+            if pass % 3 != 0, let incumbent = best, incumbent.modes == chosen {
+                // Iterated justification: perturb the incumbent's start order.
+                let makespan = incumbent.makespan(in: network.problem)
+                let noise = Double(max(2, makespan / 10))
+                priority = incumbent.starts.map { Double($0) + Double.random(in: 0..<noise, using: &random) }
+            } else {
+                priority = chosenTimes.latestFinish.indices.map {
+                    Double(chosenTimes.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+                }
             }
             evaluate(priority: priority, modes: chosen)
         }
