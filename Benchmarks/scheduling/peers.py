@@ -138,10 +138,10 @@ def glpsol_time_indexed(p, limit):
                             '--tmlim', str(int(limit)), '-o', out], capture_output=True, text=True)
         wall = time.perf_counter() - t0
         log = r.stdout
-        bounds = re.findall(r'>=\s*([-0-9.e+]+)', log)
+        bounds = re.findall(r'>=\s*(-?\d+(?:\.\d*)?(?:e[-+]?\d+)?)', log)
         bound = int(-(-float(bounds[-1]) // 1)) if bounds else ''
         text = open(out).read() if os.path.exists(out) else ''
-        value = re.search(r'Objective:\s+\S+\s+=\s+([-0-9.e+]+)', text)
+        value = re.search(r'Objective:\s+\S+\s+=\s+(-?\d+(?:\.\d*)?(?:e[-+]?\d+)?)', text)
         if 'INTEGER OPTIMAL' in log and value:
             return 'optimal', int(round(float(value.group(1)))), int(round(float(value.group(1)))), wall
         if value and 'INTEGER UNDEFINED' not in text and 'Status:     INTEGER NON-OPTIMAL' in text:

@@ -71,7 +71,12 @@ struct ScheduleCommand: AsyncParsableCommand {
             try Self.writeAtomically(json, to: output)
             let makespan = report.makespan.map(String.init) ?? "-"
             let bound = report.bound.map(String.init) ?? "-"
-            print("\(problem.name): \(result.status.rawValue), makespan \(makespan), bound \(bound), \(report.seconds) s")
+            let objective =
+                problem.objective == .makespan
+                ? "" : " \(problem.objective.rawValue) \(report.objective.map(String.init) ?? "-"),"
+            print(
+                "\(problem.name): \(result.status.rawValue),\(objective) makespan \(makespan), bound \(bound), \(report.seconds) s"
+            )
         } else {
             print(json, terminator: "")
         }

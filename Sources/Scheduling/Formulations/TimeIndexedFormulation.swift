@@ -36,17 +36,22 @@ public struct TimeIndexedFormulation: Sendable {
         let slack = limit - times.length
         windowStart = times.earliestStart
         windowEnd = (0..<network.activityCount).map { activity in
-            let deadline = problem.activities[activity].deadline.map { $0 - shortest[activity] } ?? Int.max
-            return min(times.latestFinish[activity] + slack - shortest[activity], deadline)
+            times.latestFinish[activity] + slack - shortest[activity]
         }
+    }
+
+    /// The latest start of `activity` in `mode`: window, horizon and deadline.
+    private func lastStart(_ activity: Int, _ mode: Int) -> Int {
+        let duration = problem.activities[activity].modes[mode].duration
+        let deadline = problem.activities[activity].deadline.map { $0 - duration } ?? Int.max
+        return min(windowEnd[activity], horizon - duration, deadline)
     }
 
     /// The variables of activity `activity` in `mode`: (column, start time) pairs.
     private func columns(
         _ activity: Int, _ mode: Int, offsets: [[Int]]
     ) -> some Sequence<(column: Int, time: Int)> {
-        let duration = problem.activities[activity].modes[mode].duration
-        let last = min(windowEnd[activity], horizon - duration)
+        let last = lastStart(activity, mode)
         let first = windowStart[activity]
         let base = offsets[activity][mode]
         return (first...max(first, last)).lazy.filter { $0 <= last }.map { (base + $0 - first, $0) }
@@ -58,9 +63,9 @@ public struct TimeIndexedFormulation: Sendable {
         var next = 0
         for (index, activity) in problem.activities.enumerated() {
             var perMode: [Int] = []
-            for mode in activity.modes {
+            for mode in activity.modes.indices {
                 perMode.append(next)
-                next += max(0, min(windowEnd[index], horizon - mode.duration) - windowStart[index] + 1)
+                next += max(0, lastStart(index, mode) - windowStart[index] + 1)
             }
             offsets.append(perMode)
         }
@@ -73,8 +78,8 @@ public struct TimeIndexedFormulation: Sendable {
         let kind: VariableKind = relaxed ? .continuous : .binary
         let offsets = variableOffsets().offsets
         for (index, activity) in problem.activities.enumerated() {
-            for (modeIndex, mode) in activity.modes.enumerated() {
-                let last = min(windowEnd[index], horizon - mode.duration)
+            for modeIndex in activity.modes.indices {
+                let last = lastStart(index, modeIndex)
                 guard last >= windowStart[index] else { continue }
                 for time in windowStart[index]...last {
                     try model.addVariable(

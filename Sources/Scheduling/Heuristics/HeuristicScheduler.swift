@@ -1,6 +1,8 @@
 /// Builds good schedules fast: the serial schedule-generation scheme with every
 /// ``PriorityRule``, forward-backward improvement of each, then randomised multi-pass
-/// sampling (Kolisch & Drexl 1996) around the latest-finish rule; for multi-mode problems a
+/// sampling (Kolisch & Drexl 1996) around the latest-finish rule, alternating with
+/// perturbations of the incumbent's start order followed by forward-backward improvement
+/// (in the spirit of iterated justification, Valls et al. 2005); for multi-mode problems a
 /// budget-feasible mode assignment improved by local search over modes.
 ///
 /// Every schedule kept is checked with ``ScheduleValidator``, so maximum lags and deadlines,
@@ -41,8 +43,16 @@ final class HeuristicScheduler {
             }
             let chosen = modes ?? assignment
             let chosenTimes = !network.problem.isSingleMode ? criticalPath(for: chosen) : times
-            let priority = chosenTimes.latestFinish.indices.map {
-                Double(chosenTimes.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+            let priority: [Double]
+            if pass % 3 != 0, let incumbent = best, incumbent.modes == chosen {
+                // Iterated justification: perturb the incumbent's start order.
+                let makespan = incumbent.makespan(in: network.problem)
+                let noise = Double(max(2, makespan / 10))
+                priority = incumbent.starts.map { Double($0) + Double.random(in: 0..<noise, using: &random) }
+            } else {
+                priority = chosenTimes.latestFinish.indices.map {
+                    Double(chosenTimes.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+                }
             }
             evaluate(priority: priority, modes: chosen)
         }
@@ -81,8 +91,9 @@ final class HeuristicScheduler {
     }
 
     /// Modes that fit every non-renewable budget: the least normalised budget use first,
-    /// then shorter modes swapped in greedily while budgets allow. `nil` when even the
-    /// least-consuming modes exceed a budget.
+    /// repaired by single mode changes when budgets are still exceeded, then shorter modes
+    /// swapped in greedily while budgets allow. `nil` when no budget-feasible assignment was
+    /// found.
     private func initialModes() -> [Int]? {
         let count = network.activityCount
         var modes = [Int](repeating: 0, count: count)
@@ -92,7 +103,7 @@ final class HeuristicScheduler {
                     < (budgetShare(activity, right), network.duration(activity, right))
             } ?? 0
         }
-        guard fitsBudgets(modes) else { return nil }
+        guard repairBudgets(&modes) else { return nil }
         for activity in 0..<count {
             let shorter = (0..<network.modeCount(activity)).sorted {
                 network.duration(activity, $0) < network.duration(activity, $1)
@@ -105,6 +116,34 @@ final class HeuristicScheduler {
             }
         }
         return modes
+    }
+
+    /// Steepest descent on the total budget excess by single mode changes, O(n·M·K) per step.
+    /// Returns whether every budget holds afterwards.
+    private func repairBudgets(_ modes: inout [Int]) -> Bool {
+        func excess(_ modes: [Int]) -> Int {
+            network.nonRenewable.reduce(0) { total, resource in
+                let used = modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
+                return total + max(0, used - network.capacity[resource])
+            }
+        }
+        var current = excess(modes)
+        while current > 0 {
+            var bestChange: (activity: Int, mode: Int, excess: Int)?
+            for activity in modes.indices {
+                let previous = modes[activity]
+                for mode in 0..<network.modeCount(activity) where mode != previous {
+                    modes[activity] = mode
+                    let value = excess(modes)
+                    if value < (bestChange?.excess ?? current) { bestChange = (activity, mode, value) }
+                }
+                modes[activity] = previous
+            }
+            guard let change = bestChange else { return false }
+            modes[change.activity] = change.mode
+            current = change.excess
+        }
+        return true
     }
 
     private func neighbourModes(of modes: [Int]) -> [Int]? {

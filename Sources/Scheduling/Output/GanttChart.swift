@@ -23,17 +23,25 @@ public struct GanttChart {
         let makespan = max(1, schedule.makespan(in: problem))
         let scale = plotWidth / Double(makespan)
         let rows = barRows()
-        let renewable = problem.resources.indices.filter { problem.resources[$0].kind == .renewable }
-        let top = 56.0
+        // Job-shop machines hold one operation at a time: their rows already show the usage.
+        let renewable =
+            problem.isJobShop
+            ? [] : problem.resources.indices.filter { problem.resources[$0].kind == .renewable }
+        let top = 68.0
         let barsHeight = Double(rows.count) * rowHeight
         let profilesTop = top + barsHeight + 30
         let height = profilesTop + Double(renewable.count) * (profileHeight + 24) + 10
         let width = labelWidth + plotWidth + 30
+        let subtitle =
+            problem.isJobShop
+            ? "one row per machine, bars coloured by job"
+            : "one row per activity; below: resource usage (blue) against capacity (red dashed)"
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="11">
             <rect width="100%" height="100%" fill="white"/>
             <text x="10" y="20" font-size="15" font-weight="bold">\(escape(problem.name)) — makespan \(makespan)</text>
+            <text x="10" y="36" fill="#555">\(subtitle)</text>
 
             """
         out += axis(top: top, bottom: profilesTop - 20 + Double(renewable.count) * (profileHeight + 24), makespan: makespan, scale: scale)
@@ -107,12 +115,12 @@ public struct GanttChart {
         let peak = max(capacity, usage.max() ?? 0, 1)
         let unit = profileHeight / Double(peak)
         let base = top + profileHeight
-        var points = "\(attr(labelWidth)),\(attr(base))"
+        var points = "\(number(labelWidth)),\(number(base))"
         for time in 0..<makespan {
             let y = base - Double(usage[time]) * unit
-            points += " \(attr(labelWidth + Double(time) * scale)),\(attr(y)) \(attr(labelWidth + Double(time + 1) * scale)),\(attr(y))"
+            points += " \(number(labelWidth + Double(time) * scale)),\(number(y)) \(number(labelWidth + Double(time + 1) * scale)),\(number(y))"
         }
-        points += " \(attr(labelWidth + Double(makespan) * scale)),\(attr(base))"
+        points += " \(number(labelWidth + Double(makespan) * scale)),\(number(base))"
         let capacityY = base - Double(capacity) * unit
         let name = escape(problem.resources[resource].name)
         return """
@@ -143,7 +151,9 @@ public struct GanttChart {
         return "\(name): mode \(schedule.modes[activity] + 1), \(schedule.starts[activity])–\(schedule.finish(of: activity, in: problem))"
     }
 
-    private func attr(_ value: Double) -> String { "\"\(String(format: "%.1f", value))\"" }
+    private func attr(_ value: Double) -> String { "\"\(number(value))\"" }
+
+    private func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     private func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

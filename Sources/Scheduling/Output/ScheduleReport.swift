@@ -10,6 +10,10 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
     public var bound: Int?
     public var objective: Int?
     public var seconds: Double
+    public var searchNodes: Int
+    public var heuristicSchedules: Int
+    /// The component that found the reported schedule.
+    public var foundBy: String
     public var activities: [Entry]
 
     /// One scheduled activity.
@@ -28,7 +32,8 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case instance, status, objectiveKind = "objective_kind", makespan, bound, objective
-        case seconds, activities
+        case seconds, activities, searchNodes = "search_nodes"
+        case heuristicSchedules = "heuristic_schedules", foundBy = "found_by"
     }
 
     public init(problem: SchedulingProblem, result: ScheduleResult) {
@@ -38,6 +43,9 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
         objective = result.objective
         bound = result.bound
         seconds = (result.statistics.seconds * 1000).rounded() / 1000
+        searchNodes = result.statistics.searchNodes
+        heuristicSchedules = result.statistics.heuristicSchedules
+        foundBy = result.statistics.foundBy
         makespan = result.schedule.map { $0.makespan(in: problem) }
         activities = []
         guard let schedule = result.schedule else { return }

@@ -23,6 +23,9 @@ final class DelayingAlternativesBranchAndBound {
     /// Longest path from the start of each activity to the project end (its "tail" incl. itself).
     private let tail: [Int]
     private var start: [Int]
+    /// Scratch array of ``lowerBound(time:)``.
+    private var earliest: [Int]
+    private let order: [Int]
     private var bestStarts: [Int]?
     private var bestValue = Int.max
     private var deadline: ContinuousClock.Instant = .now
@@ -62,6 +65,8 @@ final class DelayingAlternativesBranchAndBound {
         }
         tail = tails
         start = [Int](repeating: -1, count: count)
+        earliest = [Int](repeating: 0, count: count)
+        order = network.topologicalOrder ?? []
     }
 
     /// Searches until the tree is exhausted or `deadline`, improving on `incumbent`.
@@ -158,12 +163,19 @@ final class DelayingAlternativesBranchAndBound {
             // fall back to the sets that keep one activity at a time on top of a greedy fit.
             return greedyAlternatives(users)
         }
+        // Subsets by increasing size (Gosper's hack), kept when no kept subset is inside.
         var minimal: [UInt32] = []
         let limit = UInt32(1) << UInt32(users.count)
-        var masks = Array(1..<limit)
-        masks.sort { $0.nonzeroBitCount < $1.nonzeroBitCount }
-        for mask in masks where !minimal.contains(where: { $0 & mask == $0 }) {
-            if fits(users, removing: mask) { minimal.append(mask) }
+        for size in 1...users.count {
+            var mask = (UInt32(1) << UInt32(size)) - 1
+            while mask < limit {
+                if !minimal.contains(where: { $0 & mask == $0 }), fits(users, removing: mask) {
+                    minimal.append(mask)
+                }
+                let lowest = mask & (~mask &+ 1)
+                let ripple = mask &+ lowest
+                mask = (((ripple ^ mask) >> 2) / lowest) | ripple
+            }
         }
         return minimal.map { mask in users.indices.filter { mask & (1 << UInt32($0)) != 0 }.map { users[$0] } }
     }
@@ -195,6 +207,11 @@ final class DelayingAlternativesBranchAndBound {
     /// Critical-path and energy bound of the partial schedule at decision time `time`:
     /// unscheduled activities start no earlier than the next decision point.
     private func lowerBound(time: Int) -> Int {
+        // Local copies: reading `var` properties of a class in a hot loop costs an
+        // exclusivity check per access.
+        let start = self.start
+        let duration = self.duration
+        let tail = self.tail
         var next = Int.max
         var bound = 0
         for activity in 0..<count where start[activity] >= 0 {
@@ -203,19 +220,25 @@ final class DelayingAlternativesBranchAndBound {
             bound = max(bound, start[activity] + tail[activity])
         }
         if next == Int.max { next = time }
-        var earliest = [Int](repeating: 0, count: count)
-        for activity in network.topologicalOrder ?? [] {
-            if start[activity] >= 0 {
-                earliest[activity] = start[activity]
-                continue
+        let decision = next
+        bound = earliest.withUnsafeMutableBufferPointer { earliest in
+            var bound = bound
+            for activity in order {
+                if start[activity] >= 0 {
+                    earliest[activity] = start[activity]
+                    continue
+                }
+                var value = decision
+                for arc in network.predecessors[activity] {
+                    value = max(value, earliest[arc.activity] + duration[arc.activity])
+                }
+                earliest[activity] = value
+                bound = max(bound, value + tail[activity])
             }
-            var value = next
-            for arc in network.predecessors[activity] {
-                value = max(value, earliest[arc.activity] + duration[arc.activity])
-            }
-            earliest[activity] = value
-            bound = max(bound, value + tail[activity])
+            return bound
         }
+        // Energy still to be spent from the next decision point on, when every activity not
+        // started yet can start.
         for slot in 0..<renewableCount where capacity[slot] > 0 {
             var energy = 0
             for activity in 0..<count {
@@ -224,15 +247,16 @@ final class DelayingAlternativesBranchAndBound {
                 if start[activity] < 0 {
                     energy += use * duration[activity]
                 } else {
-                    energy += use * max(0, start[activity] + duration[activity] - time)
+                    energy += use * max(0, start[activity] + duration[activity] - decision)
                 }
             }
-            bound = max(bound, time + (energy + capacity[slot] - 1) / capacity[slot])
+            bound = max(bound, decision + (energy + capacity[slot] - 1) / capacity[slot])
         }
         return bound
     }
 
     private func startedSet() -> ActivitySet {
+        let start = self.start
         var set = ActivitySet()
         for activity in 0..<count where start[activity] >= 0 { set.insert(activity) }
         return set
@@ -242,6 +266,7 @@ final class DelayingAlternativesBranchAndBound {
     /// activity in progress then finishing no later than here.
     private func isDominated(time: Int, inProgress: [Int]) -> Bool {
         guard let entries = cutsets[startedSet()] else { return false }
+        let start = self.start
         for entry in entries where entry.time <= time {
             let dominated = entry.finishes.allSatisfy { activity, finish in
                 finish <= max(start[activity] + duration[activity], time)

@@ -3,7 +3,9 @@ import Optimization
 /// Solves a ``SchedulingProblem`` with a portfolio:
 /// 1. heuristics (``HeuristicScheduler``) for an incumbent within milliseconds;
 /// 2. lower bounds: critical path and energy, and — with a ``ScheduleSolverOptions/milpSolver``
-///    — the LP relaxation of the ``TimeIndexedFormulation`` over the incumbent's horizon;
+///    and 2 or more threads — the LP relaxation of the ``TimeIndexedFormulation`` over the
+///    incumbent's horizon (measured: on j30 the LP costs more time than its bound saves in
+///    the single-thread exact search, so one thread skips it);
 /// 3. an exact search until optimality is proven or time runs out:
 ///    ``DelayingAlternativesBranchAndBound`` for plain RCPSP, ``ConstraintBranchAndBound``
 ///    otherwise; on large instances (one thread) half the time goes to randomised multi-pass
@@ -41,7 +43,8 @@ public struct ScheduleSolver: Sendable {
             }
         }
 
-        if let milp = options.milpSolver, problem.objective == .makespan, let incumbent = best,
+        if options.threads >= 2, let milp = options.milpSolver, problem.objective == .makespan,
+            let incumbent = best,
             !Self.closeEnough(bestValue, bound, options.relativeGap)
         {
             let formulation = TimeIndexedFormulation(
@@ -96,7 +99,7 @@ public struct ScheduleSolver: Sendable {
         deadline: ContinuousClock.Instant, options: ScheduleSolverOptions
     ) async -> PortfolioOutcome {
         if options.threads < 2 {
-            let large = network.activityCount > 62
+            let large = network.activityCount > 40
             let exactDeadline = large ? .now + (deadline - .now) / 2 : deadline
             let result = exactSearch(
                 network: network, incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline,

@@ -11,12 +11,16 @@ public enum ScheduleValidator {
         guard schedule.modes.count == count, schedule.starts.count == count else {
             return ["the schedule has \(schedule.starts.count) start times for \(count) activities"]
         }
+        let unknownModes = problem.activities.indices.filter {
+            !problem.activities[$0].modes.indices.contains(schedule.modes[$0])
+        }
+        guard unknownModes.isEmpty else {
+            return unknownModes.map {
+                "activity \(problem.activities[$0].name) has no mode \(schedule.modes[$0] + 1)"
+            }
+        }
         var problems: [String] = []
         for (index, activity) in problem.activities.enumerated() {
-            guard activity.modes.indices.contains(schedule.modes[index]) else {
-                problems.append("activity \(activity.name) has no mode \(schedule.modes[index] + 1)")
-                continue
-            }
             if schedule.starts[index] < activity.releaseDate {
                 problems.append(
                     "activity \(activity.name) starts at \(schedule.starts[index]) before its release date \(activity.releaseDate)"
@@ -28,7 +32,6 @@ public enum ScheduleValidator {
                 )
             }
         }
-        guard problems.isEmpty else { return problems }
         for precedence in problem.precedences {
             let finish = schedule.finish(of: precedence.predecessor, in: problem)
             let start = schedule.starts[precedence.successor]
