@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
     var state: String?
 
     @Option(help: "The most steps running at once (default: the number of processors).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(
         name: .customLong("resources"),
@@ -52,7 +52,7 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard killGrace >= 0 else { throw ValidationError("--kill-grace must be 0 or more") }
         _ = try capacityOverrides()
     }
@@ -71,7 +71,7 @@ struct RunCommand: ParsableCommand {
         let checked = try loaded.overridingCapacities(capacityOverrides())
         var options = ExecutorOptions(
             stateDirectory: state ?? WorkflowExecutor.defaultStateDirectory(for: checked),
-            jobs: jobs)
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         options.keepGoing = keepGoing
         options.fresh = fresh
         options.eventsPath = events
@@ -80,7 +80,7 @@ struct RunCommand: ParsableCommand {
         options.progress = quiet ? .quiet : .automatic
         let executor = WorkflowExecutor(workflow: checked, options: options)
         if dryRun {
-            print(describe(try executor.dryRun(), of: checked), terminator: "")
+            print(describe(try executor.dryRun(), of: checked, options: options), terminator: "")
             return
         }
         let outcome = try executor.run()
@@ -98,7 +98,9 @@ struct RunCommand: ParsableCommand {
         if outcome.state != .succeeded { throw ExitStatus.failedSteps.exitCode }
     }
 
-    private func describe(_ report: DryRunReport, of workflow: ExecutableWorkflow) -> String {
+    private func describe(
+        _ report: DryRunReport, of workflow: ExecutableWorkflow, options: ExecutorOptions
+    ) -> String {
         var text = "workflow \(workflow.document.name): \(workflow.stepCount) steps"
         if !workflow.resourceNames.isEmpty {
             let capacities = zip(workflow.resourceNames, workflow.capacities).map { "\($0)=\($1)" }
@@ -111,7 +113,7 @@ struct RunCommand: ParsableCommand {
         } else {
             text += "would start a new run\n"
         }
-        text += "order (if every step took no time, --jobs \(jobs)):\n"
+        text += "order (if every step took no time, --jobs \(options.jobs)):\n"
         for step in report.order {
             let content = workflow.document.steps[step]
             var line = "  \(content.id)"

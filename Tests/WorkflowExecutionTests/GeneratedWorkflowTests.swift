@@ -23,7 +23,9 @@ struct GeneratedWorkflowTests {
     func cleanRun(seed: UInt64, jobs: Int) throws {
         let scratch = try Scratch()
         let records = scratch.file("records.txt")
-        let document = LayeredWorkflow.make(layers: 40, width: 25, seed: seed, recordPath: records)
+        // A 5 ms sleep per step makes steps overlap, so the limits are actually exercised.
+        let document = LayeredWorkflow.make(
+            layers: 40, width: 25, seed: seed, recordPath: records, body: "sleep 0.005")
         let workflow = try load(document, in: scratch)
         var options = ExecutorOptions(stateDirectory: scratch.file("state"), jobs: jobs)
         options.progress = .quiet

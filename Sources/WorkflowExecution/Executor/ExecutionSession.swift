@@ -383,6 +383,9 @@ final class ExecutionSession {
     // MARK: End
 
     private func finish() -> RunOutcome {
+        progress.refresh(
+            done: scheduler.succeededCount, running: 0, failed: scheduler.failedCount,
+            waiting: scheduler.waitingCount, force: true)
         progress.finish()
         let state: RunState =
             if interruptingSignal != nil { .interrupted } else if scheduler.allSucceeded {

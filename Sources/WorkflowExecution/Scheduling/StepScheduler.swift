@@ -6,9 +6,10 @@ import Workflow
 /// A step enters the ready queue (a binary min-heap on its dispatch rank, Atkinson et al.
 /// 1986) when its last predecessor succeeds: each success costs O(out-degree + k log n)
 /// where k steps become ready, independent of how many steps wait. `takeLaunchable` pops the
-/// earliest-ranked ready steps whose demands fit the free capacities (list scheduling with
-/// backfilling: a step that does not fit is passed over for later ones that do, and keeps
-/// its place); it costs O((launched + passed over) · log n). Nothing here does I/O.
+/// earliest-ranked ready steps whose demands fit the free capacities (list scheduling,
+/// Graham 1966, with backfilling: a step that does not fit is passed over for later ones that
+/// do, and keeps its place); it costs O((launched + passed over) · log n). Nothing here does
+/// I/O.
 struct StepScheduler {
     let workflow: ExecutableWorkflow
     private(set) var status: [StepStatus]
