@@ -80,7 +80,7 @@ let package = Package(
             name: "PlanningTaskTests", dependencies: ["PlanningTask"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "GroundingTests", dependencies: ["Grounding", "PDDL", "PlanningTask"],
+            name: "GroundingTests", dependencies: ["Grounding", "PDDL", "PlanningTask", "Search"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SearchTests", dependencies: ["Search", "PlanningTask"],

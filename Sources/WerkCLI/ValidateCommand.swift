@@ -75,9 +75,15 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The plan file.")
     var plan: String
 
+    @Flag(help: "Print the time spent parsing the domain and problem and checking the plan.")
+    var timings = false
+
     func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
         let domain = try PDDLParser.parseDomain(contentsOf: self.domain)
         let problem = try PDDLParser.parseProblem(contentsOf: self.problem, domain: domain)
+        let parsed = clock.now
         guard let contents = FileManager.default.contents(atPath: plan) else {
             throw PDDLError([
                 Diagnostic(file: plan, location: .unknown, message: "cannot read the file")
@@ -93,6 +99,13 @@ struct ValidateCommand: ParsableCommand {
         let verdict = try format.validate(
             contents, path: plan, domain: domain, problem: problem)
         print(verdict.report)
+        if timings {
+            let seconds = { (duration: Duration) in
+                Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+            }
+            printToStandardError(
+                "parse: \(seconds(parsed - start)) s, validate: \(seconds(clock.now - parsed)) s")
+        }
         if !verdict.isValid { throw ExitStatus.proven.exitCode }
     }
 }

@@ -9,6 +9,7 @@ public struct Werk: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             LPCommand.self,
+            PlanCommand.self,
             ValidateCommand.self,
         ])
 

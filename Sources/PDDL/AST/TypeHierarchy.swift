@@ -63,6 +63,20 @@ public struct TypeHierarchy: Sendable, Hashable {
         hasher.combine(parents)
     }
 
+    /// `type`, its transitive supertypes and `object`, each once. O(types).
+    public func ancestors(of type: Int) -> [Int] {
+        var visited = [Bool](repeating: false, count: names.count)
+        var result: [Int] = []
+        var stack = [type, Self.object]
+        while let current = stack.popLast() {
+            if visited[current] { continue }
+            visited[current] = true
+            result.append(current)
+            stack.append(contentsOf: parents[current])
+        }
+        return result
+    }
+
     /// Whether an object of type `type` fits a slot declared as the union `allowed`.
     public func fits(_ type: [Int], in allowed: [Int]) -> Bool {
         type.allSatisfy { member in allowed.contains { isSubtype(member, of: $0) } }

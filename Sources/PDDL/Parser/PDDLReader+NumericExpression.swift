@@ -33,6 +33,10 @@ extension PDDLReader {
         cursor.position += 1
         let location = token.location
         let head = try cursor.expectSymbol("a function or an arithmetic operator after '('")
+        if text(head) == "total-time" && functionIDs["total-time"] == nil {
+            try cursor.expectClose("after 'total-time'")
+            return NumericExpression(.totalTime, location: location)
+        }
         guard let operation = ArithmeticOperator(rawValue: text(head)) else {
             return NumericExpression(
                 .function(try readFunctionArguments(head: head, location: location)),

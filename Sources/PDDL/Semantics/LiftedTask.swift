@@ -22,16 +22,18 @@ public struct LiftedTask: Sendable {
     private let actionIDs: [String: Int]
     private let durativeActionIDs: [String: Int]
 
-    /// Prepares `problem` of `domain`. O(objects × types) for the type table.
+    /// Prepares `problem` of `domain`. O(types² + objects × types) for the type table.
     public init(domain: Domain, problem: Problem) {
         self.domain = domain
         self.problem = problem
         universe = problem.universe(domain: domain)
+        let ancestors = (0..<domain.types.count).map { domain.types.ancestors(of: $0) }
         var byType = [[Int]](repeating: [], count: domain.types.count)
         for (id, object) in universe.enumerated() {
-            for type in 0..<domain.types.count where domain.types.fits(object.types, in: [type]) {
-                byType[type].append(id)
-            }
+            // An object of type (either t u) belongs to the types that both t and u lie under.
+            var common = Set(ancestors[object.types.first ?? TypeHierarchy.object])
+            for type in object.types.dropFirst() { common.formIntersection(ancestors[type]) }
+            for type in common { byType[type].append(id) }
         }
         objectsOfType = byType
         var ids: [String: Int] = [:]

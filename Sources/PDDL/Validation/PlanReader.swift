@@ -3,8 +3,8 @@ import Foundation
 /// Reads plans in the IPC text format: one `(action arg…)` per step, `;` comments; temporal
 /// plans prefix each step with `time:` and may follow it with `[duration]`.
 public enum PlanReader {
-    /// Whether `bytes` look like an IPC plan: the first byte outside whitespace and comments
-    /// is `(` or starts a time (a digit or `.`), or the plan is empty.
+    /// Whether `bytes` may be an IPC plan: anything but a JSON document, whose first byte
+    /// outside whitespace and comments is `{` or `[`.
     public static func accepts(_ bytes: some Collection<UInt8>) -> Bool {
         var inComment = false
         for byte in bytes {
@@ -16,9 +16,8 @@ public enum PlanReader {
             case UInt8(ascii: ";"): inComment = true
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                 continue
-            case UInt8(ascii: "("), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return true
-            default: return false
+            case UInt8(ascii: "{"), UInt8(ascii: "["): return false
+            default: return true
             }
         }
         return true

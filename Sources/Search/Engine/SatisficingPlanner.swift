@@ -24,9 +24,12 @@ public struct SatisficingPlanner {
     public func run(onPlan: (SequentialPlan) -> Void = { _ in }) -> (SearchOutcome, SearchStatistics) {
         var statistics = SearchStatistics()
         let unit = CostModel.unit.costs(of: task)
+        let unitRelaxation = RelaxedTask(task: task, costs: unit)
         let first = LazySearch(
-            generator: generator, ff: FFHeuristic(task: task, costs: unit),
-            landmarks: LandmarkCountHeuristic(task: task, costs: unit), costs: unit,
+            generator: generator, ff: FFHeuristic(relaxed: unitRelaxation, costs: unit),
+            landmarks: LandmarkCountHeuristic(
+                graph: LandmarkGraph(task: task, relaxed: unitRelaxation, costs: unit)),
+            costs: unit,
             configuration: LazySearch.Configuration(limits: limits))
         let outcome = first.run()
         statistics.add(first.statistics)
@@ -34,8 +37,10 @@ public struct SatisficingPlanner {
         onPlan(best)
         let actual = CostModel.actual.costs(of: task)
         let plusOne = CostModel.actualPlusOne.costs(of: task)
-        let ff = FFHeuristic(task: task, costs: plusOne)
-        let landmarks = LandmarkCountHeuristic(task: task, costs: plusOne)
+        let relaxation = RelaxedTask(task: task, costs: plusOne)
+        let ff = FFHeuristic(relaxed: relaxation, costs: plusOne)
+        let landmarks = LandmarkCountHeuristic(
+            graph: LandmarkGraph(task: task, relaxed: relaxation, costs: plusOne))
         var weights = [5, 3, 2, 1]
         while let weight = weights.first {
             if weights.count > 1 { weights.removeFirst() }

@@ -10,30 +10,58 @@ public final class FFHeuristic: PreferredOperatorHeuristic {
     private let exploration: RelaxedExploration
     private let relaxed: RelaxedTask
     private let operatorCosts: [Int]
-    private var markedFact: [Bool]
-    private var markedOperator: [Bool]
+    private let markedFact: UnsafeMutableBufferPointer<Bool>
+    private let markedOperator: UnsafeMutableBufferPointer<Bool>
     private var touchedFacts: [Int32] = []
     private var planOperators: [Int32] = []
     private var preferred: [Int32] = []
     private var stack: [Int32] = []
 
     /// hFF for `task` under `costs` (one per operator).
-    public init(task: GroundTask, costs: [Int]) {
-        relaxed = RelaxedTask(task: task, costs: costs)
+    public convenience init(task: GroundTask, costs: [Int]) {
+        self.init(relaxed: RelaxedTask(task: task, costs: costs), costs: costs)
+    }
+
+    /// hFF over an existing relaxation built with `costs` (shared with other heuristics).
+    public init(relaxed: RelaxedTask, costs: [Int]) {
+        self.relaxed = relaxed
         exploration = RelaxedExploration(relaxed: relaxed, combination: .sum)
         operatorCosts = costs
-        markedFact = Array(repeating: false, count: relaxed.factCount)
-        markedOperator = Array(repeating: false, count: task.operatorCount)
+        markedFact = .allocate(capacity: relaxed.factCount)
+        markedFact.initialize(repeating: false)
+        markedOperator = .allocate(capacity: costs.count)
+        markedOperator.initialize(repeating: false)
+    }
+
+    deinit {
+        markedFact.deallocate()
+        markedOperator.deallocate()
     }
 
     public var isAdmissible: Bool { false }
 
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
+        var preferred: [Int32] = []
+        var stack: [Int32] = []
+        var touchedFacts: [Int32] = []
+        var planOperators: [Int32] = []
+        swap(&preferred, &self.preferred)
+        swap(&stack, &self.stack)
+        swap(&touchedFacts, &self.touchedFacts)
+        swap(&planOperators, &self.planOperators)
+        defer {
+            swap(&preferred, &self.preferred)
+            swap(&stack, &self.stack)
+            swap(&touchedFacts, &self.touchedFacts)
+            swap(&planOperators, &self.planOperators)
+        }
         preferred.removeAll(keepingCapacity: true)
         let goalCost = exploration.run(from: state, stopAtGoal: true)
         if goalCost >= RelaxedExploration.infinity { return nil }
         let factCost = exploration.factCost
         let supporter = exploration.supporter
+        let markedFact = self.markedFact
+        let markedOperator = self.markedOperator
         var total = 0
         stack.append(relaxed.goalFact)
         markedFact[Int(relaxed.goalFact)] = true

@@ -12,10 +12,10 @@ public import PlanningTask
 public final class LMCutHeuristic: Heuristic {
     private let exploration: RelaxedExploration
     private let relaxed: RelaxedTask
-    private var criticalPrecondition: [Int32]
-    private var inGoalZone: [Bool]
-    private var visited: [Bool]
-    private var inCut: [Bool]
+    private let criticalPrecondition: UnsafeMutableBufferPointer<Int32>
+    private let inGoalZone: UnsafeMutableBufferPointer<Bool>
+    private let visited: UnsafeMutableBufferPointer<Bool>
+    private let inCut: UnsafeMutableBufferPointer<Bool>
     private var cut: [Int32] = []
     private var stack: [Int32] = []
 
@@ -23,16 +23,27 @@ public final class LMCutHeuristic: Heuristic {
     public init(task: GroundTask, costs: [Int]) {
         relaxed = RelaxedTask(task: task, costs: costs)
         exploration = RelaxedExploration(relaxed: relaxed, combination: .maximum)
-        criticalPrecondition = Array(repeating: -1, count: relaxed.operatorCount)
-        inGoalZone = Array(repeating: false, count: relaxed.factCount)
-        visited = Array(repeating: false, count: relaxed.factCount)
-        inCut = Array(repeating: false, count: relaxed.operatorCount)
+        criticalPrecondition = .allocate(capacity: relaxed.operatorCount)
+        criticalPrecondition.initialize(repeating: -1)
+        inGoalZone = .allocate(capacity: relaxed.factCount)
+        inGoalZone.initialize(repeating: false)
+        visited = .allocate(capacity: relaxed.factCount)
+        visited.initialize(repeating: false)
+        inCut = .allocate(capacity: relaxed.operatorCount)
+        inCut.initialize(repeating: false)
+    }
+
+    deinit {
+        criticalPrecondition.deallocate()
+        inGoalZone.deallocate()
+        visited.deallocate()
+        inCut.deallocate()
     }
 
     public var isAdmissible: Bool { true }
 
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
-        exploration.operatorCosts = relaxed.baseCosts
+        exploration.resetCosts()
         var total = 0
         while true {
             let goalCost = exploration.run(from: state, stopAtGoal: false)

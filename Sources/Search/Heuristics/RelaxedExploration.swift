@@ -2,6 +2,9 @@
 /// fact from a state, with a best supporter per fact (Bonet & Geffner 2001, "Planning as
 /// heuristic search"; Keyder & Geffner 2008 for best supporters).
 ///
+/// The per-run arrays are raw buffers owned by this object (`let` properties, so the hot
+/// loop pays no exclusivity checks).
+///
 /// - Complexity: O((facts + Σ|pre| + Σ|add|) · log facts) per run.
 final class RelaxedExploration {
     /// How the cost of an operator's preconditions combines.
@@ -12,29 +15,53 @@ final class RelaxedExploration {
     let relaxed: RelaxedTask
     let combination: Combination
     /// Current operator costs (LM-cut lowers them).
-    var operatorCosts: [Int]
+    let operatorCosts: UnsafeMutableBufferPointer<Int>
     /// Cost of each fact after `run`.
-    private(set) var factCost: [Int]
+    let factCost: UnsafeMutableBufferPointer<Int>
     /// The relaxed operator that first reached each fact at its cost (-1: none / initial).
-    private(set) var supporter: [Int32]
+    let supporter: UnsafeMutableBufferPointer<Int32>
     /// Combined precondition cost of each relaxed operator (valid when `unsatisfied == 0`).
-    private(set) var preconditionCost: [Int]
+    let preconditionCost: UnsafeMutableBufferPointer<Int>
     /// Preconditions not yet reached per operator; 0 means the operator was triggered.
-    private(set) var unsatisfied: [Int32]
-    private let preconditionCount: [Int32]
-    private var heap = IntegerMinHeap()
+    let unsatisfied: UnsafeMutableBufferPointer<Int32>
+    private let preconditionCount: UnsafeMutableBufferPointer<Int32>
+    private let heap: HeapStorage
+
+    /// The open list of a run, kept between runs for its capacity.
+    private final class HeapStorage { var heap = MonotoneQueue() }
 
     init(relaxed: RelaxedTask, combination: Combination) {
         self.relaxed = relaxed
         self.combination = combination
-        operatorCosts = relaxed.baseCosts
-        factCost = Array(repeating: Self.infinity, count: relaxed.factCount)
-        supporter = Array(repeating: -1, count: relaxed.factCount)
-        preconditionCost = Array(repeating: 0, count: relaxed.operatorCount)
-        preconditionCount = (0..<relaxed.operatorCount).map {
-            relaxed.preconditionStart[$0 + 1] - relaxed.preconditionStart[$0]
+        operatorCosts = .allocate(capacity: relaxed.operatorCount)
+        _ = operatorCosts.initialize(from: relaxed.baseCosts)
+        factCost = .allocate(capacity: relaxed.factCount)
+        factCost.initialize(repeating: Self.infinity)
+        supporter = .allocate(capacity: relaxed.factCount)
+        supporter.initialize(repeating: -1)
+        preconditionCost = .allocate(capacity: relaxed.operatorCount)
+        preconditionCost.initialize(repeating: 0)
+        preconditionCount = .allocate(capacity: relaxed.operatorCount)
+        for op in 0..<relaxed.operatorCount {
+            preconditionCount[op] = relaxed.preconditionStart[op + 1] - relaxed.preconditionStart[op]
         }
-        unsatisfied = preconditionCount
+        unsatisfied = .allocate(capacity: relaxed.operatorCount)
+        _ = unsatisfied.initialize(from: preconditionCount)
+        heap = HeapStorage()
+    }
+
+    deinit {
+        operatorCosts.deallocate()
+        factCost.deallocate()
+        supporter.deallocate()
+        preconditionCost.deallocate()
+        preconditionCount.deallocate()
+        unsatisfied.deallocate()
+    }
+
+    /// Restores the operator costs the relaxation was built with.
+    func resetCosts() {
+        for op in 0..<relaxed.operatorCount { operatorCosts[op] = relaxed.baseCosts[op] }
     }
 
     /// Computes the costs from `state`; returns the goal fact's cost (infinity if unreachable).
@@ -42,15 +69,20 @@ final class RelaxedExploration {
     @discardableResult
     func run(from state: UnsafeBufferPointer<UInt64>, stopAtGoal: Bool) -> Int {
         let infinity = Self.infinity
-        for fact in 0..<relaxed.factCount {
-            factCost[fact] = infinity
-            supporter[fact] = -1
-        }
-        for op in 0..<relaxed.operatorCount {
-            unsatisfied[op] = preconditionCount[op]
-            preconditionCost[op] = 0
-        }
-        heap.removeAll()
+        let factCost = self.factCost
+        let supporter = self.supporter
+        let unsatisfied = self.unsatisfied
+        let preconditionCost = self.preconditionCost
+        let operatorCosts = self.operatorCosts
+        let isMaximum = combination == .maximum
+        factCost.update(repeating: infinity)
+        supporter.update(repeating: -1)
+        preconditionCost.update(repeating: 0)
+        _ = unsatisfied.update(fromContentsOf: preconditionCount)
+        var open = MonotoneQueue()
+        swap(&open, &heap.heap)
+        defer { swap(&open, &heap.heap) }
+        open.removeAll()
         let taskFacts = relaxed.factCount - 2
         for (wordIndex, word) in state.enumerated() {
             var bits = word
@@ -59,36 +91,45 @@ final class RelaxedExploration {
                 bits &= bits &- 1
                 if fact < taskFacts {
                     factCost[fact] = 0
-                    heap.push(key: 0, value: Int32(fact))
+                    open.push(key: 0, value: Int32(fact))
                 }
             }
         }
         factCost[Int(relaxed.trueFact)] = 0
-        heap.push(key: 0, value: relaxed.trueFact)
+        open.push(key: 0, value: relaxed.trueFact)
         let goal = Int(relaxed.goalFact)
-        while let (cost, fact32) = heap.pop() {
-            let fact = Int(fact32)
-            if cost > factCost[fact] { continue }
-            if fact == goal && stopAtGoal { break }
-            for position in relaxed.consumerRange(fact) {
-                let op = Int(relaxed.consumers[position])
-                switch combination {
-                case .maximum: if cost > preconditionCost[op] { preconditionCost[op] = cost }
-                case .sum: preconditionCost[op] = min(preconditionCost[op] + cost, infinity)
-                }
-                unsatisfied[op] -= 1
-                if unsatisfied[op] == 0 {
-                    let reached = min(preconditionCost[op] + operatorCosts[op], infinity)
-                    for effectPosition in relaxed.effectRange(op) {
-                        let effect = Int(relaxed.effects[effectPosition])
-                        if reached < factCost[effect] {
-                            factCost[effect] = reached
-                            supporter[effect] = Int32(op)
-                            heap.push(key: reached, value: Int32(effect))
+        relaxed.consumers.withUnsafeBufferPointer { consumers in
+        relaxed.consumerStart.withUnsafeBufferPointer { consumerStart in
+        relaxed.effects.withUnsafeBufferPointer { effects in
+        relaxed.effectStart.withUnsafeBufferPointer { effectStart in
+            while let (cost, fact32) = open.pop() {
+                let fact = Int(fact32)
+                if cost > factCost[fact] { continue }
+                if fact == goal && stopAtGoal { break }
+                for position in Int(consumerStart[fact])..<Int(consumerStart[fact + 1]) {
+                    let op = Int(consumers[position])
+                    if isMaximum {
+                        if cost > preconditionCost[op] { preconditionCost[op] = cost }
+                    } else {
+                        preconditionCost[op] = min(preconditionCost[op] &+ cost, infinity)
+                    }
+                    unsatisfied[op] &-= 1
+                    if unsatisfied[op] == 0 {
+                        let reached = min(preconditionCost[op] &+ operatorCosts[op], infinity)
+                        for effectPosition in Int(effectStart[op])..<Int(effectStart[op + 1]) {
+                            let effect = Int(effects[effectPosition])
+                            if reached < factCost[effect] {
+                                factCost[effect] = reached
+                                supporter[effect] = Int32(op)
+                                open.push(key: reached, value: Int32(effect))
+                            }
                         }
                     }
                 }
             }
+        }
+        }
+        }
         }
         return factCost[goal]
     }

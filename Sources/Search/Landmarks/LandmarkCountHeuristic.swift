@@ -17,8 +17,13 @@ public final class LandmarkCountHeuristic {
     private var preferred: [Int32] = []
 
     /// The heuristic for `task` with landmark costs from `costs` (one per operator).
-    public init(task: GroundTask, costs: [Int]) {
-        graph = LandmarkGraph(task: task, costs: costs)
+    public convenience init(task: GroundTask, costs: [Int]) {
+        self.init(graph: LandmarkGraph(task: task, costs: costs))
+    }
+
+    /// The heuristic over precomputed landmarks.
+    public init(graph: LandmarkGraph) {
+        self.graph = graph
         wordCount = max(1, (graph.count + 63) / 64)
     }
 

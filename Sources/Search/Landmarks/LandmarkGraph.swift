@@ -36,7 +36,11 @@ public struct LandmarkGraph: Sendable {
 
     /// Computes the landmarks of `task` from its initial state, with achiever costs `costs`.
     public init(task: GroundTask, costs: [Int]) {
-        let relaxed = RelaxedTask(task: task, costs: costs)
+        self.init(task: task, relaxed: RelaxedTask(task: task, costs: costs), costs: costs)
+    }
+
+    /// Computes the landmarks over an existing relaxation of `task` built with `costs`.
+    public init(task: GroundTask, relaxed: RelaxedTask, costs: [Int]) {
         let labels = Self.propagateLabels(relaxed: relaxed, initial: task.initialFacts)
         let goalLabel = labels[Int(relaxed.goalFact)] ?? []
         let landmarkFacts = goalLabel.filter { $0 != relaxed.goalFact && $0 != relaxed.trueFact }
@@ -76,91 +80,88 @@ public struct LandmarkGraph: Sendable {
     }
 
     /// Zhu–Givan labels: nil for relaxed-unreachable facts, else the sorted fact set.
+    ///
+    /// Labels are bitsets over facts in one buffer; a FIFO worklist of facts whose label
+    /// changed re-evaluates the operators consuming them (first assignments happen in
+    /// breadth-first, i.e. relaxed-planning-graph, order).
     private static func propagateLabels(relaxed: RelaxedTask, initial: [FactID]) -> [[Int32]?] {
-        var labels = [[Int32]?](repeating: nil, count: relaxed.factCount)
+        let factCount = relaxed.factCount
+        let words = (factCount + 63) / 64
+        var labels = [UInt64](repeating: 0, count: factCount * words)
+        var hasLabel = [Bool](repeating: false, count: factCount)
         var queue: [Int32] = []
-        var queued = [Bool](repeating: false, count: relaxed.factCount)
+        var queued = [Bool](repeating: false, count: factCount)
         for fact in initial {
-            labels[fact.index] = [fact.rawValue]
+            labels[fact.index * words + fact.index / 64] |= 1 << UInt64(fact.index % 64)
+            hasLabel[fact.index] = true
             queue.append(fact.rawValue)
             queued[fact.index] = true
         }
-        labels[Int(relaxed.trueFact)] = []
+        hasLabel[Int(relaxed.trueFact)] = true
         queue.append(relaxed.trueFact)
         queued[Int(relaxed.trueFact)] = true
+        var scratch = [UInt64](repeating: 0, count: words)
         var head = 0
-        var operatorLabel: [Int32] = []
-        var merged: [Int32] = []
-        while head < queue.count {
-            let fact = Int(queue[head])
-            head += 1
-            queued[fact] = false
-            if head > 4096 && head * 2 > queue.count {
-                queue.removeFirst(head)
-                head = 0
-            }
-            operators: for position in relaxed.consumerRange(fact) {
-                let op = Int(relaxed.consumers[position])
-                operatorLabel.removeAll(keepingCapacity: true)
-                for prePosition in relaxed.preconditionRange(op) {
-                    guard let label = labels[Int(relaxed.preconditions[prePosition])] else {
-                        continue operators
+        labels.withUnsafeMutableBufferPointer { labels in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                while head < queue.count {
+                    let fact = Int(queue[head])
+                    head += 1
+                    queued[fact] = false
+                    operators: for position in relaxed.consumerRange(fact) {
+                        let op = Int(relaxed.consumers[position])
+                        for word in 0..<words { scratch[word] = 0 }
+                        for prePosition in relaxed.preconditionRange(op) {
+                            let pre = Int(relaxed.preconditions[prePosition])
+                            guard hasLabel[pre] else { continue operators }
+                            let base = pre * words
+                            for word in 0..<words { scratch[word] |= labels[base + word] }
+                        }
+                        for effectPosition in relaxed.effectRange(op) {
+                            let effect = Int(relaxed.effects[effectPosition])
+                            let base = effect * words
+                            let bit: UInt64 = 1 << UInt64(effect % 64)
+                            var changed = false
+                            if hasLabel[effect] {
+                                for word in 0..<words {
+                                    var candidate = scratch[word]
+                                    if word == effect / 64 { candidate |= bit }
+                                    let narrowed = labels[base + word] & candidate
+                                    if narrowed != labels[base + word] {
+                                        labels[base + word] = narrowed
+                                        changed = true
+                                    }
+                                }
+                            } else {
+                                for word in 0..<words { labels[base + word] = scratch[word] }
+                                labels[base + effect / 64] |= bit
+                                hasLabel[effect] = true
+                                changed = true
+                            }
+                            if changed && !queued[effect] {
+                                queued[effect] = true
+                                queue.append(Int32(effect))
+                            }
+                        }
                     }
-                    union(operatorLabel, label, into: &merged)
-                    swap(&operatorLabel, &merged)
+                    if head > 4096 && head * 2 > queue.count {
+                        queue.removeFirst(head)
+                        head = 0
+                    }
                 }
-                for effectPosition in relaxed.effectRange(op) {
-                    let effect = relaxed.effects[effectPosition]
-                    union(operatorLabel, [effect], into: &merged)
-                    let changed: Bool
-                    if let old = labels[Int(effect)] {
-                        let narrowed = intersection(old, merged)
-                        changed = narrowed.count != old.count
-                        if changed { labels[Int(effect)] = narrowed }
-                    } else {
-                        labels[Int(effect)] = merged
-                        changed = true
-                    }
-                    if changed && !queued[Int(effect)] {
-                        queued[Int(effect)] = true
-                        queue.append(effect)
-                    }
+            }
+        }
+        return (0..<factCount).map { fact -> [Int32]? in
+            guard hasLabel[fact] else { return nil }
+            var members: [Int32] = []
+            for word in 0..<words {
+                var bits = labels[fact * words + word]
+                while bits != 0 {
+                    members.append(Int32(word * 64 + bits.trailingZeroBitCount))
+                    bits &= bits - 1
                 }
             }
+            return members
         }
-        return labels
-    }
-
-    private static func union(_ a: [Int32], _ b: [Int32], into result: inout [Int32]) {
-        result.removeAll(keepingCapacity: true)
-        var i = 0
-        var j = 0
-        while i < a.count && j < b.count {
-            if a[i] < b[j] {
-                result.append(a[i]); i += 1
-            } else if b[j] < a[i] {
-                result.append(b[j]); j += 1
-            } else {
-                result.append(a[i]); i += 1; j += 1
-            }
-        }
-        result.append(contentsOf: a[i...])
-        result.append(contentsOf: b[j...])
-    }
-
-    private static func intersection(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-        var result: [Int32] = []
-        var i = 0
-        var j = 0
-        while i < a.count && j < b.count {
-            if a[i] < b[j] {
-                i += 1
-            } else if b[j] < a[i] {
-                j += 1
-            } else {
-                result.append(a[i]); i += 1; j += 1
-            }
-        }
-        return result
     }
 }

@@ -10,7 +10,7 @@ public final class StateRegistry {
     public let wordCount: Int
     private var buffer: UnsafeMutablePointer<UInt64>
     private var capacity: Int
-    private var table: [Int32]
+    private var table: UnsafeMutableBufferPointer<Int32>
     private var mask: Int
     /// The number of distinct states stored.
     public private(set) var count: Int = 0
@@ -20,11 +20,15 @@ public final class StateRegistry {
         wordCount = layout.wordCount
         capacity = 1024
         buffer = .allocate(capacity: capacity * wordCount)
-        table = [Int32](repeating: -1, count: 4096)
+        table = .allocate(capacity: 4096)
+        table.initialize(repeating: -1)
         mask = 4095
     }
 
-    deinit { buffer.deallocate() }
+    deinit {
+        buffer.deallocate()
+        table.deallocate()
+    }
 
     /// The bytes held by the buffer and the hash table.
     public var memoryBytes: Int { capacity * wordCount * 8 + table.count * 4 }
@@ -58,6 +62,7 @@ public final class StateRegistry {
 
     /// The id of `words` if it is stored.
     public func lookup(_ words: UnsafeBufferPointer<UInt64>) -> Int32? {
+        let table = self.table
         var slot = hash(words) & mask
         while true {
             let id = table[slot]
@@ -71,6 +76,7 @@ public final class StateRegistry {
     ///
     /// - Complexity: O(wordCount) expected, amortised.
     public func insert(_ words: UnsafeBufferPointer<UInt64>) -> (id: Int32, inserted: Bool) {
+        let table = self.table
         var slot = hash(words) & mask
         while true {
             let id = table[slot]
@@ -98,8 +104,11 @@ public final class StateRegistry {
     }
 
     private func growTable() {
-        table = [Int32](repeating: -1, count: table.count * 2)
-        mask = table.count - 1
+        let size = table.count * 2
+        table.deallocate()
+        table = .allocate(capacity: size)
+        table.initialize(repeating: -1)
+        mask = size - 1
         for id in 0..<Int32(count) {
             var slot = hash(state(id)) & mask
             while table[slot] >= 0 { slot = (slot + 1) & mask }

@@ -1,1 +1,0 @@
-// The Grounding module; see DESIGN.md for what it owns.

@@ -1,0 +1,200 @@
+import ArgumentParser
+import Foundation
+import Grounding
+import PDDL
+import PlanningTask
+import Search
+
+/// `werk plan`: parse, ground, search, validate and print a plan.
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Find a plan for a PDDL domain and problem.",
+        discussion: """
+            Prints the plan in IPC format with a '; cost = N' line. Exit status: 0 plan found, \
+            1 proven unsolvable, 2 bad input, 3 time or memory limit reached before a plan.
+            """)
+
+    /// The search mode.
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case sat
+        case opt
+    }
+
+    /// The admissible heuristic of `--search opt`.
+    enum HeuristicOption: String, ExpressibleByArgument, CaseIterable {
+        case lmcut
+        case hmax
+        case blind
+
+        var kind: OptimalPlanner.HeuristicKind {
+            switch self {
+            case .lmcut: .lmcut
+            case .hmax: .hmax
+            case .blind: .blind
+            }
+        }
+    }
+
+    @Argument(help: "The PDDL domain file.")
+    var domain: String
+
+    @Argument(help: "The PDDL problem file.")
+    var problem: String
+
+    @Option(help: "sat: LAMA-style greedy search (default); opt: A* with an admissible heuristic.")
+    var search: Mode = .sat
+
+    @Option(help: "Heuristic of --search opt: lmcut, hmax or blind.")
+    var heuristic: HeuristicOption = .lmcut
+
+    @Flag(help: "With --search sat, keep improving the plan cost until the time limit.")
+    var anytime = false
+
+    @Option(name: .customLong("time-limit"), help: "Wall-clock limit in seconds.")
+    var timeLimit: Double?
+
+    @Option(name: .customLong("memory-limit"), help: "Resident memory limit in MB.")
+    var memoryLimit: Int?
+
+    @Option(help: "Write the plan to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Print task size, search counters and time per phase to standard error.")
+    var stats = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+        if let memoryLimit, memoryLimit <= 0 { throw ValidationError("--memory-limit must be positive") }
+        if anytime && search == .opt { throw ValidationError("--anytime applies to --search sat only") }
+    }
+
+    func run() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let limits = SearchLimits(
+            deadline: timeLimit.map { start + .milliseconds(Int64($0 * 1000)) },
+            memoryBytes: memoryLimit.map { $0 * 1024 * 1024 })
+        let parsedDomain: Domain
+        let parsedProblem: Problem
+        do {
+            parsedDomain = try PDDLParser.parseDomain(contentsOf: domain)
+            parsedProblem = try PDDLParser.parseProblem(contentsOf: problem, domain: parsedDomain)
+        } catch {
+            printToStandardError(error.description)
+            throw ExitStatus.badInput.exitCode
+        }
+        let parsed = clock.now
+        let task: GroundTask
+        do {
+            task = try Grounder.ground(domain: parsedDomain, problem: parsedProblem)
+        } catch {
+            printToStandardError(
+                error.diagnostic(domainFile: domain, problemFile: problem).description)
+            throw ExitStatus.badInput.exitCode
+        }
+        let grounded = clock.now
+        let generator = SuccessorGenerator(task: task)
+        let outcome: SearchOutcome
+        let statistics: SearchStatistics
+        switch search {
+        case .sat:
+            (outcome, statistics) = SatisficingPlanner(
+                task: task, generator: generator, limits: limits, anytime: anytime
+            ).run { plan in
+                if stats {
+                    printToStandardError("found plan of cost \(plan.cost(in: task)) at \(format(clock.now - start))")
+                }
+            }
+        case .opt:
+            (outcome, statistics) = OptimalPlanner(
+                task: task, generator: generator, heuristic: heuristic.kind, limits: limits
+            ).run()
+        }
+        let searched = clock.now
+        if stats {
+            printToStandardError(
+                """
+                facts: \(task.factCount)
+                operators: \(task.operatorCount)
+                expanded: \(statistics.expanded)
+                evaluated: \(statistics.evaluated)
+                generated: \(statistics.generated)
+                registered states: \(statistics.registered)
+                parse time: \(format(parsed - start))
+                ground time: \(format(grounded - parsed))
+                search time: \(format(searched - grounded))
+                total time: \(format(searched - start))
+                """)
+        }
+        switch outcome {
+        case .solved(let plan):
+            try emit(
+                plan, task: task, generator: generator,
+                validator: PlanValidator(domain: parsedDomain, problem: parsedProblem),
+                isTemporal: !parsedDomain.durativeActions.isEmpty)
+        case .unsolvable:
+            printToStandardError("no plan exists: the task is unsolvable")
+            throw ExitStatus.proven.exitCode
+        case .limitReached(let limit):
+            printToStandardError(
+                limit == .time
+                    ? "time limit reached before a plan was found"
+                    : "memory limit reached before a plan was found")
+            throw ExitStatus.limitReached.exitCode
+        }
+    }
+
+    /// Validates `plan` on the ground task and with the lifted validator, then writes it to
+    /// standard output or `--output`. Plans of durative domains (compiled for classical
+    /// search) are checked on the ground task only: the lifted validator checks temporal
+    /// plans, which these are not.
+    private func emit(
+        _ plan: SequentialPlan, task: GroundTask, generator: SuccessorGenerator,
+        validator: PlanValidator, isTemporal: Bool
+    ) throws {
+        guard generator.check(plan) == .valid else {
+            throw PlanningFailure(message: "internal error: the plan found does not validate")
+        }
+        if !isTemporal {
+            let steps = plan.operators.map { op in
+                PlanStep(actionName: task[op].name, arguments: task[op].arguments)
+            }
+            if case .invalid(let failure) = validator.validateSequential(steps) {
+                throw PlanningFailure(
+                    message: "internal error: the lifted validator rejects the plan found: \(failure)")
+            }
+        }
+        let text = plan.ipcText(in: task)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let temporary = output + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            if FileManager.default.fileExists(atPath: output) {
+                _ = try FileManager.default.replaceItemAt(
+                    URL(fileURLWithPath: output), withItemAt: URL(fileURLWithPath: temporary))
+            } else {
+                try FileManager.default.moveItem(atPath: temporary, toPath: output)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw PlanningFailure(message: "\(output): error: cannot write the plan: \(error.localizedDescription)")
+        }
+    }
+
+    private func format(_ duration: Duration) -> String {
+        let seconds = Double(duration.components.seconds)
+            + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.3f s", seconds)
+    }
+}
+
+/// An error of `werk plan` printed as is.
+struct PlanningFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+

@@ -1,0 +1,8 @@
+(define (problem two-legs)
+  (:domain flights)
+  (:objects jet - plane ams rtm ein - city)
+  (:init (at jet ams) (cleared jet)
+         (= (flight-time ams rtm) 2) (= (flight-time rtm ein) 1.5)
+         (= (flight-time ams ein) 4))
+  (:goal (and (at jet ein) (cleared jet)))
+  (:metric minimize (total-time)))

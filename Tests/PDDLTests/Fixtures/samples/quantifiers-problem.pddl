@@ -1,0 +1,6 @@
+(define (problem tower)
+  (:domain quantifiers)
+  (:objects a b c - block)
+  (:init (sunny) (clear a) (clear b) (clear c) (wet c)
+         (= (weight a) 1) (= (weight b) 2) (= (weight c) 3))
+  (:goal (and (above a c) (painted a) (not (painted c)))))
