@@ -140,12 +140,12 @@ def write_results(rows):
     tools.RESULTS.mkdir(parents=True, exist_ok=True)
     fields = ["domain", "problem", "kind", "plan", "val", "val_cost", "werk", "werk_cost", "agree"]
     with open(tools.RESULTS / "val-agreement.csv", "w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     with open(tools.FIXTURE_PLANS / "verdicts.csv", "w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["domain", "problem", "plan", "val", "val_cost"],
-                                extrasaction="ignore")
+                                extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(r for r in rows if r["val"] != "error")
     by_kind = collections.defaultdict(lambda: collections.Counter())

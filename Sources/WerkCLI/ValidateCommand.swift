@@ -101,7 +101,8 @@ struct ValidateCommand: ParsableCommand {
         print(verdict.report)
         if timings {
             let seconds = { (duration: Duration) in
-                Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+                Double(duration.components.seconds) + Double(duration.components.attoseconds)
+                    * 1e-18
             }
             printToStandardError(
                 "parse: \(seconds(parsed - start)) s, validate: \(seconds(clock.now - parsed)) s")

@@ -22,6 +22,12 @@ struct CorpusTests {
         #expect(!problem.initialAtoms.isEmpty)
     }
 
+    /// The larger tasks of `pddl-hard` parse and round-trip too.
+    @Test(arguments: Corpus.tasks(in: "pddl-hard"))
+    func hardTasksParseAndRoundTrip(task: Corpus.Task) throws {
+        try parsesAndRoundTrips(task: task)
+    }
+
     @Test func corpusIsPresent() {
         #expect(Corpus.tasks(in: "pddl").count == 150)
     }

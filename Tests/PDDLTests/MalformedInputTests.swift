@@ -35,7 +35,9 @@ struct MalformedInputTests {
         var cases: [MalformedInput] = [
             .init("empty domain", .domain, "«", "empty"),
             .init("only a comment", .domain, "; nothing here\n«", "empty"),
-            .init("truncated predicate", .domain, "(define (domain d)\n(:predicates «(on ?x", "never closed"),
+            .init(
+                "truncated predicate", .domain, "(define (domain d)\n(:predicates «(on ?x",
+                "never closed"),
             .init("truncated define", .domain, "«(define (domain d)", "never closed"),
             .init("stray parenthesis", .domain, "(define (domain d))\n«)", "unmatched ')'"),
             .init("missing define", .domain, "(«domain d)", "expected 'define'"),
@@ -43,17 +45,20 @@ struct MalformedInputTests {
             .init("unknown section", .domain, h + "(«:actions a)\n)", "unknown domain section"),
             .init(
                 "unknown requirement", .domain,
-                "(define (domain d)\n(:requirements :strips «:teleportation))", "unknown requirement"),
+                "(define (domain d)\n(:requirements :strips «:teleportation))",
+                "unknown requirement"),
             .init(
                 "undeclared parameter type", .domain,
                 "(define (domain d)\n(:requirements :typing)\n(:predicates (p ?x - «vehicle)))",
                 "undeclared type 'vehicle'"),
             .init(
-                "undeclared constant type", .domain, "(define (domain d)\n(:constants c1 - «thing))",
+                "undeclared constant type", .domain,
+                "(define (domain d)\n(:constants c1 - «thing))",
                 "undeclared type 'thing'"),
             .init(
                 "undeclared predicate in precondition", .domain,
-                h + "(:action a :parameters (?x - block) :precondition («holding ?x) :effect (clear ?x)))",
+                h
+                    + "(:action a :parameters (?x - block) :precondition («holding ?x) :effect (clear ?x)))",
                 "undeclared predicate 'holding'"),
             .init(
                 "undeclared predicate in effect", .domain,
@@ -61,7 +66,8 @@ struct MalformedInputTests {
                 "undeclared predicate 'holding'"),
             .init(
                 "wrong arity in precondition", .domain,
-                h + "(:action a :parameters (?x - block) :precondition «(on ?x) :effect (clear ?x)))",
+                h
+                    + "(:action a :parameters (?x - block) :precondition «(on ?x) :effect (clear ?x)))",
                 "takes 2 arguments, found 1"),
             .init(
                 "wrong arity in effect", .domain,
@@ -69,7 +75,8 @@ struct MalformedInputTests {
                 "takes 1 argument, found 2"),
             .init(
                 "unbound variable in precondition", .domain,
-                h + "(:action a :parameters (?x - block) :precondition (clear «?y) :effect (clear ?x)))",
+                h
+                    + "(:action a :parameters (?x - block) :precondition (clear «?y) :effect (clear ?x)))",
                 "unbound variable '?y'"),
             .init(
                 "unbound variable in effect", .domain,
@@ -80,7 +87,8 @@ struct MalformedInputTests {
                 "duplicate predicate 'p'"),
             .init(
                 "duplicate action", .domain,
-                h + "(:action a :effect (and))\n(:action «a :effect (and)))", "duplicate action 'a'"),
+                h + "(:action a :effect (and))\n(:action «a :effect (and)))", "duplicate action 'a'"
+            ),
             .init(
                 "duplicate constant", .domain, "(define (domain d)\n(:constants c «c))",
                 "duplicate constant 'c'"),
@@ -132,10 +140,12 @@ struct MalformedInputTests {
                 t + "(:durative-action a :parameters () :duration (= ?duration 5) "
                     + ":condition (at start (p)) :effect («p)))", "must be timed"),
             .init(
-                "'?' without a name", .domain, h + "(:action a :parameters («? - block) :effect (and)))",
+                "'?' without a name", .domain,
+                h + "(:action a :parameters («? - block) :effect (and)))",
                 "variable name after '?'"),
             .init(
-                "object-valued function", .domain, "(define (domain d)\n(:functions (f) - «object))",
+                "object-valued function", .domain,
+                "(define (domain d)\n(:functions (f) - «object))",
                 "not supported"),
             .init(
                 "name in a numeric comparison", .domain,
@@ -153,28 +163,34 @@ struct MalformedInputTests {
                 "problem of another domain", .problem, "(define (problem p)\n(:domain «logistics))",
                 "problem is for domain 'logistics'"),
             .init(
-                "undeclared object in init", .problem, p + "(:init (at t1 «nowhere))\n(:goal (at p1 a)))",
+                "undeclared object in init", .problem,
+                p + "(:init (at t1 «nowhere))\n(:goal (at p1 a)))",
                 "undeclared object or constant 'nowhere'"),
             .init(
-                "undeclared predicate in init", .problem, p + "(:init («parked t1))\n(:goal (at p1 a)))",
+                "undeclared predicate in init", .problem,
+                p + "(:init («parked t1))\n(:goal (at p1 a)))",
                 "undeclared predicate 'parked'"),
             .init(
                 "wrong arity in init", .problem, p + "(:init «(at t1))\n(:goal (at p1 a)))",
                 "takes 2 arguments, found 1"),
             .init(
-                "duplicate object", .problem, "(define (problem p)\n(:domain delivery)\n(:objects t1 - truck «t1 - truck))",
+                "duplicate object", .problem,
+                "(define (problem p)\n(:domain delivery)\n(:objects t1 - truck «t1 - truck))",
                 "duplicate object 't1'"),
             .init(
-                "undeclared object type", .problem, "(define (problem p)\n(:domain delivery)\n(:objects t1 - «lorry))",
+                "undeclared object type", .problem,
+                "(define (problem p)\n(:domain delivery)\n(:objects t1 - «lorry))",
                 "undeclared type 'lorry'"),
             .init(
-                "object of the wrong type in init", .problem, p + "(:init (in p1 «a))\n(:goal (at p1 a)))",
+                "object of the wrong type in init", .problem,
+                p + "(:init (in p1 «a))\n(:goal (at p1 a)))",
                 "type mismatch"),
             .init(
                 "unknown problem section", .problem, p + "(«:initial (at t1 a)))",
                 "unknown problem section"),
             .init(
-                "negative initial fact", .problem, p + "(:init («not (at t1 a)))\n(:goal (at p1 a)))",
+                "negative initial fact", .problem,
+                p + "(:init («not (at t1 a)))\n(:goal (at p1 a)))",
                 "negative facts"),
             .init(
                 "unknown metric direction", .problem,
@@ -188,7 +204,8 @@ struct MalformedInputTests {
                 "problem without a domain", .problem, "(define (problem «p)\n(:objects))",
                 "does not name its domain"),
             .init(
-                "unclosed plan step", .plan, "(load p2 t1 depot)\n«(drive t1 depot a", "never closed"),
+                "unclosed plan step", .plan, "(load p2 t1 depot)\n«(drive t1 depot a",
+                "never closed"),
             .init(
                 "time that is not a number", .plan, "«soon: (load p2 t1 depot) [1]",
                 "expected a step"),
@@ -196,7 +213,8 @@ struct MalformedInputTests {
             .init(
                 "duration that is not a number", .plan, "0: (load p2 t1 depot) «[fast]",
                 "expected a duration"),
-            .init("nested list in a plan", .plan, "(load «(p2) t1 depot)", "expected an object name"),
+            .init(
+                "nested list in a plan", .plan, "(load «(p2) t1 depot)", "expected an object name"),
         ]
         cases.append(
             .init(
@@ -235,7 +253,8 @@ struct MalformedInputTests {
         }
         #expect(
             !matching.isEmpty,
-            "expected \(input.line):\(input.column) '\(input.fragment)', got \(diagnostics.prefix(5))")
+            "expected \(input.line):\(input.column) '\(input.fragment)', got \(diagnostics.prefix(5))"
+        )
     }
 
     /// `werk validate` prints `file:line:column: error:` and exits with status 2.
@@ -252,12 +271,13 @@ struct MalformedInputTests {
     }
 
     @Test func severalErrorsAreReportedInOneRun() throws {
-        let text = Self.domainHeader + """
-            (:action a :parameters (?x - block) :precondition (holding ?x) :effect (clear ?y))
-            (:action b :parameters (?x - block) :precondition (on ?x) :effect (and))
-            (:bogus)
-            )
-            """
+        let text =
+            Self.domainHeader + """
+                (:action a :parameters (?x - block) :precondition (holding ?x) :effect (clear ?y))
+                (:action b :parameters (?x - block) :precondition (on ?x) :effect (and))
+                (:bogus)
+                )
+                """
         let error = #expect(throws: PDDLError.self) {
             try PDDLParser.parseDomain(text, fileName: "several.pddl")
         }

@@ -24,7 +24,7 @@ struct VALAgreementTests {
             let text = try? String(
                 contentsOf: plans.appendingPathComponent("verdicts.csv"), encoding: .utf8)
         else { return [] }
-        return text.split(separator: "\n").dropFirst().compactMap { line in
+        return text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(
                 String.init)
             guard fields.count == 5 else { return nil }
@@ -47,7 +47,8 @@ struct VALAgreementTests {
             grouping: Corpus.tasks(in: "pddl").filter {
                 URL(fileURLWithPath: $0.problemPath).deletingLastPathComponent().lastPathComponent
                     == domainName
-            }, by: { URL(fileURLWithPath: $0.problemPath).deletingPathExtension().lastPathComponent })
+            },
+            by: { URL(fileURLWithPath: $0.problemPath).deletingPathExtension().lastPathComponent })
         var validators: [String: PlanValidator] = [:]
         for testCase in Self.cases where testCase.domain == domainName {
             guard let task = tasks[testCase.problem]?.first else {
@@ -69,7 +70,9 @@ struct VALAgreementTests {
             let verdict = validator.validate(steps)
             #expect(verdict.isValid == testCase.valid, "\(testCase.plan): \(verdict)")
             if case .valid(let cost) = verdict, let expected = testCase.cost {
-                #expect(abs(cost - expected) < 1e-6, "\(testCase.plan): cost \(cost) vs VAL \(expected)")
+                #expect(
+                    abs(cost - expected) < 1e-6, "\(testCase.plan): cost \(cost) vs VAL \(expected)"
+                )
             }
         }
     }

@@ -53,7 +53,7 @@ struct Lexer {
                             isVariable
                             ? "expected a variable name after '?'"
                             : "unexpected byte 0x\(String(byte, radix: 16, uppercase: true))"
-                    output.errors.append((location, message))
+                        output.errors.append((location, message))
                     }
                     index = max(end, index + 1)
                     continue
@@ -67,7 +67,8 @@ struct Lexer {
                 }
                 let symbol = output.symbols.intern(String(decoding: scratch, as: UTF8.self))
                 output.tokens.append(
-                    Token(kind: isVariable ? .variable : .symbol, symbol: symbol, location: location))
+                    Token(
+                        kind: isVariable ? .variable : .symbol, symbol: symbol, location: location))
                 index = end
             }
         }
