@@ -101,7 +101,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartialOrderPlanningTests",
-            dependencies: ["PartialOrderPlanning", "PlanningTask", "GLPK"],
+            dependencies: [
+                "PartialOrderPlanning", "PlanningTask", "GLPK", "Optimization", "PDDL", "Grounding",
+                "Search",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization"],

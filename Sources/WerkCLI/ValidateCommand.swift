@@ -64,7 +64,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// The formats tried in order; the first that accepts the file reads it.
-    static let planFormats: [any PlanFileFormat.Type] = [IPCPlanFormat.self]
+    static let planFormats: [any PlanFileFormat.Type] = [
+        PartialOrderPlanFormat.self, IPCPlanFormat.self,
+    ]
 
     @Argument(help: "The PDDL domain file.")
     var domain: String

@@ -25,6 +25,13 @@ public struct Deorderer: Sendable {
 
     /// The minimal deordering of `plan`, which must be valid for the task.
     public func deorder(_ plan: SequentialPlan) throws(PartialOrderPlanError) -> PartialOrderPlan {
+        let behaviour = try self.behaviour(of: plan)
+        var graph = Self.causalOrder(of: behaviour).graph
+        return Self.minimalPlan(steps: plan.operators, behaviour: behaviour, graph: &graph)
+    }
+
+    /// The fixed behaviour of `plan`'s steps along the sequence.
+    func behaviour(of plan: SequentialPlan) throws(PartialOrderPlanError) -> FixedBehaviour {
         let steps = plan.operators
         for (index, op) in steps.enumerated()
         where op.rawValue < 0 || op.index >= task.operatorCount {
@@ -39,8 +46,7 @@ public struct Deorderer: Sendable {
         } catch {
             throw .invalidSequentialPlan(.goalNotReached)
         }
-        var graph = Self.causalOrder(of: behaviour)
-        return Self.minimalPlan(steps: steps, behaviour: behaviour, graph: &graph)
+        return behaviour
     }
 
     /// Reduces, minimises and annotates `graph` (valid for `behaviour`).
@@ -57,8 +63,11 @@ public struct Deorderer: Sendable {
     }
 
     /// The orderings of step 1 (links and threat resolutions along the sequence 0, 1, …),
-    /// with their closure.
-    static func causalOrder(of behaviour: FixedBehaviour) -> PrecedenceGraph {
+    /// with their closure, and the producer chosen for each condition (aligned with
+    /// `behaviour.conditionLiterals`; -1 is the initial state).
+    static func causalOrder(
+        of behaviour: FixedBehaviour
+    ) -> (graph: PrecedenceGraph, producers: [Int32]) {
         let count = behaviour.stepCount
         var edges = BitMatrix(size: count)
         // For each literal, the earliest step since which it holds (-1: since the start,
@@ -68,9 +77,12 @@ public struct Deorderer: Sendable {
         for (fact, isTrue) in behaviour.initiallyTrue.enumerated() {
             support[fact * 2 + (isTrue ? 0 : 1)] = -1
         }
+        var producers = [Int32](repeating: -1, count: behaviour.conditionLiterals.count)
         for node in 0...count {
-            for literal in behaviour.conditions(of: node) {
+            let conditions = behaviour.conditions(of: node)
+            for (slot, literal) in zip(conditions.indices, conditions) {
                 let producer = Int(support[Int(literal)])
+                producers[slot] = Int32(max(producer, -1))
                 if producer >= 0, node < count { edges[producer, node] = true }
                 for threat in behaviour.threateners(of: literal).lazy.map(Int.init)
                 where threat != node {
@@ -89,6 +101,6 @@ public struct Deorderer: Sendable {
                 support[index ^ 1] = -2
             }
         }
-        return PrecedenceGraph(forwardEdges: edges)
+        return (PrecedenceGraph(forwardEdges: edges), producers)
     }
 }

@@ -89,7 +89,7 @@ struct ConditionChecker: Sendable {
                     !isGoal && (step == violation.consumer || graph.descendants[violation.consumer, step])
                 if !afterThreat && !afterConsumer {
                     phase[step] = 0
-                } else if afterThreat && beforeConsumer {
+                } else if step == threat || (afterThreat && beforeConsumer) {
                     phase[step] = 1
                 }
             } else if beforeConsumer {

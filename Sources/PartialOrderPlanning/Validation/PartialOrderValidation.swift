@@ -7,9 +7,9 @@ public enum PartialOrderValidation: Hashable, Sendable {
     /// Some linearisation is invalid: `counterexample` lists the step indices of one, and
     /// `failure` says where executing it fails.
     case invalid(flaw: Flaw, counterexample: [Int], failure: SequentialPlan.Check)
-    /// A causal link of the plan is wrong (its producer does not establish the fact, its
-    /// consumer does not need it, or the producer does not precede the consumer); the
-    /// linearisations were not examined.
+    /// Every linearisation is valid, but a causal link of the plan is wrong (its producer
+    /// does not establish the fact, its consumer does not need it, or the producer does not
+    /// precede the consumer).
     case invalidLink(index: Int, reason: String)
     /// No proof was found, yet the linearisation built as counter-example executes: only
     /// possible when conditional effects behave differently in different linearisations.

@@ -31,11 +31,10 @@ public struct PartialOrderValidator: Sendable {
         } catch {
             return referenceFailure(error, plan: plan, graph: graph)
         }
-        if let linkFailure = checkLinks(plan, behaviour: behaviour, graph: graph) {
-            return linkFailure
-        }
         let checker = ConditionChecker(behaviour: behaviour)
-        guard let violation = checker.firstViolation(in: graph) else { return .valid }
+        guard let violation = checker.firstViolation(in: graph) else {
+            return checkLinks(plan, behaviour: behaviour, graph: graph) ?? .valid
+        }
         let flaw = self.flaw(violation, behaviour: behaviour)
         let linearisation = checker.counterexample(for: violation, in: graph)
         let check = SuccessorGenerator(task: task).check(
