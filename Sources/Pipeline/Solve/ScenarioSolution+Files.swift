@@ -1,5 +1,6 @@
 public import Foundation
 import PDDL
+import PartialOrderPlanning
 import PlanningTask
 import Scheduling
 import Workflow
@@ -12,6 +13,8 @@ extension ScenarioSolution {
         let timedPlan = scenario.isTemporal ? [("timed-plan.txt", Data(timedPlanText.utf8))] : []
         return [
             ("plan.txt", Data(plan.ipcText(in: task).utf8)),
+            ("pop.json", Data(partialOrder.jsonText(in: task).utf8)),
+            ("pop.dot", Data(try partialOrder.dotText(in: task).utf8)),
             ("schedule.json", try StepScheduleReport(self).jsonData()),
             ("workflow.json", try encoder.encode(workflow)),
             ("gantt.svg", Data(GanttChart(problem: project, schedule: schedule).svg().utf8)),
