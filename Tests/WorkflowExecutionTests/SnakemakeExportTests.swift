@@ -26,26 +26,9 @@ struct SnakemakeExportTests {
         try LayeredWorkflow.write(document, to: workflowPath)
         let workflow = try WorkflowLoader.load(path: workflowPath)
 
-        let exportDirectory = scratch.file("snakemake")
-        for file in SnakemakeExporter(workflow: workflow).files() {
-            let url = URL(fileURLWithPath: exportDirectory + "/" + file.relativePath)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url)
-        }
-        let snakemake = Process()
-        snakemake.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        snakemake.arguments = ["snakemake", "--profile", "profile", "--cores", "2", "--quiet"]
-        snakemake.currentDirectoryURL = URL(fileURLWithPath: exportDirectory)
-        let log = scratch.file("snakemake.log")
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
-        snakemake.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        snakemake.standardError = snakemake.standardOutput
-        try snakemake.run()
-        snakemake.waitUntilExit()
-        let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        let (status, output) = try runSnakemake(workflow, in: scratch)
         try #require(
-            snakemake.terminationStatus == 0,
+            status == 0,
             "snakemake failed (install it with `make test-deps`): \(output.suffix(2_000))")
 
         let expected = Self.awkwardArguments.map { $0 + "|" }.joined()
@@ -65,5 +48,70 @@ struct SnakemakeExportTests {
         #expect(outcome.state == .succeeded)
         #expect(try String(contentsOfFile: quoted, encoding: .utf8) == expected)
         #expect(try StepRecords(path: records).violations(of: layered, jobs: 2).isEmpty)
+    }
+
+    /// Exports `workflow` into `scratch/snakemake` and runs `snakemake --cores 2` there.
+    private func runSnakemake(
+        _ workflow: ExecutableWorkflow, in scratch: Scratch, extraArguments: [String] = []
+    ) throws -> (Int32, String) {
+        let exportDirectory = scratch.file("snakemake")
+        for file in SnakemakeExporter(workflow: workflow, killGracePeriod: 1).files() {
+            let url = URL(fileURLWithPath: exportDirectory + "/" + file.relativePath)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.contents.utf8).write(to: url)
+        }
+        let snakemake = Process()
+        snakemake.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        snakemake.arguments =
+            ["snakemake", "--profile", "profile", "--cores", "2", "--quiet"] + extraArguments
+        snakemake.currentDirectoryURL = URL(fileURLWithPath: exportDirectory)
+        let log = scratch.file("snakemake.log")
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        snakemake.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        snakemake.standardError = snakemake.standardOutput
+        try snakemake.run()
+        snakemake.waitUntilExit()
+        return (
+            snakemake.terminationStatus, (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        )
+    }
+
+    @Test("retries and timeouts give the same outcome under snakemake and werk")
+    func retriesAndTimeouts() throws {
+        let counterScript =
+            #"n=$(cat "$0" 2>/dev/null || echo 0); n=$((n+1)); echo $n > "$0"; [ $n -ge 3 ]"#
+        func steps(counter: String) -> [WorkflowStep] {
+            [
+                WorkflowStep(
+                    id: "flaky", command: ["sh", "-c", counterScript, counter], retries: 3),
+                WorkflowStep(id: "after-flaky", command: ["true"], after: ["flaky"]),
+                WorkflowStep(id: "hang", command: ["sleep", "30"], timeout: 0.5),
+                WorkflowStep(id: "after-hang", command: ["true"], after: ["hang"]),
+            ]
+        }
+        let scratch = try Scratch()
+        let document = WorkflowDocument(
+            name: "outcomes", resources: [:], steps: steps(counter: scratch.file("count")))
+        try LayeredWorkflow.write(document, to: scratch.file("workflow.json"))
+        let workflow = try WorkflowLoader.load(path: scratch.file("workflow.json"))
+
+        let (status, output) = try runSnakemake(
+            workflow, in: scratch, extraArguments: ["--keep-going"])
+        #expect(status != 0, "\(output.suffix(1_000))")
+        let done = try Set(
+            FileManager.default.contentsOfDirectory(atPath: scratch.file("snakemake/.werk-done")))
+        #expect(done == ["flaky", "after-flaky"])
+        #expect(try String(contentsOfFile: scratch.file("count"), encoding: .utf8) == "3\n")
+
+        try FileManager.default.removeItem(atPath: scratch.file("count"))
+        var options = ExecutorOptions(stateDirectory: scratch.file("state"), jobs: 2)
+        options.progress = .quiet
+        options.keepGoing = true
+        options.defaultRetryDelay = 0.01
+        let outcome = try WorkflowExecutor(workflow: workflow, options: options).run()
+        #expect(outcome.failed == ["hang"])
+        #expect(outcome.succeeded == 2)
+        #expect(try String(contentsOfFile: scratch.file("count"), encoding: .utf8) == "3\n")
     }
 }

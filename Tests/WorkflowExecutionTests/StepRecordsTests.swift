@@ -22,12 +22,16 @@ struct StepRecordsTests {
 
     @Test("valid records pass; ends before starts at the same instant")
     func valid() throws {
-        #expect(try violations(["S a 1.0", "E a 2.0", "S b 2.0", "S c 2.0", "E b 3.0", "E c 3.0"]).isEmpty)
+        #expect(
+            try violations(["S a 1.0", "E a 2.0", "S b 2.0", "S c 2.0", "E b 3.0", "E c 3.0"])
+                .isEmpty)
     }
 
     @Test("each kind of violation is found")
     func violationsFound() throws {
-        let early = try violations(["S a 1.0", "S b 1.5", "E a 2.0", "E b 3.0", "S c 4.0", "E c 5.0"])
+        let early = try violations([
+            "S a 1.0", "S b 1.5", "E a 2.0", "E b 3.0", "S c 4.0", "E c 5.0",
+        ])
         #expect(early.contains { $0.contains("b started before a ended") })
         #expect(early.contains { $0.contains("cpu at 3 > 2") })
         let crowded = try violations(

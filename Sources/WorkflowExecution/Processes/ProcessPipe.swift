@@ -26,7 +26,8 @@ enum ProcessPipe {
             let number = errno
             return .failure(
                 SpawnError(
-                    program: "pipe", errorNumber: number, reason: String(cString: strerror(number))))
+                    program: "pipe", errorNumber: number, reason: String(cString: strerror(number)))
+            )
         }
         return .success((descriptors[0], descriptors[1]))
     }
