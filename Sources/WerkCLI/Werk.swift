@@ -28,8 +28,20 @@ public struct Werk: AsyncParsableCommand {
     /// status of DESIGN.md: usage errors give 2 (not argument-parser's 64), as does bad
     /// input; outcomes give the status the command throws.
     public static func exitStatus(arguments: [String]?) async -> Int32 {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            let message = fullMessage(for: error)
+            if exitCode(for: error) == .success {
+                // --help and --version arrive as errors whose message is the text to show.
+                print(message)
+                return ExitStatus.success.rawValue
+            }
+            printToStandardError(message)
+            return ExitStatus.badInput.rawValue
+        }
+        do {
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -39,13 +51,8 @@ public struct Werk: AsyncParsableCommand {
         } catch let code as ExitCode {
             return code.rawValue
         } catch {
-            let message = fullMessage(for: error)
-            if exitCode(for: error) == .success {
-                // --help and --version arrive as errors whose message is the text to show.
-                print(message)
-                return ExitStatus.success.rawValue
-            }
-            if !message.isEmpty { printToStandardError(message) }
+            // Input errors describe themselves as `file:line:column: error: …`.
+            printToStandardError(String(describing: error))
             return ExitStatus.badInput.rawValue
         }
     }

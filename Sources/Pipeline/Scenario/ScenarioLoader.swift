@@ -15,6 +15,9 @@ public enum ScenarioLoader {
 
     /// Loads and checks the scenario at `path`.
     public static func load(contentsOf path: String) throws(any Error) -> Scenario {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Diagnostic(file: path, location: .unknown, message: "no such file")
+        }
         guard let data = FileManager.default.contents(atPath: path),
             let text = String(data: data, encoding: .utf8)
         else {
