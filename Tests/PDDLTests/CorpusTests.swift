@@ -67,6 +67,16 @@ struct CorpusTests {
         #expect(domain.derivedPredicates.map { domain.predicates[$0.predicate].name } == ["above"])
     }
 
+    @Test func byteOrderMarkIsSkipped() throws {
+        let text = try Samples.text("delivery-domain.pddl")
+        let marked = try PDDLParser.parseDomain("\u{FEFF}" + text, fileName: "bom.pddl")
+        #expect(marked == (try PDDLParser.parseDomain(text, fileName: "plain.pddl")))
+        let error = #expect(throws: PDDLError.self) {
+            try PDDLParser.parseDomain("\u{FEFF}(define (domain d) (:bogus))", fileName: "bom.pddl")
+        }
+        #expect(error?.diagnostics.map(\.location) == [SourceLocation(line: 1, column: 21)])
+    }
+
     @Test func corpusIsPresent() {
         #expect(Corpus.tasks(in: "pddl").count == 150)
     }
