@@ -65,6 +65,13 @@ struct CorpusTests {
         #expect(variables.map(\.name) == ["z"])
         #expect(atom.arguments == [.variable(0), .variable(2)])
         #expect(domain.derivedPredicates.map { domain.predicates[$0.predicate].name } == ["above"])
+        let above = try #require(domain.predicateIndex(named: "above"))
+        let on = try #require(domain.predicateIndex(named: "on"))
+        #expect(domain.isDerived(above) && !domain.isDerived(on))
+        let weight = try #require(domain.functionIndex(named: "weight"))
+        #expect(domain.functions[weight].parameters.map(\.types) == [[1]])
+        #expect(domain.types.id(of: "block") == 1)
+        #expect(domain.types.isSubtype(1, of: TypeHierarchy.object))
     }
 
     @Test func byteOrderMarkIsSkipped() throws {
