@@ -286,14 +286,14 @@ struct MalformedInputTests {
         #expect(locations == ["5:52", "5:79", "6:51", "7:2"])
     }
 
-    @Test func jsonPlanIsNotMistakenForAnIPCPlan() throws {
-        let path = try Samples.scratchFile("plan.json", Data(#"{"steps": []}"#.utf8))
+    @Test func jsonThatIsNoPlanIsRefused() throws {
+        let path = try Samples.scratchFile("plan.json", Data(#"{"unrelated": true}"#.utf8))
         let outcome = try WerkProcess.run([
             "validate", Samples.path("delivery-domain.pddl"), Samples.path("delivery-problem.pddl"),
             path,
         ])
         #expect(outcome.status == 2)
-        #expect(outcome.standardError.hasPrefix("\(path):1:1: error: unrecognised plan format"))
+        #expect(outcome.standardError.hasPrefix("\(path):1:1: error: missing member \"steps\""))
     }
 
     /// Cutting a real domain at many points never crashes and always reports a location
