@@ -140,4 +140,47 @@ final class RelaxedExploration {
         }
         return factCost[goal]
     }
+
+    /// After the costs of the operators in `lowered` decreased, updates the h^max costs
+    /// (only decreases propagate, as in Fast Downward's incremental LM-cut exploration).
+    /// Valid for `.maximum` after a full `run(from:stopAtGoal: false)`.
+    ///
+    /// - Complexity: O(affected part of the task · log facts).
+    func propagateDecreases(from lowered: [Int32]) {
+        let infinity = Self.infinity
+        let factCost = self.factCost
+        let supporter = self.supporter
+        let unsatisfied = self.unsatisfied
+        let preconditionCost = self.preconditionCost
+        let operatorCosts = self.operatorCosts
+        var open = IntegerMinHeap()
+        func lower(_ op: Int) {
+            let reached = min(preconditionCost[op] &+ operatorCosts[op], infinity)
+            for effectPosition in relaxed.effectRange(op) {
+                let effect = Int(relaxed.effects[effectPosition])
+                if reached < factCost[effect] {
+                    factCost[effect] = reached
+                    supporter[effect] = Int32(op)
+                    open.push(key: reached, value: Int32(effect))
+                }
+            }
+        }
+        for op in lowered where unsatisfied[Int(op)] == 0 { lower(Int(op)) }
+        while let (cost, fact32) = open.pop() {
+            let fact = Int(fact32)
+            if cost > factCost[fact] { continue }
+            for position in relaxed.consumerRange(fact) {
+                let op = Int(relaxed.consumers[position])
+                guard unsatisfied[op] == 0 else { continue }
+                var maximum = 0
+                for prePosition in relaxed.preconditionRange(op) {
+                    maximum = max(maximum, factCost[Int(relaxed.preconditions[prePosition])])
+                }
+                if maximum < preconditionCost[op] {
+                    preconditionCost[op] = maximum
+                    lower(op)
+                }
+            }
+        }
+    }
 }
