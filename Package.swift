@@ -39,7 +39,7 @@ let package = Package(
             name: "Search", dependencies: ["PlanningTask", collections],
             swiftSettings: strictSettings),
         .target(
-            name: "PartialOrderPlanning", dependencies: ["PlanningTask", "Optimization"],
+            name: "PartialOrderPlanning", dependencies: ["PlanningTask", "Optimization", collections],
             swiftSettings: strictSettings),
 
         // Optimisation: solver-independent model, the GLPK backend.
@@ -56,10 +56,19 @@ let package = Package(
             swiftSettings: strictSettings),
         .target(
             name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling"],
-            swiftSettings: strictSettings),
+            exclude: ["Schema"], swiftSettings: strictSettings),
         .target(
-            name: "WorkflowExecution", dependencies: ["Workflow", grdb],
+            name: "WorkflowExecution", dependencies: ["Workflow", grdb, collections],
             swiftSettings: strictSettings),
+
+        // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
+                "Optimization", "Scheduling", "Workflow", yams,
+            ],
+            exclude: ["Schema"], swiftSettings: strictSettings),
 
         // Command line.
         .target(
@@ -67,10 +76,15 @@ let package = Package(
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", yams,
+                "WorkflowExecution", "Pipeline", yams,
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
+
+        // Benchmarks that need the Swift API (scripts in Benchmarks/ run them).
+        .executableTarget(
+            name: "glpk-build-cost", dependencies: ["GLPK", "Optimization"],
+            path: "Benchmarks/glpk/BuildCost", swiftSettings: strictSettings),
 
         // Tests: one target per library target, plus end-to-end tests of the `werk` command.
         .testTarget(
@@ -87,7 +101,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartialOrderPlanningTests",
-            dependencies: ["PartialOrderPlanning", "PlanningTask", "GLPK"],
+            dependencies: [
+                "PartialOrderPlanning", "PlanningTask", "GLPK", "Optimization", "PDDL", "Grounding",
+                "Search",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization"],
@@ -102,6 +119,13 @@ let package = Package(
             name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests", dependencies: ["WorkflowExecution", "Workflow"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow",
+                "WorkflowExecution",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI"], swiftSettings: strictSettings),

@@ -27,3 +27,16 @@ public enum RowBounds: Sendable, Hashable {
         }
     }
 }
+
+extension RowBounds {
+    /// The range with the given ends; `nil` means no bound on that side.
+    public init(lower: Double?, upper: Double?) {
+        switch (lower, upper) {
+        case (nil, nil): self = .free
+        case (let lower?, nil): self = .greaterOrEqual(lower)
+        case (nil, let upper?): self = .lessOrEqual(upper)
+        case (let lower?, let upper?) where lower == upper: self = .equal(lower)
+        case (let lower?, let upper?): self = .range(lower, upper)
+        }
+    }
+}

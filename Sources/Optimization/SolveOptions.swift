@@ -7,6 +7,9 @@ public struct SolveOptions: Sendable {
 
     /// Wall-clock limit in seconds.
     public var timeLimit: Double?
+    /// Limit on the solver's own memory, in bytes; reaching it stops the search like a
+    /// time limit does.
+    public var memoryLimit: Int?
     /// Stop a MILP search once (|incumbent - bound| / |incumbent|) is at most this.
     public var relativeGap: Double = 0
     public var lpMethod: LPMethod = .dualSimplex

@@ -63,6 +63,8 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Print task size, search counters and time per phase to standard error.")
     var stats = false
 
+    @OptionGroup(title: "Partial-order plan") var partialOrder: PartialOrderOptions
+
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
         if let memoryLimit, memoryLimit <= 0 { throw ValidationError("--memory-limit must be positive") }
@@ -133,6 +135,7 @@ struct PlanCommand: AsyncParsableCommand {
                 plan, task: task, generator: generator,
                 validator: PlanValidator(domain: parsedDomain, problem: parsedProblem),
                 isTemporal: !parsedDomain.durativeActions.isEmpty)
+            try await partialOrder.write(plan, task: task, statistics: stats)
         case .unsolvable:
             printToStandardError("no plan exists: the task is unsolvable")
             throw ExitStatus.proven.exitCode

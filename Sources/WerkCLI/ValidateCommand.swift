@@ -64,7 +64,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// The formats tried in order; the first that accepts the file reads it.
-    static let planFormats: [any PlanFileFormat.Type] = [IPCPlanFormat.self]
+    static let planFormats: [any PlanFileFormat.Type] = [
+        PartialOrderPlanFormat.self, IPCPlanFormat.self,
+    ]
 
     @Argument(help: "The PDDL domain file.")
     var domain: String
@@ -75,15 +77,28 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The plan file.")
     var plan: String
 
-    @Flag(help: "Print the time spent parsing the domain and problem and checking the plan.")
+    @Flag(help: "Print the wall-clock and CPU time of parsing, and the time of checking the plan.")
     var timings = false
 
     func run() throws {
+        do {
+            try check()
+        } catch let error as PDDLError {
+            // Diagnostics go out exactly as `file:line:column: error: message`, one per line.
+            printToStandardError(error.description)
+            throw ExitStatus.badInput.exitCode
+        }
+    }
+
+    /// Parses the three files, validates the plan and prints the verdict.
+    private func check() throws {
         let clock = ContinuousClock()
         let start = clock.now
+        let startCPU = Foundation.clock()
         let domain = try PDDLParser.parseDomain(contentsOf: self.domain)
         let problem = try PDDLParser.parseProblem(contentsOf: self.problem, domain: domain)
         let parsed = clock.now
+        let parsedCPU = Foundation.clock()
         guard let contents = FileManager.default.contents(atPath: plan) else {
             throw PDDLError([
                 Diagnostic(file: plan, location: .unknown, message: "cannot read the file")
@@ -101,10 +116,13 @@ struct ValidateCommand: ParsableCommand {
         print(verdict.report)
         if timings {
             let seconds = { (duration: Duration) in
-                Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+                Double(duration.components.seconds) + Double(duration.components.attoseconds)
+                    * 1e-18
             }
+            let parseCPU = Double(parsedCPU - startCPU) / Double(CLOCKS_PER_SEC)
             printToStandardError(
-                "parse: \(seconds(parsed - start)) s, validate: \(seconds(clock.now - parsed)) s")
+                "parse: \(seconds(parsed - start)) s (CPU \(parseCPU) s), "
+                    + "validate: \(seconds(clock.now - parsed)) s")
         }
         if !verdict.isValid { throw ExitStatus.proven.exitCode }
     }

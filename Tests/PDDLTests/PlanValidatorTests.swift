@@ -31,7 +31,9 @@ struct PlanValidatorTests {
         let failure = failure(try validator("delivery").validate(plan))
         #expect(failure?.stepIndex == 4)
         #expect(failure?.reason == .unsatisfiedCondition("(in p2 t1)"))
-        #expect(failure?.description == "step 5 (unload p2 t1 b): precondition not satisfied: (in p2 t1)")
+        #expect(
+            failure?.description
+                == "step 5 (unload p2 t1 b): precondition not satisfied: (in p2 t1)")
     }
 
     @Test func missingLastStepLeavesTheGoalUnmet() throws {
@@ -116,8 +118,10 @@ struct PlanValidatorTests {
         let validator = try validator("flights")
         let wrongFlightTime = failure(validator.validate(try steps("0: (fly jet ams rtm) [3]")))
         #expect(wrongFlightTime?.stepIndex == 0)
-        if case .durationViolated = wrongFlightTime?.reason {} else {
-            Issue.record("expected a duration violation, got \(String(describing: wrongFlightTime))")
+        if case .durationViolated = wrongFlightTime?.reason {
+        } else {
+            Issue.record(
+                "expected a duration violation, got \(String(describing: wrongFlightTime))")
         }
         let tooLong = failure(validator.validate(try steps("0: (ground jet ams) [5]")))
         #expect(tooLong?.reason == .durationViolated("(<= ?duration 3) with ?duration = 5.0"))

@@ -18,9 +18,12 @@ struct Lexer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, symbols: SymbolTable) -> Output {
         var output = Output(tokens: [], symbols: symbols, errors: [])
         output.tokens.reserveCapacity(bytes.count / 4)
-        var index = 0
+        // A UTF-8 byte order mark, which some editors write, is not part of the text.
+        let hasByteOrderMark =
+            bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var index = hasByteOrderMark ? 3 : 0
         var line: Int32 = 1
-        var lineStart = 0
+        var lineStart = index
         let count = bytes.count
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
@@ -53,7 +56,7 @@ struct Lexer {
                             isVariable
                             ? "expected a variable name after '?'"
                             : "unexpected byte 0x\(String(byte, radix: 16, uppercase: true))"
-                    output.errors.append((location, message))
+                        output.errors.append((location, message))
                     }
                     index = max(end, index + 1)
                     continue
@@ -67,7 +70,8 @@ struct Lexer {
                 }
                 let symbol = output.symbols.intern(String(decoding: scratch, as: UTF8.self))
                 output.tokens.append(
-                    Token(kind: isVariable ? .variable : .symbol, symbol: symbol, location: location))
+                    Token(
+                        kind: isVariable ? .variable : .symbol, symbol: symbol, location: location))
                 index = end
             }
         }

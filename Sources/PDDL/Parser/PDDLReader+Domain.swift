@@ -10,7 +10,8 @@ extension PDDLReader {
     mutating func readDefine(kind: String) throws(Diagnostic) -> (name: Token, sections: [Section])
     {
         guard cursor.current != nil else {
-            throw error("the file is empty; expected '(define (\(kind) …)'", at: cursor.currentLocation)
+            throw error(
+                "the file is empty; expected '(define (\(kind) …)'", at: cursor.currentLocation)
         }
         let define = try cursor.expectOpen("to start '(define (\(kind) …)'")
         try cursor.expectKeyword("define")
@@ -22,7 +23,8 @@ extension PDDLReader {
         var sections: [Section] = []
         while let token = cursor.current, token.kind != .close {
             let open = try cursor.expectOpen("to start a section")
-            let keyword = try cursor.expectSymbol("a section keyword such as ':\(kind == "domain" ? "action" : "init")'")
+            let keyword = try cursor.expectSymbol(
+                "a section keyword such as ':\(kind == "domain" ? "action" : "init")'")
             sections.append(Section(open: open, keyword: keyword))
             cursor.skipList(openedAt: open)
         }
@@ -190,7 +192,7 @@ extension PDDLReader {
     }
 
     /// Reports an action name used twice.
-    private mutating func checkUniqueActionName(_ name: Token) {
+    mutating func checkUniqueActionName(_ name: Token) {
         let text = text(name)
         if domain.actions.contains(where: { $0.name == text })
             || domain.durativeActions.contains(where: { $0.name == text })

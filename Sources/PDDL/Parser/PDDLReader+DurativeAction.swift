@@ -3,11 +3,7 @@ extension PDDLReader {
     /// :effect …)`.
     mutating func readDurativeAction(openedAt open: Int) throws(Diagnostic) {
         let name = try cursor.expectSymbol("the action name")
-        if domain.actions.contains(where: { $0.name == text(name) })
-            || domain.durativeActions.contains(where: { $0.name == text(name) })
-        {
-            report("duplicate action '\(text(name))'", at: name.location)
-        }
+        checkUniqueActionName(name)
         var action = DurativeAction(
             name: text(name), parameters: [], durationConstraints: [], conditions: [],
             effects: [], location: cursor.tokens[open].location)
@@ -24,7 +20,8 @@ extension PDDLReader {
             case ":parameters":
                 action.parameters = try readParameterList("parameters of '\(text(name))'")
                 scope = action.parameters
-            case ":duration": try readDurationConstraints(into: &action.durationConstraints, time: nil)
+            case ":duration":
+                try readDurationConstraints(into: &action.durationConstraints, time: nil)
             case ":condition": try readTimedConditions(into: &action.conditions)
             case ":effect": try readTimedEffects(into: &action.effects)
             default:

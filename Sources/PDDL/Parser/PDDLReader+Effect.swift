@@ -36,10 +36,12 @@ extension PDDLReader {
             let target = try readFunctionTerm()
             kind = .numeric(operation, target, try readNumericExpression())
         case let name
-        where predicateIDs[name] == nil && ["or", "exists", "imply", "=", "at", "over"].contains(name):
+        where predicateIDs[name] == nil
+            && ["or", "exists", "imply", "=", "at", "over"].contains(name):
             throw error("'\(text(head))' is not allowed in an effect", at: head.location)
         default:
-            return Effect(.add(try readAtomArguments(head: head, location: location)), location: location)
+            return Effect(
+                .add(try readAtomArguments(head: head, location: location)), location: location)
         }
         let context = "to end the '\(text(head))' effect"
         try cursor.expectClose(context)

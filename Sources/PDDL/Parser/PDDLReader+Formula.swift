@@ -71,53 +71,81 @@ extension PDDLReader {
     mutating func readAtomArguments(head: Token, location: SourceLocation) throws(Diagnostic)
         -> Atom
     {
+        let first = cursor.position
         var arguments: [Term] = []
-        var argumentTokens: [Token] = []
         while let token = cursor.current, token.kind != .close {
-            argumentTokens.append(token)
             arguments.append(try readTerm())
         }
         try cursor.expectClose("to end the atom")
-        let name = text(head)
-        guard let predicate = predicateIDs[name] else {
-            report("undeclared predicate '\(name)'", at: head.location)
+        guard let predicate = predicate(named: head) else {
+            report("undeclared predicate '\(text(head))'", at: head.location)
             return Atom(predicate: -1, arguments: arguments, location: location)
         }
-        let parameters = domain.predicates[predicate].parameters
-        if parameters.count != arguments.count {
-            report(
-                "predicate '\(name)' takes \(parameters.count) argument"
-                    + "\(parameters.count == 1 ? "" : "s"), found \(arguments.count)",
-                at: location)
-        } else {
-            for (index, argument) in arguments.enumerated() {
-                checkType(
-                    of: argument, token: argumentTokens[index], against: parameters[index].types,
-                    context: "argument \(index + 1) of '\(name)'")
-            }
-        }
+        checkArguments(
+            arguments, from: first, against: domain.predicates[predicate].parameters,
+            of: "predicate", named: head, location: location)
         return Atom(predicate: predicate, arguments: arguments, location: location)
     }
 
-    /// Reports a constant or object argument whose type does not fit `allowed`.
-    mutating func checkType(
-        of term: Term, token: Token, against allowed: [Int], context: String
+    /// The predicate named by `token`, resolved once per symbol.
+    mutating func predicate(named token: Token) -> Int? {
+        let symbol = Int(token.symbol)
+        if let cached = predicateCache[symbol] { return cached }
+        let predicate = predicateIDs[cursor.symbols[token.symbol]]
+        predicateCache[symbol] = predicate
+        return predicate
+    }
+
+    /// Reports a wrong number of arguments, or a constant or object argument (read from the
+    /// tokens starting at `first`) whose type does not fit its parameter.
+    mutating func checkArguments(
+        _ arguments: [Term], from first: Int, against parameters: [TypedVariable],
+        of kind: String, named head: Token, location: SourceLocation
     ) {
-        let types: [Int]
-        switch term {
-        case .variable: return
-        case .constant(let index):
-            guard index >= 0 else { return }
-            types = domain.constants[index].types
-        case .object(let index):
-            guard index >= 0 else { return }
-            types = objectTypes[index]
-        }
-        if !domain.types.fits(types, in: allowed) {
+        guard parameters.count == arguments.count else {
             report(
-                "type mismatch: '\(text(token))' is of type \(typeNames(types)), but \(context) "
-                    + "must be of type \(typeNames(allowed))", at: token.location)
+                "\(kind) '\(text(head))' takes \(parameters.count) argument"
+                    + "\(parameters.count == 1 ? "" : "s"), found \(arguments.count)",
+                at: location)
+            return
         }
+        for (index, argument) in arguments.enumerated() {
+            let types: [Int]
+            switch argument {
+            case .variable: continue
+            case .constant(let constant) where constant >= 0:
+                types = domain.constants[constant].types
+            case .object(let object) where object >= 0:
+                types = objectTypes[object]
+            case .constant, .object: continue
+            }
+            let allowed = parameters[index].types
+            if !fits(types, in: allowed) {
+                let token = cursor.tokens[first + index]
+                report(
+                    "type mismatch: '\(text(token))' is of type \(typeNames(types)), but "
+                        + "argument \(index + 1) of '\(text(head))' must be of type "
+                        + "\(typeNames(allowed))", at: token.location)
+            }
+        }
+    }
+
+    /// Whether every type of `types` lies under one of `allowed`, from a cached table of
+    /// ancestors (the hierarchy is complete once `:types` has been read).
+    mutating func fits(_ types: [Int], in allowed: [Int]) -> Bool {
+        if types.count == 1 && allowed.count == 1
+            && (types[0] == allowed[0] || allowed[0] == TypeHierarchy.object)
+        {
+            return true
+        }
+        if ancestorTable.count != domain.types.count {
+            ancestorTable = (0..<domain.types.count).map { type in
+                var row = [Bool](repeating: false, count: domain.types.count)
+                for ancestor in domain.types.ancestors(of: type) { row[ancestor] = true }
+                return row
+            }
+        }
+        return types.allSatisfy { type in allowed.contains { ancestorTable[type][$0] } }
     }
 
     /// `'t'` or `(either 't1' 't2')`.
@@ -140,8 +168,15 @@ extension PDDLReader {
             report("unbound variable '?\(name)'", at: token.location)
             return .variable(-1)
         }
-        if let index = objectIDs[name] { return .object(index) }
-        if let index = constantIDs[name] { return .constant(index) }
+        if let cached = termCache[Int(token.symbol)] { return cached }
+        if let index = objectIDs[name] {
+            termCache[Int(token.symbol)] = .object(index)
+            return .object(index)
+        }
+        if let index = constantIDs[name] {
+            termCache[Int(token.symbol)] = .constant(index)
+            return .constant(index)
+        }
         report("undeclared object or constant '\(name)'", at: token.location)
         return .constant(-1)
     }

@@ -3,7 +3,9 @@ extension PDDLReader {
     /// `(+ a b c)` and `(* a b c)` fold to the left into binary nodes.
     mutating func readNumericExpression() throws(Diagnostic) -> NumericExpression {
         guard let token = cursor.current else {
-            throw error("expected a numeric expression, found the end of the file", at: cursor.currentLocation)
+            throw error(
+                "expected a numeric expression, found the end of the file",
+                at: cursor.currentLocation)
         }
         switch token.kind {
         case .close:
@@ -69,31 +71,19 @@ extension PDDLReader {
     mutating func readFunctionArguments(head: Token, location: SourceLocation) throws(Diagnostic)
         -> FunctionTerm
     {
+        let first = cursor.position
         var arguments: [Term] = []
-        var argumentTokens: [Token] = []
         while let token = cursor.current, token.kind != .close {
-            argumentTokens.append(token)
             arguments.append(try readTerm())
         }
         try cursor.expectClose("to end the function term")
-        let name = text(head)
-        guard let function = functionIDs[name] else {
-            report("undeclared function '\(name)'", at: head.location)
+        guard let function = functionIDs[text(head)] else {
+            report("undeclared function '\(text(head))'", at: head.location)
             return FunctionTerm(function: -1, arguments: arguments, location: location)
         }
-        let parameters = domain.functions[function].parameters
-        if parameters.count != arguments.count {
-            report(
-                "function '\(name)' takes \(parameters.count) argument"
-                    + "\(parameters.count == 1 ? "" : "s"), found \(arguments.count)",
-                at: location)
-        } else {
-            for (index, argument) in arguments.enumerated() {
-                checkType(
-                    of: argument, token: argumentTokens[index], against: parameters[index].types,
-                    context: "argument \(index + 1) of '\(name)'")
-            }
-        }
+        checkArguments(
+            arguments, from: first, against: domain.functions[function].parameters,
+            of: "function", named: head, location: location)
         return FunctionTerm(function: function, arguments: arguments, location: location)
     }
 

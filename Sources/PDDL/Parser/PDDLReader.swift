@@ -26,11 +26,19 @@ struct PDDLReader {
     var scope: [TypedVariable] = []
     /// Whether `?duration` may be used (inside a durative action).
     var allowsDuration = false
+    /// The constant or object each symbol id names, once resolved.
+    var termCache: [Term?]
+    /// The predicate each symbol id names (nil inside: undeclared), once resolved.
+    var predicateCache: [Int??]
+    /// `ancestorTable[t][a]`: whether type `a` is `t` or one of its supertypes.
+    var ancestorTable: [[Bool]] = []
 
     /// A reader over `cursor`, resolving names against `domain` (empty when reading a domain).
     init(cursor: TokenCursor, domain: Domain) {
         self.cursor = cursor
         self.domain = domain
+        termCache = [Term?](repeating: nil, count: cursor.symbols.names.count)
+        predicateCache = [Int??](repeating: nil, count: cursor.symbols.names.count)
         for (index, predicate) in domain.predicates.enumerated() {
             predicateIDs[predicate.name] = index
         }

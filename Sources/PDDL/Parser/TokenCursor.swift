@@ -137,7 +137,8 @@ struct TokenCursor {
     /// Consumes `(` and returns its token index.
     mutating func expectOpen(_ context: @autoclosure () -> String) throws(Diagnostic) -> Int {
         guard let token = current, token.kind == .open else {
-            throw error("expected '(' \(context()), found \(currentDescription)", at: currentLocation)
+            throw error(
+                "expected '(' \(context()), found \(currentDescription)", at: currentLocation)
         }
         position += 1
         return position - 1
@@ -146,7 +147,8 @@ struct TokenCursor {
     /// Consumes `)`.
     mutating func expectClose(_ context: @autoclosure () -> String) throws(Diagnostic) {
         guard let token = current, token.kind == .close else {
-            throw error("expected ')' \(context()), found \(currentDescription)", at: currentLocation)
+            throw error(
+                "expected ')' \(context()), found \(currentDescription)", at: currentLocation)
         }
         position += 1
     }

@@ -56,7 +56,8 @@ public struct PDDLPrinter {
     private mutating func writeDomain() {
         output += "(define (domain \(domain.name))\n"
         if !domain.requirements.isEmpty {
-            output += "  (:requirements \(domain.requirements.map(\.rawValue).joined(separator: " ")))\n"
+            output +=
+                "  (:requirements \(domain.requirements.map(\.rawValue).joined(separator: " ")))\n"
         }
         if domain.types.count > 1 {
             output += "  (:types"
@@ -140,7 +141,8 @@ public struct PDDLPrinter {
         scope = []
         output += "(define (problem \(problem.name))\n  (:domain \(problem.domainName))\n"
         if !problem.requirements.isEmpty {
-            output += "  (:requirements \(problem.requirements.map(\.rawValue).joined(separator: " ")))\n"
+            output +=
+                "  (:requirements \(problem.requirements.map(\.rawValue).joined(separator: " ")))\n"
         }
         output += "  (:objects"
         for object in problem.objects {

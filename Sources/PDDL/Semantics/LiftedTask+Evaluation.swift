@@ -108,7 +108,8 @@ extension LiftedTask {
 
     /// The ground atom of `atom` under `bindings`.
     public func ground(_ atom: Atom, _ bindings: [Int]) -> GroundAtom {
-        GroundAtom(predicate: atom.predicate, arguments: atom.arguments.map { resolve($0, bindings) })
+        GroundAtom(
+            predicate: atom.predicate, arguments: atom.arguments.map { resolve($0, bindings) })
     }
 
     /// The function key of `term` under `bindings`.

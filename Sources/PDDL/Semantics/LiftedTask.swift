@@ -42,7 +42,8 @@ public struct LiftedTask: Sendable {
         }
         universeIDs = ids
         actionIDs = Dictionary(
-            domain.actions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+            domain.actions.enumerated().map { ($1.name, $0) },
+            uniquingKeysWith: { first, _ in first })
         durativeActionIDs = Dictionary(
             domain.durativeActions.enumerated().map { ($1.name, $0) },
             uniquingKeysWith: { first, _ in first })

@@ -17,7 +17,8 @@ enum Corpus {
         var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent("shared/benchmarks")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("pddl").path) {
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("pddl").path)
+            {
                 return candidate
             }
             directory.deleteLastPathComponent()

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Turns what GLPK printed about a bad file into a located message.
+///
+/// GLPK's readers report `file:line: message` (the MathProg translator adds a `Context:`
+/// line with the text read up to the error); this finds that report among the captured
+/// lines and derives a column from the context's last token when it occurs on that line.
+struct GLPKDiagnostic: Equatable {
+    var path: String
+    var line: Int?
+    var column: Int?
+    var message: String
+
+    /// The report about one of `paths` in `lines`, or the last line of output when GLPK
+    /// named no file.
+    init(lines: [String], paths: [String], fallbackPath: String) {
+        for (index, text) in lines.enumerated() {
+            guard let (path, line, message) = Self.locatedReport(text, paths: paths) else {
+                continue
+            }
+            self.path = path
+            // GLPK says line 0 when the file ended before anything was read.
+            self.line = max(line, 1)
+            self.message = message
+            let context = lines.dropFirst(index + 1).first { $0.hasPrefix("Context:") }
+            column = context.flatMap { Self.column(ofContext: $0, path: path, line: line) }
+            return
+        }
+        path = fallbackPath
+        let generic = [
+            "MathProg model processing error", "CPLEX LP file processing error",
+            "MPS file processing error",
+        ]
+        message =
+            lines.last { !$0.isEmpty && !generic.contains($0) }
+            ?? "GLPK could not process the file"
+    }
+
+    private static func locatedReport(_ text: String, paths: [String]) -> (String, Int, String)? {
+        for path in paths where text.hasPrefix(path + ":") {
+            let rest = text.dropFirst(path.count + 1)
+            guard let colon = rest.firstIndex(of: ":"), let line = Int(rest[..<colon]) else {
+                continue
+            }
+            let message = rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return (path, line, message)
+        }
+        return nil
+    }
+
+    /// The 1-based column of the context's last token in line `line` of `path`.
+    private static func column(ofContext context: String, path: String, line: Int) -> Int? {
+        guard let token = context.split(separator: " ").last, token != "Context:",
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count,
+            let range = lines[line - 1].range(of: token)
+        else { return nil }
+        return lines[line - 1].distance(from: lines[line - 1].startIndex, to: range.lowerBound)
+            + 1
+    }
+}

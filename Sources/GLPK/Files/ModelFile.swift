@@ -1,0 +1,174 @@
+import Foundation
+public import Optimization
+
+/// A model file (CPLEX LP, fixed or free MPS, or GNU MathProg with data files) read, solved
+/// and written through GLPK.
+///
+/// Every operation runs on its own ``GLPKThread``. Bad files never reach GLPK's fatal-error
+/// path (its readers report errors instead of aborting); their reports become
+/// ``GLPKError/malformedFile(path:line:column:message:)`` with GLPK's line number.
+public struct ModelFile: Sendable {
+    public let path: String
+    public let format: ModelFileFormat
+    /// MathProg data files, read in order after the model.
+    public let dataFiles: [String]
+    /// Whether the format was detected rather than given: a detected fixed-MPS file that
+    /// fails to read is retried as free MPS.
+    public let formatWasDetected: Bool
+
+    /// Describes a model file; `format` `nil` detects it from the extension, then the content.
+    public init(path: String, format: ModelFileFormat? = nil, dataFiles: [String] = [])
+        throws(GLPKError)
+    {
+        for file in [path] + dataFiles { try Self.checkReadable(file) }
+        self.path = path
+        self.dataFiles = dataFiles
+        if let format {
+            self.format = format
+            formatWasDetected = false
+        } else {
+            self.format = try Self.detectFormat(of: path)
+            formatWasDetected = true
+        }
+        guard dataFiles.isEmpty || self.format == .mathProg else {
+            throw .unexpectedDataFiles(format: self.format)
+        }
+    }
+
+    /// Reads the file into a solver-independent model.
+    public func read(log: (@Sendable (String) -> Void)? = nil) async throws -> LinearModel {
+        try await GLPKThread.run(log: log) { session in
+            let problem = Problem()
+            _ = try load(into: problem, session: session, displayOutput: nil)
+            return try problem.linearModel()
+        }
+    }
+
+    /// Reads the file, writes the requested copies (before solving, as glpsol does), solves
+    /// it and, for MathProg, runs the model's statements after `solve`.
+    public func solve(options: SolveOptions, writing copies: [ModelFileCopy] = []) async throws
+        -> ModelFileSolution
+    {
+        try Problem.check(options)
+        let outputFile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-mathprog-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: outputFile) }
+        let (model, solution) = try await GLPKThread.run(log: options.log) { session in
+            let problem = Problem()
+            let translator = try load(
+                into: problem, session: session, displayOutput: outputFile)
+            // glpsol sorts the matrix after reading; the simplex then pivots the same way.
+            problem.sortMatrix()
+            for copy in copies { try problem.write(to: copy.path, format: copy.format) }
+            let model = try problem.linearModel()
+            guard model.variableCount > 0 || format == .mathProg else { throw GLPKError.emptyModel }
+            let tolerance = GLPKSolver().feasibilityTolerance
+            let prepare = { (values: [Double]) throws(GLPKError) in
+                try GLPKSolver.prepare(values, for: model, tolerance: tolerance)
+            }
+            let solution = try problem.solve(
+                options: options, session: session, warmStart: try options.warmStart.map(prepare),
+                prepareOffer: prepare)
+            if let translator {
+                session.terminal.clearRecentLines()
+                guard translator.postsolve(problem, mixedInteger: problem.integerColumnCount > 0)
+                else { throw diagnose(session, as: .evaluation) }
+            }
+            return (model, solution)
+        }
+        let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        return ModelFileSolution(model: model, solution: solution, output: output)
+    }
+
+    /// Writes `model` to `path` in `format` (LP or MPS; MathProg is read-only). The file is
+    /// written under a temporary name and renamed, so it is complete or absent. Names must
+    /// be unique. What GLPK's writers cannot express is lost: the objective constant (both
+    /// formats), the objective sense in MPS (read back as minimisation), and LP range rows
+    /// become equalities with a bounded slack column.
+    public static func write(_ model: LinearModel, to path: String, format: ModelFileFormat)
+        async throws
+    {
+        try await GLPKThread.run(log: nil) { _ in
+            let problem = Problem()
+            try problem.load(model, uniqueNames: true)
+            try problem.write(to: path, format: format)
+        }
+    }
+
+    // MARK: - Reading on the GLPK thread
+
+    private enum Stage { case reading, evaluation }
+
+    /// Reads the file into `problem`; for MathProg returns the translator, which the
+    /// post-solve step needs.
+    private func load(into problem: Problem, session: GLPKSession, displayOutput: String?)
+        throws(GLPKError) -> MathProgTranslator?
+    {
+        session.terminal.clearRecentLines()
+        switch format {
+        case .lp, .freeMPS:
+            guard problem.read(path, format: format) else { throw diagnose(session, as: .reading) }
+            return nil
+        case .mps:
+            guard problem.read(path, format: .mps) else {
+                let fixedError = diagnose(session, as: .reading)
+                guard formatWasDetected else { throw fixedError }
+                // Not fixed MPS, perhaps free MPS: report the reading that got further.
+                session.terminal.clearRecentLines()
+                if problem.read(path, format: .freeMPS) { return nil }
+                let freeError = diagnose(session, as: .reading)
+                throw (freeError.line ?? 0) > (fixedError.line ?? 0) ? freeError : fixedError
+            }
+            return nil
+        case .mathProg:
+            let translator = MathProgTranslator()
+            guard translator.readModel(path, skipDataSection: !dataFiles.isEmpty) else {
+                throw diagnose(session, as: .reading)
+            }
+            for file in dataFiles where !translator.readData(file) {
+                throw diagnose(session, as: .reading)
+            }
+            let output = displayOutput ?? "/dev/null"
+            guard translator.generate(outputPath: output) else {
+                throw diagnose(session, as: .evaluation)
+            }
+            translator.build(into: problem)
+            return translator
+        }
+    }
+
+    private func diagnose(_ session: GLPKSession, as stage: Stage) -> GLPKError {
+        let diagnostic = GLPKDiagnostic(
+            lines: session.terminal.recentLines, paths: [path] + dataFiles, fallbackPath: path)
+        switch stage {
+        case .reading:
+            return .malformedFile(
+                path: diagnostic.path, line: diagnostic.line, column: diagnostic.column,
+                message: diagnostic.message)
+        case .evaluation:
+            return .modelEvaluationFailed(
+                path: diagnostic.path, line: diagnostic.line, message: diagnostic.message)
+        }
+    }
+
+    // MARK: - Checks before GLPK
+
+    private static func checkReadable(_ path: String) throws(GLPKError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+            !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: path)
+        else { throw .unreadableFile(path: path) }
+    }
+
+    private static func detectFormat(of path: String) throws(GLPKError) -> ModelFileFormat {
+        if let format = ModelFileFormat(extensionOf: path) { return format }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadableFile(path: path)
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        guard let format = ModelFileFormat(content: Substring(decoding: head, as: UTF8.self))
+        else { throw .unknownFormat(path: path) }
+        return format
+    }
+}

@@ -1,1 +1,0 @@
-// The GLPK module; see DESIGN.md for what it owns.

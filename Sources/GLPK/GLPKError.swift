@@ -1,0 +1,79 @@
+public import Optimization
+
+/// Why the GLPK layer refused a model, a file or an option.
+///
+/// Every check happens in Swift before any `glp_*` call: GLPK aborts the whole process on
+/// inconsistent data, so nothing that could trigger that path ever reaches it.
+public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The model was refused while it was built or checked.
+    case invalidModel(ModelError)
+    /// The model has no variables (GLPK cannot solve an empty problem).
+    case emptyModel
+    /// A variable or constraint name GLPK cannot store (1 to 255 bytes, no control
+    /// characters) or one used twice.
+    case invalidName(String)
+    case duplicateName(String)
+    /// A constraint lists the same variable twice (GLPK aborts on such a matrix).
+    case repeatedEntry(constraint: String, variable: String)
+    /// The warm start does not give one finite value per variable.
+    case invalidWarmStart(reason: String)
+    /// The warm start violates a bound, constraint or integrality by more than the tolerance.
+    case infeasibleWarmStart(violation: Double)
+    /// An option value out of its range (negative time limit, NaN gap, …).
+    case invalidOption(name: String, value: String)
+    /// The file does not exist or cannot be read.
+    case unreadableFile(path: String)
+    /// A data file was given for a format that has no data files.
+    case unexpectedDataFiles(format: ModelFileFormat)
+    /// The format of a file could not be detected from its name or content.
+    case unknownFormat(path: String)
+    /// GLPK rejected a model file; `line` is GLPK's line number when it gave one.
+    case malformedFile(path: String, line: Int?, column: Int?, message: String)
+    /// A MathProg model failed while its statements ran (generation or post-solve).
+    case modelEvaluationFailed(path: String, line: Int?, message: String)
+    /// GLPK's solver gave up (numerical trouble); outcomes such as infeasibility are not
+    /// errors.
+    case solverFailed(String)
+    /// Writing a model file failed.
+    case writeFailed(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .invalidModel(let error): "error: \(error)"
+        case .emptyModel: "error: the model has no variables"
+        case .invalidName(let name):
+            "error: invalid name '\(name)': names are 1 to 255 bytes without control characters"
+        case .duplicateName(let name): "error: the name '\(name)' is used twice"
+        case .repeatedEntry(let constraint, let variable):
+            "error: constraint '\(constraint)' lists '\(variable)' twice"
+        case .invalidWarmStart(let reason): "error: invalid warm start: \(reason)"
+        case .infeasibleWarmStart(let violation):
+            "error: the warm start is infeasible (largest violation \(violation))"
+        case .invalidOption(let name, let value): "error: invalid value \(value) for \(name)"
+        case .unreadableFile(let path): "\(path): error: cannot read the file"
+        case .unexpectedDataFiles(let format):
+            "error: data files only go with MathProg models, not with \(format.rawValue) files"
+        case .unknownFormat(let path):
+            "\(path): error: cannot tell the model format; give --format"
+        case .malformedFile(let path, let line, let column, let message):
+            Self.locate(path, line, column) + "error: \(message)"
+        case .modelEvaluationFailed(let path, let line, let message):
+            Self.locate(path, line, nil) + "error: \(message)"
+        case .solverFailed(let reason): "error: GLPK failed: \(reason)"
+        case .writeFailed(let path, let message): "\(path): error: cannot write: \(message)"
+        }
+    }
+
+    /// The line of the file the error points at, when there is one.
+    public var line: Int? {
+        switch self {
+        case .malformedFile(_, let line, _, _), .modelEvaluationFailed(_, let line, _): line
+        default: nil
+        }
+    }
+
+    private static func locate(_ path: String, _ line: Int?, _ column: Int?) -> String {
+        guard let line else { return "\(path): " }
+        return "\(path):\(line):\(column ?? 1): "
+    }
+}

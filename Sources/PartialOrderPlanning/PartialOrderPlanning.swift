@@ -1,1 +1,0 @@
-// The PartialOrderPlanning module; see DESIGN.md for what it owns.

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import Optimization
+
+/// `werk lp`: solves an LP/MIP model file with GLPK and reports the result.
+struct LPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lp",
+        abstract: "Solve a linear or mixed-integer model file (CPLEX LP, MPS, GNU MathProg).",
+        discussion: """
+            Prints the status, the objective, the best bound and the nonzero variables. \
+            Exit status: 0 a solution was found, 1 the model is infeasible or unbounded, \
+            2 bad input, 3 a limit was reached before any solution.
+            """)
+
+    @Argument(help: "The model file.")
+    var model: String
+
+    @Option(name: .customLong("data"), help: "A MathProg data file (repeatable, read in order).")
+    var dataFiles: [String] = []
+
+    @Option(help: "The model format: auto, lp, mps (fixed), freemps or mathprog.")
+    var format: FormatChoice = .auto
+
+    @Option(name: .customLong("time-limit"), help: "Stop after this many seconds.")
+    var timeLimit: Double?
+
+    @Option(name: .customLong("memory-limit"), help: "Stop when GLPK uses this many MiB.")
+    var memoryLimit: Int?
+
+    @Option(help: "Stop a MIP search at this relative gap between incumbent and bound.")
+    var gap: Double = 0
+
+    @Option(help: "The LP algorithm: primal, dual or interior.")
+    var method: MethodChoice = .primal
+
+    @Flag(help: "Use GLPK's cut generators (Gomory, MIR, cover, clique) in branch-and-cut.")
+    var cuts = false
+
+    @Flag(help: "Run the feasibility pump heuristic in branch-and-cut.")
+    var fpump = false
+
+    @Flag(help: "Run proximity search to improve incumbents in branch-and-cut.")
+    var proxy = false
+
+    @Flag(name: .customLong("no-presolve"), help: "Do not use GLPK's presolver.")
+    var noPresolve = false
+
+    @Option(help: "Write the result as JSON to this file.")
+    var output: String?
+
+    @Option(name: .customLong("write-lp"), help: "Write the model in CPLEX LP format.")
+    var writeLP: String?
+
+    @Option(name: .customLong("write-mps"), help: "Write the model in fixed MPS format.")
+    var writeMPS: String?
+
+    @Option(name: .customLong("write-freemps"), help: "Write the model in free MPS format.")
+    var writeFreeMPS: String?
+
+    @Option(help: "Show at most this many nonzero variables.")
+    var show: Int = 40
+
+    @Flag(help: "Print GLPK's own log on standard error.")
+    var verbose = false
+
+    /// The `--format` values.
+    enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, lp, mps, freemps, mathprog
+
+        var format: ModelFileFormat? {
+            switch self {
+            case .auto: nil
+            case .lp: .lp
+            case .mps: .mps
+            case .freemps: .freeMPS
+            case .mathprog: .mathProg
+            }
+        }
+    }
+
+    /// The `--method` values.
+    enum MethodChoice: String, ExpressibleByArgument, CaseIterable {
+        case primal, dual, interior
+
+        var method: SolveOptions.LPMethod {
+            switch self {
+            case .primal: .primalSimplex
+            case .dual: .dualSimplex
+            case .interior: .interiorPoint
+            }
+        }
+    }
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
+            throw ValidationError("--time-limit must be a number of seconds, 0 or more")
+        }
+        if let memoryLimit, memoryLimit <= 0 {
+            throw ValidationError("--memory-limit must be a positive number of MiB")
+        }
+        guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be 0 or more") }
+        guard show >= 0 else { throw ValidationError("--show must be 0 or more") }
+    }
+
+    func run() async throws {
+        let file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
+        var options = SolveOptions.glpsolDefaults
+        options.timeLimit = timeLimit
+        options.memoryLimit = memoryLimit.map { $0 << 20 }
+        options.relativeGap = gap
+        options.lpMethod = method.method
+        options.presolve = !noPresolve
+        if cuts { options.cuts = .all }
+        options.feasibilityPump = fpump
+        options.proximitySearch = proxy
+        if verbose { options.log = { printToStandardError($0) } }
+        let copies = [
+            writeLP.map { ModelFileCopy(path: $0, format: .lp) },
+            writeMPS.map { ModelFileCopy(path: $0, format: .mps) },
+            writeFreeMPS.map { ModelFileCopy(path: $0, format: .freeMPS) },
+        ].compactMap { $0 }
+        let result = try await file.solve(options: options, writing: copies)
+
+        if !result.output.isEmpty { print(result.output, terminator: "") }
+        print(LPReport(result: result, maximumRows: show).text, terminator: "")
+        if let output {
+            try LPReport(result: result, maximumRows: show).writeJSON(to: output)
+        }
+        switch result.solution.status {
+        case .optimal, .feasible: return
+        case .infeasible, .unbounded: throw ExitStatus.proven.exitCode
+        case .unknown: throw ExitStatus.limitReached.exitCode
+        }
+    }
+}

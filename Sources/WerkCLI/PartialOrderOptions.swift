@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import Optimization
+import PartialOrderPlanning
+import PlanningTask
+
+/// The partial-order outputs of `werk plan`: `--partial-order POP.json [--dot POP.dot]
+/// [--reorder]`.
+struct PartialOrderOptions: ParsableArguments {
+    @Option(
+        name: .customLong("partial-order"),
+        help: ArgumentHelp(
+            "Also write the plan's minimal deordering as JSON (steps, orderings, causal links).",
+            valueName: "pop.json"))
+    var jsonPath: String?
+
+    @Option(
+        name: .customLong("dot"),
+        help: ArgumentHelp(
+            "Also draw the partial-order plan as a Graphviz digraph.", valueName: "pop.dot"))
+    var dotPath: String?
+
+    @Flag(help: "Reorder instead of deorder: orderings may contradict the plan (MILP via GLPK).")
+    var reorder = false
+
+    @Option(
+        name: .customLong("reorder-objective"),
+        help: "What --reorder minimises: orderings or critical-path.")
+    var objective: ObjectiveOption = .orderings
+
+    /// The values of `--reorder-objective`.
+    enum ObjectiveOption: String, ExpressibleByArgument, CaseIterable {
+        case orderings
+        case criticalPath = "critical-path"
+
+        var objective: ReorderingObjective {
+            switch self {
+            case .orderings: .orderings
+            case .criticalPath: .criticalPath
+            }
+        }
+    }
+
+    @Option(
+        name: .customLong("reorder-time-limit"),
+        help: "Seconds the reordering MILP may take before the best order so far is used.")
+    var reorderTimeLimit: Double = 10
+
+    func validate() throws {
+        if reorder, jsonPath == nil, dotPath == nil {
+            throw ValidationError("--reorder needs --partial-order or --dot")
+        }
+        if !(reorderTimeLimit > 0) { throw ValidationError("--reorder-time-limit must be positive") }
+    }
+
+    /// Whether any partial-order output was asked for.
+    var isRequested: Bool { jsonPath != nil || dotPath != nil }
+
+    /// Deorders (or reorders) `plan`, writes the requested files and, with `statistics`,
+    /// prints the metrics to standard error.
+    func write(_ plan: SequentialPlan, task: GroundTask, statistics: Bool) async throws {
+        guard isRequested else { return }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let pop: PartialOrderPlan
+        var method = "deordering"
+        if reorder {
+            var options = Reorderer.Options()
+            options.objective = objective.objective
+            options.timeLimit = reorderTimeLimit
+            let result = try await Reorderer(task: task, solver: GLPKSolver())
+                .reorder(plan, options: options)
+            pop = result.plan
+            method = "reordering (\(objective.rawValue)): \(result.outcome.rawValue)"
+                + (result.status.map { ", MILP \($0.rawValue)" } ?? "")
+        } else {
+            pop = try Deorderer(task: task).deorder(plan)
+        }
+        let elapsed = clock.now - start
+        let metrics = try PartialOrderMetrics(plan: pop)
+        if let jsonPath {
+            try Self.writeAtomically(pop.jsonText(in: task, metrics: metrics), to: jsonPath)
+        }
+        if let dotPath {
+            try Self.writeAtomically(try pop.dotText(in: task), to: dotPath)
+        }
+        if statistics {
+            let seconds = Double(elapsed.components.seconds)
+                + Double(elapsed.components.attoseconds) / 1e18
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    partial order: \(method)
+                    steps: \(metrics.steps)
+                    orderings: \(metrics.orderings)
+                    flex: \(String(format: "%.3f", metrics.flex))
+                    width: \(metrics.width)
+                    critical path: \(metrics.criticalPathSteps) steps
+                    partial-order time: \(String(format: "%.3f s", seconds))
+
+                    """.utf8))
+        }
+    }
+
+    /// Writes `text` to a temporary file next to `path`, then renames it into place.
+    private static func writeAtomically(_ text: String, to path: String) throws {
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(
+                    URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
+            } else {
+                try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw PartialOrderFileError(
+                description: "\(path): error: cannot write the file: \(error.localizedDescription)")
+        }
+    }
+}
