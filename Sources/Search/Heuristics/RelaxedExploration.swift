@@ -43,7 +43,8 @@ final class RelaxedExploration {
         preconditionCost.initialize(repeating: 0)
         preconditionCount = .allocate(capacity: relaxed.operatorCount)
         for op in 0..<relaxed.operatorCount {
-            preconditionCount[op] = relaxed.preconditionStart[op + 1] - relaxed.preconditionStart[op]
+            preconditionCount[op] =
+                relaxed.preconditionStart[op + 1] - relaxed.preconditionStart[op]
         }
         unsatisfied = .allocate(capacity: relaxed.operatorCount)
         _ = unsatisfied.initialize(from: preconditionCount)
@@ -101,42 +102,47 @@ final class RelaxedExploration {
         let goal = Int(relaxed.goalFact)
         let goalOperator = Int(relaxed.goalOperator)
         relaxed.consumers.withUnsafeBufferPointer { consumers in
-        relaxed.consumerStart.withUnsafeBufferPointer { consumerStart in
-        relaxed.effects.withUnsafeBufferPointer { effects in
-        relaxed.effectStart.withUnsafeBufferPointer { effectStart in
-            while let (cost, fact32) = open.pop() {
-                let fact = Int(fact32)
-                if cost > factCost[fact] { continue }
-                for position in Int(consumerStart[fact])..<Int(consumerStart[fact + 1]) {
-                    let op = Int(consumers[position])
-                    if isMaximum {
-                        if cost > preconditionCost[op] { preconditionCost[op] = cost }
-                    } else {
-                        preconditionCost[op] = min(preconditionCost[op] &+ cost, infinity)
-                    }
-                    unsatisfied[op] &-= 1
-                    if unsatisfied[op] == 0 {
-                        let reached = min(preconditionCost[op] &+ operatorCosts[op], infinity)
-                        if op == goalOperator && stopAtGoal {
-                            // Every goal has its final cost: the goal's value is known.
-                            factCost[goal] = reached
-                            supporter[goal] = Int32(op)
-                            return
-                        }
-                        for effectPosition in Int(effectStart[op])..<Int(effectStart[op + 1]) {
-                            let effect = Int(effects[effectPosition])
-                            if reached < factCost[effect] {
-                                factCost[effect] = reached
-                                supporter[effect] = Int32(op)
-                                open.push(key: reached, value: Int32(effect))
+            relaxed.consumerStart.withUnsafeBufferPointer { consumerStart in
+                relaxed.effects.withUnsafeBufferPointer { effects in
+                    relaxed.effectStart.withUnsafeBufferPointer { effectStart in
+                        while let (cost, fact32) = open.pop() {
+                            let fact = Int(fact32)
+                            if cost > factCost[fact] { continue }
+                            for position in Int(consumerStart[fact])..<Int(consumerStart[fact + 1])
+                            {
+                                let op = Int(consumers[position])
+                                if isMaximum {
+                                    if cost > preconditionCost[op] { preconditionCost[op] = cost }
+                                } else {
+                                    preconditionCost[op] = min(
+                                        preconditionCost[op] &+ cost, infinity)
+                                }
+                                unsatisfied[op] &-= 1
+                                if unsatisfied[op] == 0 {
+                                    let reached = min(
+                                        preconditionCost[op] &+ operatorCosts[op], infinity)
+                                    if op == goalOperator && stopAtGoal {
+                                        // Every goal has its final cost: the goal's value is known.
+                                        factCost[goal] = reached
+                                        supporter[goal] = Int32(op)
+                                        return
+                                    }
+                                    for effectPosition in Int(
+                                        effectStart[op])..<Int(effectStart[op + 1])
+                                    {
+                                        let effect = Int(effects[effectPosition])
+                                        if reached < factCost[effect] {
+                                            factCost[effect] = reached
+                                            supporter[effect] = Int32(op)
+                                            open.push(key: reached, value: Int32(effect))
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-        }
-        }
         }
         return factCost[goal]
     }
