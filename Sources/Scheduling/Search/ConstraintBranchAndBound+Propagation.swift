@@ -6,6 +6,7 @@ extension ConstraintBranchAndBound {
             changed = false
             guard propagateTemporal(&state), filterModes(&state, changed: &changed),
                 propagateDisjunctivePairs(&state, changed: &changed),
+                propagateEdgeFinding(&state, changed: &changed),
                 propagateTimetable(&state, changed: &changed)
             else { return false }
         }

@@ -10,6 +10,7 @@
 /// * disjunctive pairs: two activities whose least demands exceed a capacity together
 ///   are ordered once one of the orders is impossible (detectable precedences, Vilím 2002),
 ///   O(pairs);
+/// * edge finding on unary resources (see `propagateEdgeFinding`);
 /// * non-renewable budgets by the least demand over remaining modes;
 /// * the objective bound: after each solution every activity must finish before the
 ///   incumbent's makespan (or the tardiness/cost lower bound must beat the incumbent).
@@ -27,6 +28,8 @@ final class ConstraintBranchAndBound {
     let maximumArcs: [(from: Int, to: Int, lag: Int)]
     /// Pairs of activities that can never overlap.
     let disjunctivePairs: [(Int, Int)]
+    /// Sets of activities that pairwise cannot overlap (edge-finding scope).
+    let unaryGroups: [[Int]]
     var profile: [Int]
     private var best: Schedule?
     private var bestValue = Int.max
@@ -76,6 +79,7 @@ final class ConstraintBranchAndBound {
             }
         }
         disjunctivePairs = pairs
+        unaryGroups = Self.unaryGroups(network: network, leastDemand: leastDemand)
         profile = []
     }
 

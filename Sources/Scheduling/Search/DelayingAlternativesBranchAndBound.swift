@@ -8,7 +8,8 @@
 /// against the incumbent, and the *cutset* dominance rule: a node whose set of started
 /// activities was already explored with an earlier decision time and no later finishes is
 /// skipped. Applies to problems with one mode per activity, renewable resources,
-/// zero-lag finish-to-start precedences, no release dates or deadlines, makespan objective.
+/// zero-lag finish-to-start precedences, no release dates or deadlines, makespan objective
+/// (job shops go to ``ConstraintBranchAndBound``, whose edge finding suits machines better).
 ///
 /// Exponential in the worst case; each node costs O(n + P + 2^c·K) for c conflicting
 /// activities. Memory grows with the cutset table, which is capped.
@@ -40,7 +41,7 @@ final class DelayingAlternativesBranchAndBound {
     /// Whether the algorithm applies to `network`'s problem.
     static func applies(to network: ProjectNetwork) -> Bool {
         let problem = network.problem
-        return problem.objective == .makespan && problem.isSingleMode
+        return problem.objective == .makespan && problem.isSingleMode && !problem.isJobShop
             && network.nonRenewable.isEmpty && !network.hasHardTimeWindows && !network.hasReleaseDates
             && problem.precedences.allSatisfy { $0.minimumLag == 0 }
             && network.topologicalOrder != nil && network.activityCount <= ActivitySet.capacity
@@ -158,7 +159,7 @@ final class DelayingAlternativesBranchAndBound {
             duration[activity] > 0 && (0..<renewableCount).contains { demand[activity * renewableCount + $0] > 0 }
         }
         if fits(users, removing: 0) { return [[]] }
-        guard users.count <= 20 else {
+        guard users.count <= 12 else {
             // Too many to enumerate: delay each activity alone is not enough in general, so
             // fall back to the sets that keep one activity at a time on top of a greedy fit.
             return greedyAlternatives(users)
