@@ -85,7 +85,11 @@ extension ConstraintBranchAndBound {
             while mask != 0 {
                 let mode = mask.trailingZeroBitCount
                 mask &= mask - 1
-                var fits = network.duration(activity, mode) <= window
+                var fits =
+                    network.duration(activity, mode) <= window
+                    && network.renewable.allSatisfy {
+                        network.demand(activity, mode, $0) <= network.capacity[$0]
+                    }
                 for (slot, resource) in budgets.enumerated() where fits {
                     let extra = network.demand(activity, mode, resource) - least[activity * budgets.count + slot]
                     if extra > spare[slot] { fits = false }

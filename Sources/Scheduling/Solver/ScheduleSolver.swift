@@ -99,7 +99,9 @@ public struct ScheduleSolver: Sendable {
         deadline: ContinuousClock.Instant, options: ScheduleSolverOptions
     ) async -> PortfolioOutcome {
         if options.threads < 2 {
-            let large = network.activityCount > 40
+            let large =
+                network.activityCount > 40
+                || (!network.problem.isSingleMode && network.activityCount > 25)
             let exactDeadline = large ? .now + (deadline - .now) / 2 : deadline
             let result = exactSearch(
                 network: network, incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline,
