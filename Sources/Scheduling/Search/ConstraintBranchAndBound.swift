@@ -111,6 +111,17 @@ final class ConstraintBranchAndBound {
             isComplete: complete, nodes: nodes)
     }
 
+    /// The destructive lower bound alone (no search): the smallest makespan that propagation
+    /// at the root cannot refute, at most `incumbentValue`.
+    func destructiveBound(
+        incumbentValue: Int, lowerBound: Int, until deadline: ContinuousClock.Instant
+    ) -> Int {
+        self.deadline = deadline
+        bestValue = incumbentValue
+        guard let root = rootState() else { return lowerBound }
+        return strengthenedBound(root, from: lowerBound)
+    }
+
     /// The root domains, or `nil` when an activity has no mode at all.
     private func rootState() -> SearchState? {
         let count = network.activityCount

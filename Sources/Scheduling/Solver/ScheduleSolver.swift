@@ -152,9 +152,19 @@ public struct ScheduleSolver: Sendable {
         until deadline: ContinuousClock.Instant, stop: StopSignal?
     ) -> BranchAndBoundResult {
         if DelayingAlternativesBranchAndBound.applies(to: network) {
+            // The constraint propagator's destructive bound is stronger than the critical
+            // path and costs little; the delaying-alternatives search then closes the gap.
+            var bound = lowerBound
+            if let incumbent {
+                bound = ConstraintBranchAndBound(network: network).destructiveBound(
+                    incumbentValue: network.problem.objectiveValue(of: incumbent),
+                    lowerBound: lowerBound, until: deadline)
+            }
             let search = DelayingAlternativesBranchAndBound(network: network)
             search.stopSignal = stop
-            return search.solve(incumbent: incumbent, lowerBound: lowerBound, until: deadline)
+            var result = search.solve(incumbent: incumbent, lowerBound: bound, until: deadline)
+            result.bound = max(result.bound, bound)
+            return result
         }
         let search = ConstraintBranchAndBound(network: network)
         search.stopSignal = stop
