@@ -42,7 +42,9 @@ final class HeuristicScheduler {
         guard let assignment = modes else { return best }
         let times = criticalPath(for: assignment)
         for rule in PriorityRule.allCases {
-            evaluate(priority: rule.values(network: network, modes: assignment, times: times), modes: assignment)
+            evaluate(
+                priority: rule.values(network: network, modes: assignment, times: times),
+                modes: assignment)
         }
         let spread = Double(max(1, times.length)) * 0.25
         var pass = 0
@@ -62,10 +64,13 @@ final class HeuristicScheduler {
                 // order for a neighbouring mode assignment).
                 let makespan = incumbent.makespan(in: network.problem)
                 let noise = Double(max(2, makespan / 10))
-                priority = incumbent.starts.map { Double($0) + Double.random(in: 0..<noise, using: &random) }
+                priority = incumbent.starts.map {
+                    Double($0) + Double.random(in: 0..<noise, using: &random)
+                }
             } else {
                 priority = chosenTimes.latestFinish.indices.map {
-                    Double(chosenTimes.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+                    Double(chosenTimes.latestFinish[$0])
+                        + Double.random(in: 0..<spread, using: &random)
                 }
             }
             evaluate(priority: priority, modes: chosen)
@@ -116,17 +121,19 @@ final class HeuristicScheduler {
         guard usableModes.allSatisfy({ !$0.isEmpty }) else { return nil }
         var modes = [Int](repeating: 0, count: count)
         for activity in 0..<count {
-            modes[activity] = usableModes[activity].min { left, right in
-                (budgetShare(activity, left), network.duration(activity, left))
-                    < (budgetShare(activity, right), network.duration(activity, right))
-            } ?? 0
+            modes[activity] =
+                usableModes[activity].min { left, right in
+                    (budgetShare(activity, left), network.duration(activity, left))
+                        < (budgetShare(activity, right), network.duration(activity, right))
+                } ?? 0
         }
         guard repairBudgets(&modes) else { return nil }
         for activity in 0..<count {
             let shorter = usableModes[activity].sorted {
                 network.duration(activity, $0) < network.duration(activity, $1)
             }
-            for mode in shorter where network.duration(activity, mode) < network.duration(activity, modes[activity]) {
+            for mode in shorter
+            where network.duration(activity, mode) < network.duration(activity, modes[activity]) {
                 let previous = modes[activity]
                 modes[activity] = mode
                 if fitsBudgets(modes) { break }
@@ -153,7 +160,9 @@ final class HeuristicScheduler {
                 for mode in usableModes[activity] where mode != previous {
                     modes[activity] = mode
                     let value = excess(modes)
-                    if value < (bestChange?.excess ?? current) { bestChange = (activity, mode, value) }
+                    if value < (bestChange?.excess ?? current) {
+                        bestChange = (activity, mode, value)
+                    }
                 }
                 modes[activity] = previous
             }
@@ -169,7 +178,9 @@ final class HeuristicScheduler {
         for _ in 0..<4 {
             let activity = Int.random(in: 0..<network.activityCount, using: &random)
             let choices = usableModes[activity]
-            guard choices.count > 1, let mode = choices.randomElement(using: &random) else { continue }
+            guard choices.count > 1, let mode = choices.randomElement(using: &random) else {
+                continue
+            }
             candidate[activity] = mode
             if fitsBudgets(candidate) { return candidate }
             candidate[activity] = modes[activity]
@@ -179,13 +190,15 @@ final class HeuristicScheduler {
 
     private func budgetShare(_ activity: Int, _ mode: Int) -> Double {
         network.nonRenewable.reduce(0.0) { total, resource in
-            total + Double(network.demand(activity, mode, resource)) / Double(max(1, network.capacity[resource]))
+            total + Double(network.demand(activity, mode, resource))
+                / Double(max(1, network.capacity[resource]))
         }
     }
 
     private func fitsBudgets(_ modes: [Int]) -> Bool {
         network.nonRenewable.allSatisfy { resource in
-            modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) } <= network.capacity[resource]
+            modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
+                <= network.capacity[resource]
         }
     }
 }

@@ -35,7 +35,8 @@ extension ConstraintBranchAndBound {
                     earliest: { -$0.latestCompletion[$1] },
                     latest: { -$0.earliestStart[$1] },
                     raise: { state, activity, value in
-                        state.latestCompletion[activity] = min(state.latestCompletion[activity], -value)
+                        state.latestCompletion[activity] = min(
+                            state.latestCompletion[activity], -value)
                     })
             else { return false }
         }
@@ -68,7 +69,9 @@ extension ConstraintBranchAndBound {
                 for task in byEarliestDescending where latest(state, task) <= limit {
                     sum += state.shortest[task]
                     completion = max(completion, earliest(state, task) + sum)
-                    if min(earliest(state, task), start) + sum + own > limit { bound = max(bound, completion) }
+                    if min(earliest(state, task), start) + sum + own > limit {
+                        bound = max(bound, completion)
+                    }
                 }
                 if bound > start { updates.append((outsider, bound)) }
             }
@@ -76,7 +79,9 @@ extension ConstraintBranchAndBound {
         for (activity, value) in updates {
             raise(&state, activity, value)
             changed = true
-            if state.earliestStart[activity] + state.shortest[activity] > state.latestCompletion[activity] {
+            if state.earliestStart[activity] + state.shortest[activity]
+                > state.latestCompletion[activity]
+            {
                 return false
             }
         }

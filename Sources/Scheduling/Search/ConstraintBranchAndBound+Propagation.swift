@@ -11,7 +11,9 @@ extension ConstraintBranchAndBound {
             else { return false }
         }
         for activity in 0..<network.activityCount
-        where state.isPostponed[activity] && state.earliestStart[activity] > state.postponedAt[activity] {
+        where state.isPostponed[activity]
+            && state.earliestStart[activity] > state.postponedAt[activity]
+        {
             state.isPostponed[activity] = false
         }
         return true
@@ -50,7 +52,9 @@ extension ConstraintBranchAndBound {
                 }
             }
             for activity in 0..<network.activityCount
-            where state.earliestStart[activity] + state.shortest[activity] > state.latestCompletion[activity] {
+            where state.earliestStart[activity] + state.shortest[activity]
+                > state.latestCompletion[activity]
+            {
                 return false
             }
             // Windows only shrink, so a positive cycle empties one within `horizon` rounds.
@@ -91,7 +95,9 @@ extension ConstraintBranchAndBound {
                         network.demand(activity, mode, $0) <= network.capacity[$0]
                     }
                 for (slot, resource) in budgets.enumerated() where fits {
-                    let extra = network.demand(activity, mode, resource) - least[activity * budgets.count + slot]
+                    let extra =
+                        network.demand(activity, mode, resource)
+                        - least[activity * budgets.count + slot]
                     if extra > spare[slot] { fits = false }
                 }
                 if !fits { kept &= ~(1 << UInt64(mode)) }
@@ -107,7 +113,8 @@ extension ConstraintBranchAndBound {
     }
 
     /// Orders pairs that cannot overlap once one order is impossible.
-    private func propagateDisjunctivePairs(_ state: inout SearchState, changed: inout Bool) -> Bool {
+    private func propagateDisjunctivePairs(_ state: inout SearchState, changed: inout Bool) -> Bool
+    {
         for (first, second) in disjunctivePairs {
             let firstCanPrecede =
                 state.earliestStart[first] + state.shortest[first] <= state.latestStart(second)
@@ -127,7 +134,8 @@ extension ConstraintBranchAndBound {
                 changed = true
             }
             if state.earliestStart[after] + state.shortest[after] > state.latestCompletion[after]
-                || state.earliestStart[before] + state.shortest[before] > state.latestCompletion[before]
+                || state.earliestStart[before] + state.shortest[before]
+                    > state.latestCompletion[before]
             {
                 return false
             }

@@ -66,7 +66,8 @@ final class ConstraintBranchAndBound {
         var pairs: [(Int, Int)] = []
         let leastDemand = (0..<network.activityCount).map { activity in
             network.renewable.map { resource in
-                (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }.min() ?? 0
+                (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }
+                    .min() ?? 0
             }
         }
         for first in 0..<network.activityCount {
@@ -127,7 +128,9 @@ final class ConstraintBranchAndBound {
         let count = network.activityCount
         var state = SearchState(
             earliestStart: network.problem.activities.map(\.releaseDate),
-            latestCompletion: network.problem.activities.map { min($0.deadline ?? horizon, horizon) },
+            latestCompletion: network.problem.activities.map {
+                min($0.deadline ?? horizon, horizon)
+            },
             modeMask: [], shortest: [], longest: [],
             isFixed: [Bool](repeating: false, count: count),
             isPostponed: [Bool](repeating: false, count: count),
@@ -163,12 +166,13 @@ final class ConstraintBranchAndBound {
         while true {
             nodes += 1
             if nodes & 255 == 0, ContinuousClock.now >= deadline || stopSignal?.isRaised == true {
-            stopped = true
-        }
+                stopped = true
+            }
             if stopped { return }
             if network.problem.objective == .makespan, bestValue != Int.max {
                 for activity in state.latestCompletion.indices {
-                    state.latestCompletion[activity] = min(state.latestCompletion[activity], bestValue - 1)
+                    state.latestCompletion[activity] = min(
+                        state.latestCompletion[activity], bestValue - 1)
                 }
             }
             guard propagate(&state), objectiveLowerBound(state) < bestValue else { return }
@@ -191,7 +195,8 @@ final class ConstraintBranchAndBound {
             }
             var child = state
             child.isFixed[activity] = true
-            child.latestCompletion[activity] = child.earliestStart[activity] + child.shortest[activity]
+            child.latestCompletion[activity] =
+                child.earliestStart[activity] + child.shortest[activity]
             search(&child)
             if stopped { return }
             state.isPostponed[activity] = true
