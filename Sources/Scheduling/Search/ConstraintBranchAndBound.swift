@@ -94,7 +94,8 @@ final class ConstraintBranchAndBound {
             best = incumbent
             bestValue = network.problem.objectiveValue(of: incumbent)
         }
-        guard var root = rootState() else {
+        guard var root = rootState(), propagate(&root) else {
+            // No mode, or propagation alone refutes every schedule: proven infeasible.
             return BranchAndBoundResult(
                 schedule: best, value: best.map { _ in bestValue }, bound: bestValue,
                 isComplete: true, nodes: nodes)
@@ -151,7 +152,7 @@ final class ConstraintBranchAndBound {
     private func strengthenedBound(_ root: SearchState, from lowerBound: Int) -> Int {
         guard network.problem.objective == .makespan else { return lowerBound }
         var bound = lowerBound
-        while bound < bestValue, ContinuousClock.now < deadline {
+        while bound < min(bestValue, horizon), ContinuousClock.now < deadline {
             var probe = root
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
