@@ -2,13 +2,15 @@ extension ConstraintBranchAndBound {
     /// Groups of activities that pairwise cannot overlap on some resource (a unary resource,
     /// such as a job-shop machine): the scope of edge finding. Groups above 40 activities are
     /// left to the pairwise rule, since edge finding here costs O(m³) per group.
-    static func unaryGroups(network: ProjectNetwork, leastDemand: [[Int]]) -> [[Int]] {
-        var groups: [[Int]] = []
+    static func unaryGroups(
+        network: ProjectNetwork, leastDemand: [[Int]]
+    ) -> [(resource: Int, activities: [Int])] {
+        var groups: [(resource: Int, activities: [Int])] = []
         for (slot, resource) in network.renewable.enumerated() {
             let users = (0..<network.activityCount).filter { leastDemand[$0][slot] > 0 }
             guard users.count > 2, users.count <= 40 else { continue }
             let smallest = users.map { leastDemand[$0][slot] }.min() ?? 0
-            if 2 * smallest > network.capacity[resource] { groups.append(users) }
+            if 2 * smallest > network.capacity[resource] { groups.append((resource, users)) }
         }
         return groups
     }
@@ -20,7 +22,7 @@ extension ConstraintBranchAndBound {
     /// Activities whose mode is still open are skipped. O(m³) per group of m activities.
     func propagateEdgeFinding(_ state: inout SearchState, changed: inout Bool) -> Bool {
         for group in unaryGroups {
-            let tasks = group.filter { state.hasSingleMode($0) && state.shortest[$0] > 0 }
+            let tasks = group.activities.filter { state.hasSingleMode($0) && state.shortest[$0] > 0 }
             guard tasks.count > 2 else { continue }
             guard
                 edgeFind(

@@ -146,7 +146,7 @@ extension ConstraintBranchAndBound {
     /// Time-tabling: builds the compulsory-part profile of every renewable resource, fails on
     /// overload, and pushes single-mode activities out of the times where they cannot fit.
     private func propagateTimetable(_ state: inout SearchState, changed: inout Bool) -> Bool {
-        let renewable = network.renewable
+        let renewable = timetabledResources
         guard !renewable.isEmpty else { return true }
         let span = (state.latestCompletion.max() ?? 0) + 1
         let needed = renewable.count * span
