@@ -29,7 +29,10 @@ final class ConstraintBranchAndBound {
     /// Pairs of activities that can never overlap.
     let disjunctivePairs: [(Int, Int)]
     /// Sets of activities that pairwise cannot overlap (edge-finding scope).
-    let unaryGroups: [[Int]]
+    let unaryGroups: [(resource: Int, activities: [Int])]
+    /// Renewable resources that time-tabling watches: all but the unary ones of a
+    /// single-mode problem, where edge finding and detectable precedences subsume it.
+    let timetabledResources: [Int]
     var profile: [Int]
     private var best: Schedule?
     private var bestValue = Int.max
@@ -80,7 +83,12 @@ final class ConstraintBranchAndBound {
             }
         }
         disjunctivePairs = pairs
-        unaryGroups = Self.unaryGroups(network: network, leastDemand: leastDemand)
+        let groups = Self.unaryGroups(network: network, leastDemand: leastDemand)
+        unaryGroups = groups
+        let unary = Set(groups.map(\.resource))
+        timetabledResources =
+            network.problem.isSingleMode
+            ? network.renewable.filter { !unary.contains($0) } : network.renewable
         profile = []
     }
 
