@@ -12,12 +12,4 @@ struct ActivitySet: Hashable {
             high |= 1 << UInt64(activity - 64)
         }
     }
-
-    mutating func remove(_ activity: Int) {
-        if activity < 64 {
-            low &= ~(1 << UInt64(activity))
-        } else {
-            high &= ~(1 << UInt64(activity - 64))
-        }
-    }
 }

@@ -41,8 +41,6 @@ final class ConstraintBranchAndBound {
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
     private(set) var nodes = 0
-    /// Called with every improving schedule.
-    var onImprovement: ((Schedule, Int) -> Void)?
 
     init(network: ProjectNetwork) {
         self.network = network
@@ -246,7 +244,6 @@ final class ConstraintBranchAndBound {
         else { return }
         best = schedule
         bestValue = value
-        onImprovement?(schedule, value)
     }
 
     /// A lower bound on the objective of every schedule below this node.
