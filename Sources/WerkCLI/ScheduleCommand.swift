@@ -7,7 +7,8 @@ import Scheduling
 struct ScheduleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
-        abstract: "Solve a resource-constrained scheduling instance (PSPLIB, Patterson, job shop, YAML/JSON).",
+        abstract:
+            "Solve a resource-constrained scheduling instance (PSPLIB, Patterson, job shop, YAML/JSON).",
         discussion: """
             Exit status: 0 a schedule was found (optimal or not), 1 proven infeasible, \
             2 bad input, 3 time limit reached before any schedule.
@@ -16,7 +17,8 @@ struct ScheduleCommand: AsyncParsableCommand {
     @Argument(help: "The instance file.")
     var instance: String
 
-    @Option(help: "Input format: \(InstanceFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help: "Input format: \(InstanceFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: String = "auto"
 
     @Option(name: .customLong("time-limit"), help: "Wall-clock limit in seconds.")
@@ -39,23 +41,29 @@ struct ScheduleCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("write-lp"),
-        help: "Write the time-indexed MILP (CPLEX LP format; horizon = the schedule's makespan) here.")
+        help:
+            "Write the time-indexed MILP (CPLEX LP format; horizon = the schedule's makespan) here."
+    )
     var writeLP: String?
 
     func validate() throws {
         guard InstanceFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'")
         }
-        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be positive") }
+        guard timeLimit > 0, timeLimit.isFinite else {
+            throw ValidationError("--time-limit must be positive")
+        }
         guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be at least 0") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() async throws {
         guard let contents = try? String(contentsOfFile: instance, encoding: .utf8) else {
-            throw InstanceError(file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
+            throw InstanceError(
+                file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
         }
-        let problem = try (InstanceFormat(rawValue: format) ?? .auto).parse(file: instance, contents: contents)
+        let problem = try (InstanceFormat(rawValue: format) ?? .auto).parse(
+            file: instance, contents: contents)
         let options = ScheduleSolverOptions(
             timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver())
         let result = await ScheduleSolver().solve(problem, options: options)
@@ -81,13 +89,19 @@ struct ScheduleCommand: AsyncParsableCommand {
             print(json, terminator: "")
         }
         if let schedule = result.schedule {
-            if let csv { try Self.writeAtomically(ScheduleCSV.text(problem: problem, schedule: schedule), to: csv) }
+            if let csv {
+                try Self.writeAtomically(
+                    ScheduleCSV.text(problem: problem, schedule: schedule), to: csv)
+            }
             if let gantt {
-                try Self.writeAtomically(GanttChart(problem: problem, schedule: schedule).svg(), to: gantt)
+                try Self.writeAtomically(
+                    GanttChart(problem: problem, schedule: schedule).svg(), to: gantt)
             }
         }
         if let writeLP {
-            let horizon = problem.objective == .makespan ? result.schedule.map { $0.makespan(in: problem) } : nil
+            let horizon =
+                problem.objective == .makespan
+                ? result.schedule.map { $0.makespan(in: problem) } : nil
             let model = try TimeIndexedFormulation(problem: problem, horizon: horizon).model()
             try await ModelFile.write(model, to: writeLP, format: .lp)
         }
@@ -102,7 +116,8 @@ struct ScheduleCommand: AsyncParsableCommand {
     private static func writeAtomically(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            .appendingPathComponent(
+                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)

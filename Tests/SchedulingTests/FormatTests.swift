@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Scheduling
 
 @Suite("Instance formats")
@@ -12,7 +13,9 @@ struct FormatTests {
             let problem = try TestData.load(TestData.problems.appendingPathComponent(file))
             #expect(!problem.activities.isEmpty, "\(file)")
             for activity in problem.activities {
-                for mode in activity.modes { #expect(mode.demands.count == problem.resources.count) }
+                for mode in activity.modes {
+                    #expect(mode.demands.count == problem.resources.count)
+                }
             }
         }
     }
@@ -34,7 +37,8 @@ struct FormatTests {
     func psplibMultiMode() throws {
         let problem = try TestData.load(TestData.problems.appendingPathComponent("j1010_1.mm"))
         #expect(problem.activities.count == 12)
-        #expect(problem.resources.map(\.kind) == [.renewable, .renewable, .nonRenewable, .nonRenewable])
+        #expect(
+            problem.resources.map(\.kind) == [.renewable, .renewable, .nonRenewable, .nonRenewable])
         #expect(problem.activities[1].modes.count == 3)
         #expect(problem.activities[1].modes[1] == Mode(duration: 4, demands: [0, 4, 7, 0]))
     }
@@ -45,7 +49,9 @@ struct FormatTests {
         #expect(problem.activities.count == 36)
         #expect(problem.resources.count == 6)
         #expect(problem.precedences.count == 30)
-        #expect(problem.activities[0].jobShopOperation == JobShopOperation(job: 0, operation: 0, machine: 2))
+        #expect(
+            problem.activities[0].jobShopOperation
+                == JobShopOperation(job: 0, operation: 0, machine: 2))
         #expect(problem.activities[0].modes[0].duration == 1)
         #expect(InstanceFormat.detect(file: "x.txt", contents: "2 1\n0 3\n0 4\n") == .jobshop)
     }
@@ -81,7 +87,10 @@ struct FormatTests {
     @Test(
         "The first files of every shared benchmark set parse", .enabled(if: TestData.hasBenchmarks))
     func sharedSamples() throws {
-        for folder in ["rcpsp/j30", "rcpsp/j60", "rcpsp/j120", "rcpsp/patterson", "mrcpsp/j10", "mrcpsp/j20", "mrcpsp/j30", "jssp"] {
+        for folder in [
+            "rcpsp/j30", "rcpsp/j60", "rcpsp/j120", "rcpsp/patterson", "mrcpsp/j10", "mrcpsp/j20",
+            "mrcpsp/j30", "jssp",
+        ] {
             let directory = try #require(TestData.benchmarks).appendingPathComponent(folder)
             let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
                 .filter { !$0.hasSuffix(".md") && !$0.hasSuffix(".csv") }.sorted().prefix(3)

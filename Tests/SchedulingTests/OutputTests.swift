@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Scheduling
 
 @Suite("Schedule outputs")
@@ -7,8 +8,10 @@ struct OutputTests {
     @Test("JSON report: PSPLIB ids and 1-based modes; job-shop job, operation, machine")
     func report() async throws {
         let psplib = try TestData.load(TestData.problems.appendingPathComponent("j1010_1.mm"))
-        let result = await ScheduleSolver().solve(psplib, options: ScheduleSolverOptions(timeLimit: 30))
-        let json = try JSONSerialization.jsonObject(with: ScheduleReport(problem: psplib, result: result).jsonData())
+        let result = await ScheduleSolver().solve(
+            psplib, options: ScheduleSolverOptions(timeLimit: 30))
+        let json = try JSONSerialization.jsonObject(
+            with: ScheduleReport(problem: psplib, result: result).jsonData())
         let document = try #require(json as? [String: Any])
         #expect(document["status"] as? String == "optimal")
         #expect(document["makespan"] as? Int == result.objective)
@@ -19,17 +22,23 @@ struct OutputTests {
         #expect(activities.allSatisfy { ($0["mode"] as? Int ?? 0) >= 1 })
 
         let shop = try TestData.load(TestData.problems.appendingPathComponent("ft06.txt"))
-        let shopResult = await ScheduleSolver().solve(shop, options: ScheduleSolverOptions(timeLimit: 30))
-        let shopJSON = try JSONSerialization.jsonObject(with: ScheduleReport(problem: shop, result: shopResult).jsonData())
-        let shopActivities = try #require((shopJSON as? [String: Any])?["activities"] as? [[String: Any]])
+        let shopResult = await ScheduleSolver().solve(
+            shop, options: ScheduleSolverOptions(timeLimit: 30))
+        let shopJSON = try JSONSerialization.jsonObject(
+            with: ScheduleReport(problem: shop, result: shopResult).jsonData())
+        let shopActivities = try #require(
+            (shopJSON as? [String: Any])?["activities"] as? [[String: Any]])
         let first = try #require(shopActivities.first)
-        #expect(first["job"] as? Int == 0 && first["operation"] as? Int == 0 && first["machine"] as? Int == 2)
+        #expect(
+            first["job"] as? Int == 0 && first["operation"] as? Int == 0
+                && first["machine"] as? Int == 2)
     }
 
     @Test("CSV has a header and one row per activity; the Gantt chart is well-formed SVG")
     func csvAndGantt() async throws {
         let problem = try TestData.load(TestData.problems.appendingPathComponent("workshop.yaml"))
-        let result = await ScheduleSolver().solve(problem, options: ScheduleSolverOptions(timeLimit: 30))
+        let result = await ScheduleSolver().solve(
+            problem, options: ScheduleSolverOptions(timeLimit: 30))
         let schedule = try #require(result.schedule)
         let csv = ScheduleCSV.text(problem: problem, schedule: schedule)
         #expect(csv.split(separator: "\n").count == problem.activities.count + 1)

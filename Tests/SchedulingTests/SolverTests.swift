@@ -2,6 +2,7 @@ import Foundation
 import GLPK
 import Optimization
 import Testing
+
 @testable import Scheduling
 
 @Suite("Heuristics and exact search")
@@ -33,14 +34,18 @@ struct SolverTests {
         let improvement = ForwardBackwardImprovement(generator: generator)
         let improved = improvement.improve(starts: starts, modes: modes)
         #expect(improvement.makespan(improved, modes) <= improvement.makespan(starts, modes))
-        #expect(ScheduleValidator.violations(of: Schedule(modes: modes, starts: improved), in: problem).isEmpty)
+        #expect(
+            ScheduleValidator.violations(of: Schedule(modes: modes, starts: improved), in: problem)
+                .isEmpty)
     }
 
     @Test("Known optima of the bundled examples are reached and proven")
     func bundledOptima() async throws {
         // Published optima: j301_1 43 (PSPLIB j30opt.sm), j1010_1 17 (j10opt.mm),
         // pat1 19 (Patterson set), ft06 55 (Fisher & Thompson).
-        for (file, optimum) in [("j301_1.sm", 43), ("j1010_1.mm", 17), ("pat1.rcp", 19), ("ft06.txt", 55)] {
+        for (file, optimum) in [
+            ("j301_1.sm", 43), ("j1010_1.mm", 17), ("pat1.rcp", 19), ("ft06.txt", 55),
+        ] {
             let problem = try TestData.load(TestData.problems.appendingPathComponent(file))
             let result = await solve(problem)
             #expect(result.status == .optimal, "\(file)")
@@ -53,7 +58,10 @@ struct SolverTests {
     @Test(
         "Branch-and-bound matches published j30 and job-shop optima",
         .enabled(if: TestData.hasBenchmarks),
-        arguments: ["rcpsp/j30/j301_2.sm", "rcpsp/j30/j3017_3.sm", "rcpsp/j30/j3033_1.sm", "jssp/la05.txt", "jssp/la10.txt"])
+        arguments: [
+            "rcpsp/j30/j301_2.sm", "rcpsp/j30/j3017_3.sm", "rcpsp/j30/j3033_1.sm", "jssp/la05.txt",
+            "jssp/la10.txt",
+        ])
     func publishedOptima(path: String) async throws {
         let problem = try TestData.benchmark(path)
         let instance = problem.name
@@ -67,7 +75,8 @@ struct SolverTests {
     @Test("Delaying-alternatives and constraint branch-and-bound agree on small projects")
     func exactSearchesAgree() throws {
         for file in ["j301_1.sm", "pat1.rcp"] {
-            let network = ProjectNetwork(try TestData.load(TestData.problems.appendingPathComponent(file)))
+            let network = ProjectNetwork(
+                try TestData.load(TestData.problems.appendingPathComponent(file)))
             #expect(DelayingAlternativesBranchAndBound.applies(to: network))
             let lower = LowerBounds.makespan(network: network)
             let first = DelayingAlternativesBranchAndBound(network: network)
@@ -115,7 +124,8 @@ struct SolverTests {
         let problem = try TestData.load(TestData.problems.appendingPathComponent("j1010_1.mm"))
         let exact = await solve(problem)
         let schedule = try #require(exact.schedule)
-        let formulation = TimeIndexedFormulation(problem: problem, horizon: schedule.makespan(in: problem) + 3)
+        let formulation = TimeIndexedFormulation(
+            problem: problem, horizon: schedule.makespan(in: problem) + 3)
         let model = try formulation.model()
         var options = SolveOptions()
         options.warmStart = formulation.values(for: schedule, in: model)
@@ -123,7 +133,8 @@ struct SolverTests {
         let solution = try await GLPKSolver().solve(model, options: options)
         #expect(solution.status == .optimal)
         #expect(solution.objective.map { Int($0.rounded()) } == exact.objective)
-        let relaxation = try await GLPKSolver().solve(try formulation.model(relaxed: true), options: .init())
+        let relaxation = try await GLPKSolver().solve(
+            try formulation.model(relaxed: true), options: .init())
         #expect((relaxation.objective ?? .infinity) <= Double(exact.objective ?? 0) + 1e-6)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Scheduling
 
 /// Locations of the test inputs: fixtures, the repository's `Problems/scheduling`, and the
@@ -11,9 +12,14 @@ enum TestData {
 
     /// `../shared/benchmarks` beside the repository (or beside its worktree folder).
     static let benchmarks: URL? = {
-        for parent in [repositoryRoot.deletingLastPathComponent(), repositoryRoot.deletingLastPathComponent().deletingLastPathComponent()] {
+        for parent in [
+            repositoryRoot.deletingLastPathComponent(),
+            repositoryRoot.deletingLastPathComponent().deletingLastPathComponent(),
+        ] {
             let candidate = parent.appendingPathComponent("shared/benchmarks")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("rcpsp").path) {
+            if FileManager.default.fileExists(
+                atPath: candidate.appendingPathComponent("rcpsp").path)
+            {
                 return candidate
             }
         }
@@ -40,10 +46,13 @@ enum TestData {
     /// The published optimum (or best known value) of `instance` in a bounds CSV.
     static func knownOptimum(_ instance: String, boundsFile: String) throws -> Int? {
         guard let benchmarks else { throw MissingBenchmarks() }
-        let text = try String(contentsOf: benchmarks.appendingPathComponent(boundsFile), encoding: .utf8)
+        let text = try String(
+            contentsOf: benchmarks.appendingPathComponent(boundsFile), encoding: .utf8)
         for line in text.split(whereSeparator: \.isNewline) {
             let fields = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if fields.count == 4, fields[0] == instance, fields[3] == "true" { return Int(fields[2]) }
+            if fields.count == 4, fields[0] == instance, fields[3] == "true" {
+                return Int(fields[2])
+            }
         }
         return nil
     }

@@ -19,7 +19,8 @@ struct CriticalPathTimes: Sendable {
         for _ in 0..<rounds {
             for activity in order {
                 for arc in network.successors[activity] {
-                    early[arc.activity] = max(early[arc.activity], early[activity] + duration(activity) + arc.lag)
+                    early[arc.activity] = max(
+                        early[arc.activity], early[activity] + duration(activity) + arc.lag)
                 }
             }
         }

@@ -14,9 +14,10 @@ enum LowerBounds {
         for resource in network.renewable where network.capacity[resource] > 0 {
             var energy = 0
             for activity in 0..<network.activityCount {
-                energy += (0..<network.modeCount(activity)).map {
-                    network.duration(activity, $0) * network.demand(activity, $0, resource)
-                }.min() ?? 0
+                energy +=
+                    (0..<network.modeCount(activity)).map {
+                        network.duration(activity, $0) * network.demand(activity, $0, resource)
+                    }.min() ?? 0
             }
             let capacity = network.capacity[resource]
             bound = max(bound, (energy + capacity - 1) / capacity)

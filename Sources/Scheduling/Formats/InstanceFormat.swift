@@ -19,7 +19,8 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
     public static func detect(file: String, contents: String) -> InstanceFormat {
         let lowered = file.lowercased()
         for (suffix, format) in [
-            (".sm", sm), (".mm", mm), (".rcp", rcp), (".yaml", yaml), (".yml", yaml), (".json", json),
+            (".sm", sm), (".mm", mm), (".rcp", rcp), (".yaml", yaml), (".yml", yaml),
+            (".json", json),
         ] where lowered.hasSuffix(suffix) {
             return format
         }
@@ -45,7 +46,8 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
         let name = Self.baseName(of: file)
         switch self {
         case .auto:
-            return try Self.detect(file: file, contents: contents).parse(file: file, contents: contents)
+            return try Self.detect(file: file, contents: contents).parse(
+                file: file, contents: contents)
         case .sm, .mm:
             return try PSPLIBParser(file: file, contents: contents).parse(name: name)
         case .rcp:

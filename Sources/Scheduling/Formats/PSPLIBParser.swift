@@ -10,7 +10,8 @@ struct PSPLIBParser {
     }
 
     func parse(name: String) throws(InstanceError) -> SchedulingProblem {
-        let jobCount = try headerValue(containing: "jobs (incl. supersource/sink", what: "job count")
+        let jobCount = try headerValue(
+            containing: "jobs (incl. supersource/sink", what: "job count")
         let renewable = try headerValue(containing: "- renewable", what: "renewable resource count")
         let nonRenewable = try headerValue(
             containing: "- nonrenewable", what: "non-renewable resource count")
@@ -139,7 +140,8 @@ struct PSPLIBParser {
             let modeToken = tokens[tokens.startIndex]
             let mode = try text.integer(modeToken, "mode number", minimum: 1)
             guard mode == modes[job].count + 1 else {
-                throw text.error("expected mode \(modes[job].count + 1) of job \(job + 1)", at: modeToken)
+                throw text.error(
+                    "expected mode \(modes[job].count + 1) of job \(job + 1)", at: modeToken)
             }
             let duration = try text.integer(tokens[tokens.startIndex + 1], "duration")
             var demands: [Int] = []

@@ -34,7 +34,9 @@ struct PattersonParser {
             var demands: [Int] = []
             for _ in 0..<resourceCount { demands.append(try next("demand")) }
             activities.append(
-                Activity(name: String(activity + 1), modes: [Mode(duration: duration, demands: demands)]))
+                Activity(
+                    name: String(activity + 1), modes: [Mode(duration: duration, demands: demands)])
+            )
             let successorCount = try next("successor count")
             for _ in 0..<successorCount {
                 let token = position < tokens.endIndex ? tokens[position] : nil

@@ -64,7 +64,8 @@ struct TokenizedText {
     }
 
     /// The integer value of `token`, which must be at least `minimum`.
-    func integer(_ token: TextToken, _ what: String, minimum: Int = 0) throws(InstanceError) -> Int {
+    func integer(_ token: TextToken, _ what: String, minimum: Int = 0) throws(InstanceError) -> Int
+    {
         guard let value = Int(token.text) else {
             throw error("expected \(what) (an integer), found '\(token.text)'", at: token)
         }

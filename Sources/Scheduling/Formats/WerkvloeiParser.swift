@@ -24,7 +24,8 @@ struct WerkvloeiParser {
             throw InstanceError(file: file, line: 1, column: 1, message: "\(error)")
         }
         let top = try mapping(root, "the document")
-        try checkKeys(top, allowed: ["name", "objective", "resources", "activities", "precedences"])
+        try checkKeys(
+            top, allowed: ["name", "objective", "resources", "activities", "precedences"])
 
         var problemName = name
         if let node = top["name"] { problemName = try string(node, "name") }
@@ -52,14 +53,17 @@ struct WerkvloeiParser {
                 if let kindNode = fields["kind"] {
                     let value = try string(kindNode, "kind")
                     guard let parsed = Resource.Kind(rawValue: value) else {
-                        throw fail("unknown resource kind '\(value)' (renewable, nonrenewable)", at: kindNode)
+                        throw fail(
+                            "unknown resource kind '\(value)' (renewable, nonrenewable)",
+                            at: kindNode)
                     }
                     kind = parsed
                 }
                 let capacity = try integer(required(fields, "capacity", in: entry), "capacity")
-                let cost = try fields["cost"].map { (node) throws(InstanceError) in
-                    try integer(node, "cost")
-                } ?? 0
+                let cost =
+                    try fields["cost"].map { (node) throws(InstanceError) in
+                        try integer(node, "cost")
+                    } ?? 0
                 resourceIndex[resourceName] = resources.count
                 resources.append(
                     Resource(name: resourceName, kind: kind, capacity: capacity, unitCost: cost))
@@ -73,7 +77,9 @@ struct WerkvloeiParser {
             let fields = try mapping(entry, "an activity")
             try checkKeys(
                 fields,
-                allowed: ["id", "duration", "demands", "modes", "release", "deadline", "due", "weight"])
+                allowed: [
+                    "id", "duration", "demands", "modes", "release", "deadline", "due", "weight",
+                ])
             let id = try string(required(fields, "id", in: entry), "id")
             guard activityIndex[id] == nil else {
                 throw fail("activity '\(id)' is defined twice", at: entry)
@@ -88,20 +94,26 @@ struct WerkvloeiParser {
                     try checkKeys(modeFields, allowed: ["duration", "demands"])
                     modes.append(try mode(modeFields, at: modeNode, resources: resourceIndex))
                 }
-                guard !modes.isEmpty else { throw fail("an activity needs at least one mode", at: modesNode) }
+                guard !modes.isEmpty else {
+                    throw fail("an activity needs at least one mode", at: modesNode)
+                }
             } else {
                 modes.append(try mode(fields, at: entry, resources: resourceIndex))
             }
-            let release = try fields["release"].map { (node) throws(InstanceError) in
-                try integer(node, "release")
-            } ?? 0
+            let release =
+                try fields["release"].map { (node) throws(InstanceError) in
+                    try integer(node, "release")
+                } ?? 0
             let deadline = try fields["deadline"].map { (node) throws(InstanceError) in
                 try integer(node, "deadline")
             }
-            let due = try fields["due"].map { (node) throws(InstanceError) in try integer(node, "due") }
-            let weight = try fields["weight"].map { (node) throws(InstanceError) in
-                try integer(node, "weight")
-            } ?? 1
+            let due = try fields["due"].map { (node) throws(InstanceError) in
+                try integer(node, "due")
+            }
+            let weight =
+                try fields["weight"].map { (node) throws(InstanceError) in
+                    try integer(node, "weight")
+                } ?? 1
             activityIndex[id] = activities.count
             activities.append(
                 Activity(
@@ -117,9 +129,10 @@ struct WerkvloeiParser {
                 let from = try reference(required(fields, "from", in: entry), activityIndex)
                 let to = try reference(required(fields, "to", in: entry), activityIndex)
                 guard from != to else { throw fail("an activity cannot precede itself", at: entry) }
-                let minimumLag = try fields["min-lag"].map { (node) throws(InstanceError) in
-                    try integer(node, "min-lag", minimum: Int.min / 4)
-                } ?? 0
+                let minimumLag =
+                    try fields["min-lag"].map { (node) throws(InstanceError) in
+                        try integer(node, "min-lag", minimum: Int.min / 4)
+                    } ?? 0
                 let maximumLag = try fields["max-lag"].map { (node) throws(InstanceError) in
                     try integer(node, "max-lag", minimum: Int.min / 4)
                 }
@@ -177,7 +190,9 @@ struct WerkvloeiParser {
     }
 
     private func mapping(_ node: Node, _ what: String) throws(InstanceError) -> Node.Mapping {
-        guard let value = node.mapping else { throw fail("expected \(what) as a mapping", at: node) }
+        guard let value = node.mapping else {
+            throw fail("expected \(what) as a mapping", at: node)
+        }
         return value
     }
 
@@ -193,7 +208,9 @@ struct WerkvloeiParser {
         return value
     }
 
-    private func integer(_ node: Node, _ what: String, minimum: Int = 0) throws(InstanceError) -> Int {
+    private func integer(_ node: Node, _ what: String, minimum: Int = 0) throws(InstanceError)
+        -> Int
+    {
         guard let text = node.scalar?.string, let value = Int(text) else {
             throw fail("expected \(what) as an integer", at: node)
         }

@@ -83,7 +83,8 @@ public struct TimeIndexedFormulation: Sendable {
                 guard last >= windowStart[index] else { continue }
                 for time in windowStart[index]...last {
                     try model.addVariable(
-                        "x_\(index + 1)_\(modeIndex + 1)_\(time)", kind: kind, lowerBound: 0, upperBound: 1,
+                        "x_\(index + 1)_\(modeIndex + 1)_\(time)", kind: kind, lowerBound: 0,
+                        upperBound: 1,
                         objective: problem.objective == .resourceCost
                             ? Double(problem.modeCost(activity: index, mode: modeIndex)) : 0)
                 }
@@ -95,7 +96,8 @@ public struct TimeIndexedFormulation: Sendable {
                 indices += columns(index, mode, offsets: offsets).map(\.column)
             }
             try model.addConstraint(
-                variables: indices, coefficients: indices.map { _ in 1.0 }, .equal(1), name: "once_\(index + 1)")
+                variables: indices, coefficients: indices.map { _ in 1.0 }, .equal(1),
+                name: "once_\(index + 1)")
         }
         try addPrecedences(to: &model, offsets: offsets)
         try addResources(to: &model, offsets: offsets)
@@ -111,7 +113,8 @@ public struct TimeIndexedFormulation: Sendable {
         for index in problem.activities.indices {
             var found: (Int, Int)?
             for mode in problem.activities[index].modes.indices {
-                for (column, time) in columns(index, mode, offsets: offsets) where column < values.count && values[column] > 0.5 {
+                for (column, time) in columns(index, mode, offsets: offsets)
+                where column < values.count && values[column] > 0.5 {
                     found = (mode, time)
                 }
             }
@@ -129,7 +132,10 @@ public struct TimeIndexedFormulation: Sendable {
         let (offsets, next) = variableOffsets()
         for index in problem.activities.indices {
             let mode = schedule.modes[index]
-            guard let column = columns(index, mode, offsets: offsets).first(where: { $0.time == schedule.starts[index] })?.column
+            guard
+                let column = columns(index, mode, offsets: offsets).first(where: {
+                    $0.time == schedule.starts[index]
+                })?.column
             else { return nil }
             values[column] = 1
         }
@@ -159,7 +165,8 @@ public struct TimeIndexedFormulation: Sendable {
                 var indices: [Int] = []
                 var values: [Double] = []
                 for mode in problem.activities[after].modes.indices {
-                    for (column, start) in columns(after, mode, offsets: offsets) where start <= time {
+                    for (column, start) in columns(after, mode, offsets: offsets)
+                    where start <= time {
                         indices.append(column)
                         values.append(1)
                     }
@@ -173,7 +180,8 @@ public struct TimeIndexedFormulation: Sendable {
                     }
                 }
                 try model.addConstraint(
-                    variables: indices, coefficients: values, .lessOrEqual(0), name: "prec_\(number + 1)_\(time)")
+                    variables: indices, coefficients: values, .lessOrEqual(0),
+                    name: "prec_\(number + 1)_\(time)")
             }
             guard let maximumLag = precedence.maximumLag else { continue }
             // S_after ≤ F_before + L: Σ t·x_after − Σ (t + d)·x_before ≤ L.
@@ -192,7 +200,8 @@ public struct TimeIndexedFormulation: Sendable {
                 }
             }
             try model.addConstraint(
-                variables: indices, coefficients: values, .lessOrEqual(Double(maximumLag)), name: "maxlag_\(number + 1)")
+                variables: indices, coefficients: values, .lessOrEqual(Double(maximumLag)),
+                name: "maxlag_\(number + 1)")
         }
     }
 
@@ -202,7 +211,8 @@ public struct TimeIndexedFormulation: Sendable {
                 var indices: [Int] = []
                 var values: [Double] = []
                 for (index, activity) in problem.activities.enumerated() {
-                    for (mode, spec) in activity.modes.enumerated() where spec.demands[resourceIndex] > 0 {
+                    for (mode, spec) in activity.modes.enumerated()
+                    where spec.demands[resourceIndex] > 0 {
                         for (column, _) in columns(index, mode, offsets: offsets) {
                             indices.append(column)
                             values.append(Double(spec.demands[resourceIndex]))
@@ -210,13 +220,15 @@ public struct TimeIndexedFormulation: Sendable {
                     }
                 }
                 try model.addConstraint(
-                    variables: indices, coefficients: values, .lessOrEqual(Double(resource.capacity)),
+                    variables: indices, coefficients: values,
+                    .lessOrEqual(Double(resource.capacity)),
                     name: "budget_\(resourceIndex + 1)")
                 continue
             }
             var byTime = [[(Int, Double)]](repeating: [], count: horizon + 1)
             for (index, activity) in problem.activities.enumerated() {
-                for (mode, spec) in activity.modes.enumerated() where spec.demands[resourceIndex] > 0 {
+                for (mode, spec) in activity.modes.enumerated()
+                where spec.demands[resourceIndex] > 0 {
                     for (column, start) in columns(index, mode, offsets: offsets) {
                         for time in start..<min(horizon, start + spec.duration) {
                             byTime[time].append((column, Double(spec.demands[resourceIndex])))
@@ -229,7 +241,8 @@ public struct TimeIndexedFormulation: Sendable {
                 guard total > Double(resource.capacity) else { continue }
                 try model.addConstraint(
                     variables: entries.map(\.0), coefficients: entries.map(\.1),
-                    .lessOrEqual(Double(resource.capacity)), name: "cap_\(resourceIndex + 1)_\(time)")
+                    .lessOrEqual(Double(resource.capacity)),
+                    name: "cap_\(resourceIndex + 1)_\(time)")
             }
         }
     }
@@ -239,7 +252,8 @@ public struct TimeIndexedFormulation: Sendable {
         case .resourceCost:
             return
         case .makespan:
-            let makespan = try model.addVariable("makespan", lowerBound: 0, upperBound: Double(horizon), objective: 1)
+            let makespan = try model.addVariable(
+                "makespan", lowerBound: 0, upperBound: Double(horizon), objective: 1)
             for (index, activity) in problem.activities.enumerated() {
                 var indices = [makespan.index]
                 var values = [1.0]
@@ -250,7 +264,8 @@ public struct TimeIndexedFormulation: Sendable {
                     }
                 }
                 try model.addConstraint(
-                    variables: indices, coefficients: values, .greaterOrEqual(0), name: "end_\(index + 1)")
+                    variables: indices, coefficients: values, .greaterOrEqual(0),
+                    name: "end_\(index + 1)")
             }
         case .totalWeightedTardiness:
             for (index, activity) in problem.activities.enumerated() {
@@ -266,7 +281,8 @@ public struct TimeIndexedFormulation: Sendable {
                     }
                 }
                 try model.addConstraint(
-                    variables: indices, coefficients: values, .greaterOrEqual(-Double(due)), name: "late_\(index + 1)")
+                    variables: indices, coefficients: values, .greaterOrEqual(-Double(due)),
+                    name: "late_\(index + 1)")
             }
         }
     }

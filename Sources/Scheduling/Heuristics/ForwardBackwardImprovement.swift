@@ -16,7 +16,8 @@ struct ForwardBackwardImprovement {
             let backwardPriority = (0..<network.activityCount).map {
                 -Double(best[$0] + network.duration($0, modes[$0]))
             }
-            let mirrored = generator.schedule(priority: backwardPriority, modes: modes, reversed: true)
+            let mirrored = generator.schedule(
+                priority: backwardPriority, modes: modes, reversed: true)
             let forwardPriority = (0..<network.activityCount).map {
                 -Double(mirrored[$0] + network.duration($0, modes[$0]))
             }

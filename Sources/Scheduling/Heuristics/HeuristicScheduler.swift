@@ -12,6 +12,9 @@ final class HeuristicScheduler {
     private let generator: SerialScheduleGenerator
     private let improvement: ForwardBackwardImprovement
     private var random: SplitMix64
+    /// The modes of each activity whose demands fit every renewable capacity; the
+    /// generation scheme never sees another (it could not place it).
+    private let usableModes: [[Int]]
     private(set) var best: Schedule?
     private(set) var bestValue = Int.max
     private(set) var schedulesBuilt = 0
@@ -21,6 +24,13 @@ final class HeuristicScheduler {
         generator = SerialScheduleGenerator(network: network)
         improvement = ForwardBackwardImprovement(generator: generator)
         random = SplitMix64(seed: seed)
+        usableModes = (0..<network.activityCount).map { activity in
+            (0..<network.modeCount(activity)).filter { mode in
+                network.renewable.allSatisfy {
+                    network.demand(activity, mode, $0) <= network.capacity[$0]
+                }
+            }
+        }
     }
 
     /// Runs the priority rules, then random passes until `passes` schedules were built or
@@ -32,26 +42,35 @@ final class HeuristicScheduler {
         guard let assignment = modes else { return best }
         let times = criticalPath(for: assignment)
         for rule in PriorityRule.allCases {
-            evaluate(priority: rule.values(network: network, modes: assignment, times: times), modes: assignment)
+            evaluate(
+                priority: rule.values(network: network, modes: assignment, times: times),
+                modes: assignment)
         }
         let spread = Double(max(1, times.length)) * 0.25
         var pass = 0
         while pass < passes, ContinuousClock.now < deadline {
             pass += 1
-            if !network.problem.isSingleMode, pass % 2 == 0, let current = best?.modes ?? modes {
+            let multiMode = !network.problem.isSingleMode
+            if multiMode, pass % 2 == 0, let current = best?.modes ?? modes {
                 modes = neighbourModes(of: current)
+            } else if multiMode {
+                modes = best?.modes ?? modes
             }
             let chosen = modes ?? assignment
-            let chosenTimes = !network.problem.isSingleMode ? criticalPath(for: chosen) : times
+            let chosenTimes = multiMode ? criticalPath(for: chosen) : times
             let priority: [Double]
-            if pass % 3 != 0, let incumbent = best, incumbent.modes == chosen {
-                // Iterated justification: perturb the incumbent's start order.
+            if pass % 3 != 0 || multiMode, let incumbent = best {
+                // Iterated justification: perturb the incumbent's start order (also as the
+                // order for a neighbouring mode assignment).
                 let makespan = incumbent.makespan(in: network.problem)
                 let noise = Double(max(2, makespan / 10))
-                priority = incumbent.starts.map { Double($0) + Double.random(in: 0..<noise, using: &random) }
+                priority = incumbent.starts.map {
+                    Double($0) + Double.random(in: 0..<noise, using: &random)
+                }
             } else {
                 priority = chosenTimes.latestFinish.indices.map {
-                    Double(chosenTimes.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+                    Double(chosenTimes.latestFinish[$0])
+                        + Double.random(in: 0..<spread, using: &random)
                 }
             }
             evaluate(priority: priority, modes: chosen)
@@ -76,7 +95,10 @@ final class HeuristicScheduler {
         schedulesBuilt += 1
         let schedule = Schedule(modes: modes, starts: starts)
         let value = network.problem.objectiveValue(of: schedule)
-        guard value < bestValue else { return }
+        // Sideways moves to another mode assignment of equal value let the mode search
+        // cross plateaus.
+        let sideways = value == bestValue && best?.modes != modes
+        guard value < bestValue || sideways else { return }
         if network.hasHardTimeWindows || network.hasReleaseDates,
             !ScheduleValidator.violations(of: schedule, in: network.problem).isEmpty
         {
@@ -96,19 +118,22 @@ final class HeuristicScheduler {
     /// found.
     private func initialModes() -> [Int]? {
         let count = network.activityCount
+        guard usableModes.allSatisfy({ !$0.isEmpty }) else { return nil }
         var modes = [Int](repeating: 0, count: count)
         for activity in 0..<count {
-            modes[activity] = (0..<network.modeCount(activity)).min { left, right in
-                (budgetShare(activity, left), network.duration(activity, left))
-                    < (budgetShare(activity, right), network.duration(activity, right))
-            } ?? 0
+            modes[activity] =
+                usableModes[activity].min { left, right in
+                    (budgetShare(activity, left), network.duration(activity, left))
+                        < (budgetShare(activity, right), network.duration(activity, right))
+                } ?? 0
         }
         guard repairBudgets(&modes) else { return nil }
         for activity in 0..<count {
-            let shorter = (0..<network.modeCount(activity)).sorted {
+            let shorter = usableModes[activity].sorted {
                 network.duration(activity, $0) < network.duration(activity, $1)
             }
-            for mode in shorter where network.duration(activity, mode) < network.duration(activity, modes[activity]) {
+            for mode in shorter
+            where network.duration(activity, mode) < network.duration(activity, modes[activity]) {
                 let previous = modes[activity]
                 modes[activity] = mode
                 if fitsBudgets(modes) { break }
@@ -132,10 +157,12 @@ final class HeuristicScheduler {
             var bestChange: (activity: Int, mode: Int, excess: Int)?
             for activity in modes.indices {
                 let previous = modes[activity]
-                for mode in 0..<network.modeCount(activity) where mode != previous {
+                for mode in usableModes[activity] where mode != previous {
                     modes[activity] = mode
                     let value = excess(modes)
-                    if value < (bestChange?.excess ?? current) { bestChange = (activity, mode, value) }
+                    if value < (bestChange?.excess ?? current) {
+                        bestChange = (activity, mode, value)
+                    }
                 }
                 modes[activity] = previous
             }
@@ -150,9 +177,11 @@ final class HeuristicScheduler {
         var candidate = modes
         for _ in 0..<4 {
             let activity = Int.random(in: 0..<network.activityCount, using: &random)
-            let choices = network.modeCount(activity)
-            guard choices > 1 else { continue }
-            candidate[activity] = Int.random(in: 0..<choices, using: &random)
+            let choices = usableModes[activity]
+            guard choices.count > 1, let mode = choices.randomElement(using: &random) else {
+                continue
+            }
+            candidate[activity] = mode
             if fitsBudgets(candidate) { return candidate }
             candidate[activity] = modes[activity]
         }
@@ -161,13 +190,15 @@ final class HeuristicScheduler {
 
     private func budgetShare(_ activity: Int, _ mode: Int) -> Double {
         network.nonRenewable.reduce(0.0) { total, resource in
-            total + Double(network.demand(activity, mode, resource)) / Double(max(1, network.capacity[resource]))
+            total + Double(network.demand(activity, mode, resource))
+                / Double(max(1, network.capacity[resource]))
         }
     }
 
     private func fitsBudgets(_ modes: [Int]) -> Bool {
         network.nonRenewable.allSatisfy { resource in
-            modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) } <= network.capacity[resource]
+            modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
+                <= network.capacity[resource]
         }
     }
 }

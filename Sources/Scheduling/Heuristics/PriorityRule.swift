@@ -21,7 +21,9 @@ enum PriorityRule: CaseIterable, Sendable {
         case .latestFinish:
             return (0..<count).map { Double(times.latestFinish[$0]) }
         case .latestStart:
-            return (0..<count).map { Double(times.latestFinish[$0] - network.duration($0, modes[$0])) }
+            return (0..<count).map {
+                Double(times.latestFinish[$0] - network.duration($0, modes[$0]))
+            }
         case .mostTotalSuccessors:
             return Self.totalSuccessorCounts(network).map { -Double($0) }
         case .greatestRankPositionalWeight:
@@ -48,7 +50,8 @@ enum PriorityRule: CaseIterable, Sendable {
             return network.successors.map(\.count)
         }
         let words = (network.activityCount + 63) / 64
-        var reach = [[UInt64]](repeating: [UInt64](repeating: 0, count: words), count: network.activityCount)
+        var reach = [[UInt64]](
+            repeating: [UInt64](repeating: 0, count: words), count: network.activityCount)
         for activity in order.reversed() {
             for arc in network.successors[activity] {
                 reach[activity][arc.activity / 64] |= 1 << UInt64(arc.activity % 64)

@@ -8,7 +8,8 @@ import HeapModule
 /// One schedule costs O(n log n + n·P + n·d·K) for n activities, P precedences, duration d
 /// and K renewable resources. Running it on the reversed network gives right-justified
 /// schedules for forward-backward improvement. Maximum lags and deadlines are not enforced
-/// here; callers validate.
+/// here; callers validate. Every mode passed in must fit the renewable capacities (else no
+/// start time exists and the search for one would not end).
 final class SerialScheduleGenerator {
     let network: ProjectNetwork
     private var usage: [Int]

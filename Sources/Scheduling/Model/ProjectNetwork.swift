@@ -44,13 +44,17 @@ struct ProjectNetwork: Sendable {
         modeDuration = durations
         modeDemand = demands
         renewable = problem.resources.indices.filter { problem.resources[$0].kind == .renewable }
-        nonRenewable = problem.resources.indices.filter { problem.resources[$0].kind == .nonRenewable }
+        nonRenewable = problem.resources.indices.filter {
+            problem.resources[$0].kind == .nonRenewable
+        }
         capacity = problem.resources.map(\.capacity)
         var predecessorLists = [[(activity: Int, lag: Int)]](repeating: [], count: activityCount)
         var successorLists = [[(activity: Int, lag: Int)]](repeating: [], count: activityCount)
         for precedence in problem.precedences {
-            predecessorLists[precedence.successor].append((precedence.predecessor, precedence.minimumLag))
-            successorLists[precedence.predecessor].append((precedence.successor, precedence.minimumLag))
+            predecessorLists[precedence.successor].append(
+                (precedence.predecessor, precedence.minimumLag))
+            successorLists[precedence.predecessor].append(
+                (precedence.successor, precedence.minimumLag))
         }
         predecessors = predecessorLists
         successors = successorLists

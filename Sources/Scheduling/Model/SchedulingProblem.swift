@@ -40,7 +40,9 @@ public struct SchedulingProblem: Sendable, Hashable {
                 return total + activities[index].tardinessWeight * late
             }
         case .resourceCost:
-            return activities.indices.reduce(0) { $0 + modeCost(activity: $1, mode: schedule.modes[$1]) }
+            return activities.indices.reduce(0) {
+                $0 + modeCost(activity: $1, mode: schedule.modes[$1])
+            }
         }
     }
 
@@ -49,7 +51,8 @@ public struct SchedulingProblem: Sendable, Hashable {
         let chosen = activities[activity].modes[mode]
         return resources.indices.reduce(0) { total, resource in
             let units = chosen.demands[resource] * resources[resource].unitCost
-            return total + (resources[resource].kind == .renewable ? units * chosen.duration : units)
+            return total
+                + (resources[resource].kind == .renewable ? units * chosen.duration : units)
         }
     }
 }

@@ -44,27 +44,35 @@ public struct GanttChart {
             <text x="10" y="36" fill="#555">\(subtitle)</text>
 
             """
-        out += axis(top: top, bottom: profilesTop - 20 + Double(renewable.count) * (profileHeight + 24), makespan: makespan, scale: scale)
+        out += axis(
+            top: top, bottom: profilesTop - 20 + Double(renewable.count) * (profileHeight + 24),
+            makespan: makespan, scale: scale)
         for (rowIndex, row) in rows.enumerated() {
             let y = top + Double(rowIndex) * rowHeight
             if rowIndex.isMultiple(of: 2) {
-                out += "<rect x=\"\(labelWidth)\" y=\(attr(y)) width=\(attr(plotWidth)) height=\(attr(rowHeight)) fill=\"#f4f6f8\"/>\n"
+                out +=
+                    "<rect x=\"\(labelWidth)\" y=\(attr(y)) width=\(attr(plotWidth)) height=\(attr(rowHeight)) fill=\"#f4f6f8\"/>\n"
             }
-            out += "<text x=\"\(labelWidth - 6)\" y=\(attr(y + rowHeight - 5)) text-anchor=\"end\">\(escape(row.label))</text>\n"
+            out +=
+                "<text x=\"\(labelWidth - 6)\" y=\(attr(y + rowHeight - 5)) text-anchor=\"end\">\(escape(row.label))</text>\n"
             for activity in row.activities {
                 let start = Double(schedule.starts[activity])
                 let finish = Double(schedule.finish(of: activity, in: problem))
                 let x = labelWidth + start * scale
                 let barWidth = max(1.5, (finish - start) * scale)
                 let colour = colour(for: activity)
-                out += "<rect x=\(attr(x)) y=\(attr(y + 2)) width=\(attr(barWidth)) height=\(attr(rowHeight - 4)) rx=\"2\" fill=\"\(colour)\" stroke=\"#333\" stroke-width=\"0.5\"><title>\(escape(tooltip(activity)))</title></rect>\n"
+                out +=
+                    "<rect x=\(attr(x)) y=\(attr(y + 2)) width=\(attr(barWidth)) height=\(attr(rowHeight - 4)) rx=\"2\" fill=\"\(colour)\" stroke=\"#333\" stroke-width=\"0.5\"><title>\(escape(tooltip(activity)))</title></rect>\n"
                 if barWidth > 22 {
-                    out += "<text x=\(attr(x + barWidth / 2)) y=\(attr(y + rowHeight - 6)) text-anchor=\"middle\" fill=\"white\" font-size=\"9\">\(escape(barLabel(activity)))</text>\n"
+                    out +=
+                        "<text x=\(attr(x + barWidth / 2)) y=\(attr(y + rowHeight - 6)) text-anchor=\"middle\" fill=\"white\" font-size=\"9\">\(escape(barLabel(activity)))</text>\n"
                 }
             }
         }
         for (slot, resource) in renewable.enumerated() {
-            out += profile(resource: resource, top: profilesTop + Double(slot) * (profileHeight + 24), makespan: makespan, scale: scale)
+            out += profile(
+                resource: resource, top: profilesTop + Double(slot) * (profileHeight + 24),
+                makespan: makespan, scale: scale)
         }
         return out + "</svg>\n"
     }
@@ -79,7 +87,9 @@ public struct GanttChart {
         if problem.isJobShop {
             var rows = problem.resources.map { Row(label: $0.name, activities: []) }
             for (index, activity) in problem.activities.enumerated() {
-                if let machine = activity.jobShopOperation?.machine { rows[machine].activities.append(index) }
+                if let machine = activity.jobShopOperation?.machine {
+                    rows[machine].activities.append(index)
+                }
             }
             return rows
         }
@@ -95,8 +105,10 @@ public struct GanttChart {
         var tick = 0
         while tick <= makespan {
             let x = labelWidth + Double(tick) * scale
-            out += "<line x1=\(attr(x)) y1=\(attr(top - 4)) x2=\(attr(x)) y2=\(attr(bottom)) stroke=\"#d0d4d8\" stroke-width=\"0.6\"/>\n"
-            out += "<text x=\(attr(x)) y=\(attr(top - 8)) text-anchor=\"middle\" fill=\"#555\">\(tick)</text>\n"
+            out +=
+                "<line x1=\(attr(x)) y1=\(attr(top - 4)) x2=\(attr(x)) y2=\(attr(bottom)) stroke=\"#d0d4d8\" stroke-width=\"0.6\"/>\n"
+            out +=
+                "<text x=\(attr(x)) y=\(attr(top - 8)) text-anchor=\"middle\" fill=\"#555\">\(tick)</text>\n"
             tick += step
         }
         return out
@@ -105,7 +117,8 @@ public struct GanttChart {
     private func profile(resource: Int, top: Double, makespan: Int, scale: Double) -> String {
         var usage = [Int](repeating: 0, count: makespan + 1)
         for activity in problem.activities.indices {
-            let demand = problem.activities[activity].modes[schedule.modes[activity]].demands[resource]
+            let demand = problem.activities[activity].modes[schedule.modes[activity]].demands[
+                resource]
             guard demand > 0 else { continue }
             for time in schedule.starts[activity]..<schedule.finish(of: activity, in: problem) {
                 usage[time] += demand
@@ -118,7 +131,8 @@ public struct GanttChart {
         var points = "\(number(labelWidth)),\(number(base))"
         for time in 0..<makespan {
             let y = base - Double(usage[time]) * unit
-            points += " \(number(labelWidth + Double(time) * scale)),\(number(y)) \(number(labelWidth + Double(time + 1) * scale)),\(number(y))"
+            points +=
+                " \(number(labelWidth + Double(time) * scale)),\(number(y)) \(number(labelWidth + Double(time + 1) * scale)),\(number(y))"
         }
         points += " \(number(labelWidth + Double(makespan) * scale)),\(number(base))"
         let capacityY = base - Double(capacity) * unit
@@ -141,14 +155,20 @@ public struct GanttChart {
     }
 
     private func barLabel(_ activity: Int) -> String {
-        if let operation = problem.activities[activity].jobShopOperation { return "J\(operation.job)" }
+        if let operation = problem.activities[activity].jobShopOperation {
+            return "J\(operation.job)"
+        }
         return problem.activities[activity].name
     }
 
     private func tooltip(_ activity: Int) -> String {
-        let name = problem.activities[activity].jobShopOperation.map { "job \($0.job) operation \($0.operation)" }
+        let name =
+            problem.activities[activity].jobShopOperation.map {
+                "job \($0.job) operation \($0.operation)"
+            }
             ?? problem.activities[activity].name
-        return "\(name): mode \(schedule.modes[activity] + 1), \(schedule.starts[activity])–\(schedule.finish(of: activity, in: problem))"
+        return
+            "\(name): mode \(schedule.modes[activity] + 1), \(schedule.starts[activity])–\(schedule.finish(of: activity, in: problem))"
     }
 
     private func attr(_ value: Double) -> String { "\"\(number(value))\"" }
@@ -156,8 +176,10 @@ public struct GanttChart {
     private func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;"
+        )
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// A round tick interval giving about 10–20 ticks.

@@ -8,9 +8,12 @@ public enum ScheduleCSV {
         for (index, activity) in problem.activities.enumerated() {
             let operation = activity.jobShopOperation
             let fields: [String] = [
-                quoted(activity.name), String(schedule.modes[index] + 1), String(schedule.starts[index]),
-                String(schedule.finish(of: index, in: problem)), operation.map { String($0.job) } ?? "",
-                operation.map { String($0.operation) } ?? "", operation.map { String($0.machine) } ?? "",
+                quoted(activity.name), String(schedule.modes[index] + 1),
+                String(schedule.starts[index]),
+                String(schedule.finish(of: index, in: problem)),
+                operation.map { String($0.job) } ?? "",
+                operation.map { String($0.operation) } ?? "",
+                operation.map { String($0.machine) } ?? "",
             ]
             lines.append(fields.joined(separator: ","))
         }

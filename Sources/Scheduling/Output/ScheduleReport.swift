@@ -55,7 +55,8 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
             if let operation = activity.jobShopOperation {
                 activities.append(
                     Entry(
-                        job: operation.job, operation: operation.operation, machine: operation.machine,
+                        job: operation.job, operation: operation.operation,
+                        machine: operation.machine,
                         start: start, finish: finish))
                 continue
             }
@@ -66,7 +67,8 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
             }
             activities.append(
                 Entry(
-                    id: activity.name, mode: schedule.modes[index] + 1, start: start, finish: finish,
+                    id: activity.name, mode: schedule.modes[index] + 1, start: start,
+                    finish: finish,
                     resources: used.isEmpty ? nil : used))
         }
     }

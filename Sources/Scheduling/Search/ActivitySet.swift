@@ -6,10 +6,10 @@ struct ActivitySet: Hashable {
     static let capacity = 128
 
     mutating func insert(_ activity: Int) {
-        if activity < 64 { low |= 1 << UInt64(activity) } else { high |= 1 << UInt64(activity - 64) }
-    }
-
-    mutating func remove(_ activity: Int) {
-        if activity < 64 { low &= ~(1 << UInt64(activity)) } else { high &= ~(1 << UInt64(activity - 64)) }
+        if activity < 64 {
+            low |= 1 << UInt64(activity)
+        } else {
+            high |= 1 << UInt64(activity - 64)
+        }
     }
 }

@@ -6,11 +6,14 @@ extension ConstraintBranchAndBound {
             changed = false
             guard propagateTemporal(&state), filterModes(&state, changed: &changed),
                 propagateDisjunctivePairs(&state, changed: &changed),
+                propagateEdgeFinding(&state, changed: &changed),
                 propagateTimetable(&state, changed: &changed)
             else { return false }
         }
         for activity in 0..<network.activityCount
-        where state.isPostponed[activity] && state.earliestStart[activity] > state.postponedAt[activity] {
+        where state.isPostponed[activity]
+            && state.earliestStart[activity] > state.postponedAt[activity]
+        {
             state.isPostponed[activity] = false
         }
         return true
@@ -49,7 +52,9 @@ extension ConstraintBranchAndBound {
                 }
             }
             for activity in 0..<network.activityCount
-            where state.earliestStart[activity] + state.shortest[activity] > state.latestCompletion[activity] {
+            where state.earliestStart[activity] + state.shortest[activity]
+                > state.latestCompletion[activity]
+            {
                 return false
             }
             // Windows only shrink, so a positive cycle empties one within `horizon` rounds.
@@ -84,9 +89,15 @@ extension ConstraintBranchAndBound {
             while mask != 0 {
                 let mode = mask.trailingZeroBitCount
                 mask &= mask - 1
-                var fits = network.duration(activity, mode) <= window
+                var fits =
+                    network.duration(activity, mode) <= window
+                    && network.renewable.allSatisfy {
+                        network.demand(activity, mode, $0) <= network.capacity[$0]
+                    }
                 for (slot, resource) in budgets.enumerated() where fits {
-                    let extra = network.demand(activity, mode, resource) - least[activity * budgets.count + slot]
+                    let extra =
+                        network.demand(activity, mode, resource)
+                        - least[activity * budgets.count + slot]
                     if extra > spare[slot] { fits = false }
                 }
                 if !fits { kept &= ~(1 << UInt64(mode)) }
@@ -102,7 +113,8 @@ extension ConstraintBranchAndBound {
     }
 
     /// Orders pairs that cannot overlap once one order is impossible.
-    private func propagateDisjunctivePairs(_ state: inout SearchState, changed: inout Bool) -> Bool {
+    private func propagateDisjunctivePairs(_ state: inout SearchState, changed: inout Bool) -> Bool
+    {
         for (first, second) in disjunctivePairs {
             let firstCanPrecede =
                 state.earliestStart[first] + state.shortest[first] <= state.latestStart(second)
@@ -122,7 +134,8 @@ extension ConstraintBranchAndBound {
                 changed = true
             }
             if state.earliestStart[after] + state.shortest[after] > state.latestCompletion[after]
-                || state.earliestStart[before] + state.shortest[before] > state.latestCompletion[before]
+                || state.earliestStart[before] + state.shortest[before]
+                    > state.latestCompletion[before]
             {
                 return false
             }
@@ -133,7 +146,7 @@ extension ConstraintBranchAndBound {
     /// Time-tabling: builds the compulsory-part profile of every renewable resource, fails on
     /// overload, and pushes single-mode activities out of the times where they cannot fit.
     private func propagateTimetable(_ state: inout SearchState, changed: inout Bool) -> Bool {
-        let renewable = network.renewable
+        let renewable = timetabledResources
         guard !renewable.isEmpty else { return true }
         let span = (state.latestCompletion.max() ?? 0) + 1
         let needed = renewable.count * span

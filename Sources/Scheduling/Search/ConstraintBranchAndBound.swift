@@ -10,6 +10,7 @@
 /// * disjunctive pairs: two activities whose least demands exceed a capacity together
 ///   are ordered once one of the orders is impossible (detectable precedences, Vilím 2002),
 ///   O(pairs);
+/// * edge finding on unary resources (see `propagateEdgeFinding`);
 /// * non-renewable budgets by the least demand over remaining modes;
 /// * the objective bound: after each solution every activity must finish before the
 ///   incumbent's makespan (or the tardiness/cost lower bound must beat the incumbent).
@@ -27,6 +28,11 @@ final class ConstraintBranchAndBound {
     let maximumArcs: [(from: Int, to: Int, lag: Int)]
     /// Pairs of activities that can never overlap.
     let disjunctivePairs: [(Int, Int)]
+    /// Sets of activities that pairwise cannot overlap (edge-finding scope).
+    let unaryGroups: [(resource: Int, activities: [Int])]
+    /// Renewable resources that time-tabling watches: all but the unary ones of a
+    /// single-mode problem, where edge finding and detectable precedences subsume it.
+    let timetabledResources: [Int]
     var profile: [Int]
     private var best: Schedule?
     private var bestValue = Int.max
@@ -35,8 +41,6 @@ final class ConstraintBranchAndBound {
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
     private(set) var nodes = 0
-    /// Called with every improving schedule.
-    var onImprovement: ((Schedule, Int) -> Void)?
 
     init(network: ProjectNetwork) {
         self.network = network
@@ -63,7 +67,8 @@ final class ConstraintBranchAndBound {
         var pairs: [(Int, Int)] = []
         let leastDemand = (0..<network.activityCount).map { activity in
             network.renewable.map { resource in
-                (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }.min() ?? 0
+                (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }
+                    .min() ?? 0
             }
         }
         for first in 0..<network.activityCount {
@@ -76,6 +81,12 @@ final class ConstraintBranchAndBound {
             }
         }
         disjunctivePairs = pairs
+        let groups = Self.unaryGroups(network: network, leastDemand: leastDemand)
+        unaryGroups = groups
+        let unary = Set(groups.map(\.resource))
+        timetabledResources =
+            network.problem.isSingleMode
+            ? network.renewable.filter { !unary.contains($0) } : network.renewable
         profile = []
     }
 
@@ -89,7 +100,8 @@ final class ConstraintBranchAndBound {
             best = incumbent
             bestValue = network.problem.objectiveValue(of: incumbent)
         }
-        guard var root = rootState() else {
+        guard var root = rootState(), propagate(&root) else {
+            // No mode, or propagation alone refutes every schedule: proven infeasible.
             return BranchAndBoundResult(
                 schedule: best, value: best.map { _ in bestValue }, bound: bestValue,
                 isComplete: true, nodes: nodes)
@@ -107,12 +119,25 @@ final class ConstraintBranchAndBound {
             isComplete: complete, nodes: nodes)
     }
 
+    /// The destructive lower bound alone (no search): the smallest makespan that propagation
+    /// at the root cannot refute, at most `incumbentValue`.
+    func destructiveBound(
+        incumbentValue: Int, lowerBound: Int, until deadline: ContinuousClock.Instant
+    ) -> Int {
+        self.deadline = deadline
+        bestValue = incumbentValue
+        guard let root = rootState() else { return lowerBound }
+        return strengthenedBound(root, from: lowerBound)
+    }
+
     /// The root domains, or `nil` when an activity has no mode at all.
     private func rootState() -> SearchState? {
         let count = network.activityCount
         var state = SearchState(
             earliestStart: network.problem.activities.map(\.releaseDate),
-            latestCompletion: network.problem.activities.map { min($0.deadline ?? horizon, horizon) },
+            latestCompletion: network.problem.activities.map {
+                min($0.deadline ?? horizon, horizon)
+            },
             modeMask: [], shortest: [], longest: [],
             isFixed: [Bool](repeating: false, count: count),
             isPostponed: [Bool](repeating: false, count: count),
@@ -133,7 +158,7 @@ final class ConstraintBranchAndBound {
     private func strengthenedBound(_ root: SearchState, from lowerBound: Int) -> Int {
         guard network.problem.objective == .makespan else { return lowerBound }
         var bound = lowerBound
-        while bound < bestValue, ContinuousClock.now < deadline {
+        while bound < min(bestValue, horizon), ContinuousClock.now < deadline {
             var probe = root
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
@@ -148,12 +173,13 @@ final class ConstraintBranchAndBound {
         while true {
             nodes += 1
             if nodes & 255 == 0, ContinuousClock.now >= deadline || stopSignal?.isRaised == true {
-            stopped = true
-        }
+                stopped = true
+            }
             if stopped { return }
             if network.problem.objective == .makespan, bestValue != Int.max {
                 for activity in state.latestCompletion.indices {
-                    state.latestCompletion[activity] = min(state.latestCompletion[activity], bestValue - 1)
+                    state.latestCompletion[activity] = min(
+                        state.latestCompletion[activity], bestValue - 1)
                 }
             }
             guard propagate(&state), objectiveLowerBound(state) < bestValue else { return }
@@ -176,7 +202,8 @@ final class ConstraintBranchAndBound {
             }
             var child = state
             child.isFixed[activity] = true
-            child.latestCompletion[activity] = child.earliestStart[activity] + child.shortest[activity]
+            child.latestCompletion[activity] =
+                child.earliestStart[activity] + child.shortest[activity]
             search(&child)
             if stopped { return }
             state.isPostponed[activity] = true
@@ -217,7 +244,6 @@ final class ConstraintBranchAndBound {
         else { return }
         best = schedule
         bestValue = value
-        onImprovement?(schedule, value)
     }
 
     /// A lower bound on the objective of every schedule below this node.

@@ -8,7 +8,8 @@
 /// against the incumbent, and the *cutset* dominance rule: a node whose set of started
 /// activities was already explored with an earlier decision time and no later finishes is
 /// skipped. Applies to problems with one mode per activity, renewable resources,
-/// zero-lag finish-to-start precedences, no release dates or deadlines, makespan objective.
+/// zero-lag finish-to-start precedences, no release dates or deadlines, makespan objective
+/// (job shops go to ``ConstraintBranchAndBound``, whose edge finding suits machines better).
 ///
 /// Exponential in the worst case; each node costs O(n + P + 2^c·K) for c conflicting
 /// activities. Memory grows with the cutset table, which is capped.
@@ -40,8 +41,9 @@ final class DelayingAlternativesBranchAndBound {
     /// Whether the algorithm applies to `network`'s problem.
     static func applies(to network: ProjectNetwork) -> Bool {
         let problem = network.problem
-        return problem.objective == .makespan && problem.isSingleMode
-            && network.nonRenewable.isEmpty && !network.hasHardTimeWindows && !network.hasReleaseDates
+        return problem.objective == .makespan && problem.isSingleMode && !problem.isJobShop
+            && network.nonRenewable.isEmpty && !network.hasHardTimeWindows
+            && !network.hasReleaseDates
             && problem.precedences.allSatisfy { $0.minimumLag == 0 }
             && network.topologicalOrder != nil && network.activityCount <= ActivitySet.capacity
     }
@@ -53,7 +55,9 @@ final class DelayingAlternativesBranchAndBound {
         duration = (0..<count).map { network.duration($0, 0) }
         var demands: [Int] = []
         for activity in 0..<count {
-            for resource in network.renewable { demands.append(network.demand(activity, 0, resource)) }
+            for resource in network.renewable {
+                demands.append(network.demand(activity, 0, resource))
+            }
         }
         demand = demands
         capacity = network.renewable.map { network.capacity[$0] }
@@ -79,15 +83,20 @@ final class DelayingAlternativesBranchAndBound {
             bestValue = incumbent.makespan(in: network.problem)
         }
         let feasibleAlone = (0..<count).allSatisfy { activity in
-            (0..<renewableCount).allSatisfy { demand[activity * renewableCount + $0] <= capacity[$0] }
+            (0..<renewableCount).allSatisfy {
+                demand[activity * renewableCount + $0] <= capacity[$0]
+            }
         }
         if feasibleAlone, lowerBound < bestValue { explore(time: 0) }
         let complete = !stopped
-        let schedule = bestStarts.map { Schedule(modes: [Int](repeating: 0, count: count), starts: $0) }
+        let schedule = bestStarts.map {
+            Schedule(modes: [Int](repeating: 0, count: count), starts: $0)
+        }
         let value = bestStarts == nil ? nil : bestValue
         return BranchAndBoundResult(
             schedule: schedule, value: value,
-            bound: complete ? (value ?? lowerBound) : lowerBound, isComplete: complete || lowerBound >= bestValue,
+            bound: complete ? (value ?? lowerBound) : lowerBound,
+            isComplete: complete || lowerBound >= bestValue,
             nodes: nodes)
     }
 
@@ -155,10 +164,11 @@ final class DelayingAlternativesBranchAndBound {
     /// `[[]]` when there is no conflict. O(2^c·c·K).
     private func minimalDelayingAlternatives(_ candidates: [Int]) -> [[Int]] {
         let users = candidates.filter { activity in
-            duration[activity] > 0 && (0..<renewableCount).contains { demand[activity * renewableCount + $0] > 0 }
+            duration[activity] > 0
+                && (0..<renewableCount).contains { demand[activity * renewableCount + $0] > 0 }
         }
         if fits(users, removing: 0) { return [[]] }
-        guard users.count <= 20 else {
+        guard users.count <= 12 else {
             // Too many to enumerate: delay each activity alone is not enough in general, so
             // fall back to the sets that keep one activity at a time on top of a greedy fit.
             return greedyAlternatives(users)
@@ -177,7 +187,9 @@ final class DelayingAlternativesBranchAndBound {
                 mask = (((ripple ^ mask) >> 2) / lowest) | ripple
             }
         }
-        return minimal.map { mask in users.indices.filter { mask & (1 << UInt32($0)) != 0 }.map { users[$0] } }
+        return minimal.map { mask in
+            users.indices.filter { mask & (1 << UInt32($0)) != 0 }.map { users[$0] }
+        }
     }
 
     private func greedyAlternatives(_ users: [Int]) -> [[Int]] {
@@ -186,7 +198,11 @@ final class DelayingAlternativesBranchAndBound {
             var kept = [users[first]]
             var delayed: [Int] = []
             for (index, activity) in users.enumerated() where index != first {
-                if fits(kept + [activity], removing: 0) { kept.append(activity) } else { delayed.append(activity) }
+                if fits(kept + [activity], removing: 0) {
+                    kept.append(activity)
+                } else {
+                    delayed.append(activity)
+                }
             }
             if !result.contains(where: { Set($0) == Set(delayed) }) { result.append(delayed) }
         }

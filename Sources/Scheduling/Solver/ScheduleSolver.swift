@@ -17,7 +17,9 @@ import Optimization
 public struct ScheduleSolver: Sendable {
     public init() {}
 
-    public func solve(_ problem: SchedulingProblem, options: ScheduleSolverOptions) async -> ScheduleResult {
+    public func solve(_ problem: SchedulingProblem, options: ScheduleSolverOptions) async
+        -> ScheduleResult
+    {
         let clock = ContinuousClock()
         let started = clock.now
         let deadline = started + .milliseconds(Int(max(0, options.timeLimit) * 1000))
@@ -34,7 +36,8 @@ public struct ScheduleSolver: Sendable {
         var bestValue = heuristic.best.map { _ in heuristic.bestValue }
 
         func offer(_ schedule: Schedule?, by component: String) {
-            guard let schedule, ScheduleValidator.violations(of: schedule, in: problem).isEmpty else { return }
+            guard let schedule, ScheduleValidator.violations(of: schedule, in: problem).isEmpty
+            else { return }
             let value = problem.objectiveValue(of: schedule)
             if value < (bestValue ?? Int.max) {
                 best = schedule
@@ -50,7 +53,9 @@ public struct ScheduleSolver: Sendable {
             let formulation = TimeIndexedFormulation(
                 problem: problem, horizon: incumbent.makespan(in: problem))
             let budget = min(options.timeLimit * 0.15, Self.seconds(deadline - clock.now))
-            if let relaxation = await Self.relaxationBound(formulation, solver: milp, seconds: budget) {
+            if let relaxation = await Self.relaxationBound(
+                formulation, solver: milp, seconds: budget)
+            {
                 bound = max(bound, relaxation)
             }
         }
@@ -71,11 +76,13 @@ public struct ScheduleSolver: Sendable {
         statistics.seconds = Self.seconds(clock.now - started)
         if complete, best == nil {
             return ScheduleResult(
-                status: .infeasible, schedule: nil, objective: nil, bound: nil, statistics: statistics)
+                status: .infeasible, schedule: nil, objective: nil, bound: nil,
+                statistics: statistics)
         }
         guard let best, let bestValue else {
             return ScheduleResult(
-                status: .unknown, schedule: nil, objective: nil, bound: bound, statistics: statistics)
+                status: .unknown, schedule: nil, objective: nil, bound: bound,
+                statistics: statistics)
         }
         if complete { bound = bestValue }
         bound = min(bound, bestValue)
@@ -99,28 +106,37 @@ public struct ScheduleSolver: Sendable {
         deadline: ContinuousClock.Instant, options: ScheduleSolverOptions
     ) async -> PortfolioOutcome {
         if options.threads < 2 {
-            let large = network.activityCount > 40
+            let large =
+                network.activityCount > 40
+                || (!network.problem.isSingleMode && network.activityCount > 25)
             let exactDeadline = large ? .now + (deadline - .now) / 2 : deadline
             let result = exactSearch(
-                network: network, incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline,
+                network: network, incumbent: incumbent, lowerBound: lowerBound,
+                until: exactDeadline,
                 stop: nil)
             guard !result.isComplete, large else { return PortfolioOutcome(exact: result) }
             let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
             if let schedule = result.schedule { sampler.offer(schedule) }
             sampler.run(passes: Int.max, until: deadline)
             return PortfolioOutcome(
-                exact: result, heuristicBest: sampler.best, heuristicSchedules: sampler.schedulesBuilt)
+                exact: result, heuristicBest: sampler.best,
+                heuristicSchedules: sampler.schedulesBuilt)
         }
         let stop = StopSignal()
         async let exactResult = exactSearch(
-            network: network, incumbent: incumbent, lowerBound: lowerBound, until: deadline, stop: stop)
+            network: network, incumbent: incumbent, lowerBound: lowerBound, until: deadline,
+            stop: stop)
         let companion = Task.detached { () -> PortfolioOutcome in
             var outcome = PortfolioOutcome(
-                exact: BranchAndBoundResult(schedule: nil, value: nil, bound: 0, isComplete: false, nodes: 0))
-            if let milp = options.milpSolver, let incumbent, network.problem.objective == .makespan {
+                exact: BranchAndBoundResult(
+                    schedule: nil, value: nil, bound: 0, isComplete: false, nodes: 0))
+            if let milp = options.milpSolver, let incumbent, network.problem.objective == .makespan
+            {
                 let formulation = TimeIndexedFormulation(
                     problem: network.problem, horizon: incumbent.makespan(in: network.problem))
-                if let solved = await milpSearch(formulation, incumbent: incumbent, solver: milp, until: deadline, stop: stop) {
+                if let solved = await milpSearch(
+                    formulation, incumbent: incumbent, solver: milp, until: deadline, stop: stop)
+                {
                     outcome.milpBest = solved.schedule
                     outcome.milpBound = solved.bound
                     if solved.proven { stop.raise() }
@@ -150,9 +166,19 @@ public struct ScheduleSolver: Sendable {
         until deadline: ContinuousClock.Instant, stop: StopSignal?
     ) -> BranchAndBoundResult {
         if DelayingAlternativesBranchAndBound.applies(to: network) {
+            // The constraint propagator's destructive bound is stronger than the critical
+            // path and costs little; the delaying-alternatives search then closes the gap.
+            var bound = lowerBound
+            if let incumbent {
+                bound = ConstraintBranchAndBound(network: network).destructiveBound(
+                    incumbentValue: network.problem.objectiveValue(of: incumbent),
+                    lowerBound: lowerBound, until: deadline)
+            }
             let search = DelayingAlternativesBranchAndBound(network: network)
             search.stopSignal = stop
-            return search.solve(incumbent: incumbent, lowerBound: lowerBound, until: deadline)
+            var result = search.solve(incumbent: incumbent, lowerBound: bound, until: deadline)
+            result.bound = max(result.bound, bound)
+            return result
         }
         let search = ConstraintBranchAndBound(network: network)
         search.stopSignal = stop
@@ -183,7 +209,9 @@ public struct ScheduleSolver: Sendable {
         _ formulation: TimeIndexedFormulation, incumbent: Schedule, solver: any MILPSolver,
         until deadline: ContinuousClock.Instant, stop: StopSignal
     ) async -> (schedule: Schedule?, bound: Int?, proven: Bool)? {
-        guard let model = try? formulation.model(), model.variableCount <= milpColumnLimit else { return nil }
+        guard let model = try? formulation.model(), model.variableCount <= milpColumnLimit else {
+            return nil
+        }
         var options = SolveOptions()
         options.timeLimit = max(0.1, seconds(deadline - .now))
         options.warmStart = formulation.values(for: incumbent, in: model)

@@ -6,7 +6,8 @@
 /// usage is checked at every start event of a sweep over the sorted start and finish times.
 public enum ScheduleValidator {
     /// Every violated constraint of `schedule`, in words; empty when the schedule is valid.
-    public static func violations(of schedule: Schedule, in problem: SchedulingProblem) -> [String] {
+    public static func violations(of schedule: Schedule, in problem: SchedulingProblem) -> [String]
+    {
         let count = problem.activities.count
         guard schedule.modes.count == count, schedule.starts.count == count else {
             return ["the schedule has \(schedule.starts.count) start times for \(count) activities"]
@@ -26,7 +27,8 @@ public enum ScheduleValidator {
                     "activity \(activity.name) starts at \(schedule.starts[index]) before its release date \(activity.releaseDate)"
                 )
             }
-            if let deadline = activity.deadline, schedule.finish(of: index, in: problem) > deadline {
+            if let deadline = activity.deadline, schedule.finish(of: index, in: problem) > deadline
+            {
                 problems.append(
                     "activity \(activity.name) finishes at \(schedule.finish(of: index, in: problem)) after its deadline \(deadline)"
                 )
