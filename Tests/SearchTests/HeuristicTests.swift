@@ -72,15 +72,47 @@ struct HeuristicTests {
     @Test("Zhu–Givan landmarks of the diamond are a and g (b, c, d each have an alternative)")
     func landmarks() {
         let graph = LandmarkGraph(task: diamond, costs: CostModel.unit.costs(of: diamond))
-        #expect(Set(graph.facts) == [FactID(0), FactID(4)])
+        #expect(Set(graph.factLandmarks) == [FactID(0), FactID(4)])
         let gripperGraph = LandmarkGraph(
             task: HandBuiltTasks.gripper(), costs: CostModel.unit.costs(of: HandBuiltTasks.gripper()))
         // Every relaxed plan needs robot-at b and holding before ball-at b.
-        #expect(Set(gripperGraph.facts).isSuperset(of: [FactID(1), FactID(3), FactID(4)]))
-        if let goal = gripperGraph.facts.firstIndex(of: FactID(3)) {
-            let parents = Set(gripperGraph.parents(of: goal).map { gripperGraph.facts[Int($0)] })
+        #expect(Set(gripperGraph.factLandmarks).isSuperset(of: [FactID(1), FactID(3), FactID(4)]))
+        if let goal = gripperGraph.factLandmarks.firstIndex(of: FactID(3)) {
+            let parents = Set(gripperGraph.parents(of: goal).flatMap { gripperGraph.facts(of: Int($0)) })
             #expect(parents.isSuperset(of: [FactID(1), FactID(4)]))
         }
+    }
+
+    @Test("a package that either of two trucks can carry has the disjunctive landmark in-t1 ∨ in-t2")
+    func disjunctiveLandmark() {
+        let facts = [
+            Fact(predicate: "at", arguments: ["p", "a"]), Fact(predicate: "in", arguments: ["p", "t1"]),
+            Fact(predicate: "in", arguments: ["p", "t2"]), Fact(predicate: "at", arguments: ["p", "b"]),
+        ]
+        func op(_ name: String, _ pre: Int, _ add: Int) -> Operator {
+            Operator(name: name, arguments: [], preconditions: [FactID(pre)], addEffects: [FactID(add)], deleteEffects: [FactID(pre)])
+        }
+        let task = GroundTask(
+            name: "trucks", facts: facts,
+            operators: [op("load-t1", 0, 1), op("load-t2", 0, 2), op("unload-t1", 1, 3), op("unload-t2", 2, 3)],
+            initialFacts: [FactID(0)], goal: [FactID(3)])
+        let unit = CostModel.unit.costs(of: task)
+        let graph = LandmarkGraph(task: task, costs: unit)
+        let disjunctive = (0..<graph.count).filter { graph.facts(of: $0).count > 1 }
+        #expect(disjunctive.count == 1)
+        if let landmark = disjunctive.first {
+            #expect(Array(graph.facts(of: landmark)) == [FactID(1), FactID(2)])
+            let goal = (0..<graph.count).first { graph.isGoal[$0] }
+            #expect(goal.map { graph.parents(of: $0).contains(Int32(landmark)) } == true)
+        }
+        // Unreached: the disjunction and the goal (the initial fact is reached).
+        let h = LandmarkCountHeuristic(graph: graph)
+        var reached = [UInt64](repeating: 0, count: h.wordCount)
+        let value = task.evaluateInitial { state in
+            reached.withUnsafeMutableBufferPointer { h.initialize(state: state, reached: $0) }
+            return reached.withUnsafeBufferPointer { h.evaluate(state: state, reached: $0) }
+        }
+        #expect(value == 2)
     }
 
     @Test("landmark count: 2 unreached landmarks (robot-at b, holding) + the goal = 3 initially")

@@ -65,7 +65,8 @@ final class RelaxedExploration {
     }
 
     /// Computes the costs from `state`; returns the goal fact's cost (infinity if unreachable).
-    /// With `stopAtGoal`, the run ends once the goal fact's cost is final.
+    /// With `stopAtGoal`, the run ends once every goal has been reached with its final cost
+    /// (facts costlier than the dearest goal keep their infinite cost).
     @discardableResult
     func run(from state: UnsafeBufferPointer<UInt64>, stopAtGoal: Bool) -> Int {
         let infinity = Self.infinity
@@ -98,6 +99,7 @@ final class RelaxedExploration {
         factCost[Int(relaxed.trueFact)] = 0
         open.push(key: 0, value: relaxed.trueFact)
         let goal = Int(relaxed.goalFact)
+        let goalOperator = Int(relaxed.goalOperator)
         relaxed.consumers.withUnsafeBufferPointer { consumers in
         relaxed.consumerStart.withUnsafeBufferPointer { consumerStart in
         relaxed.effects.withUnsafeBufferPointer { effects in
@@ -105,7 +107,6 @@ final class RelaxedExploration {
             while let (cost, fact32) = open.pop() {
                 let fact = Int(fact32)
                 if cost > factCost[fact] { continue }
-                if fact == goal && stopAtGoal { break }
                 for position in Int(consumerStart[fact])..<Int(consumerStart[fact + 1]) {
                     let op = Int(consumers[position])
                     if isMaximum {
@@ -116,6 +117,12 @@ final class RelaxedExploration {
                     unsatisfied[op] &-= 1
                     if unsatisfied[op] == 0 {
                         let reached = min(preconditionCost[op] &+ operatorCosts[op], infinity)
+                        if op == goalOperator && stopAtGoal {
+                            // Every goal has its final cost: the goal's value is known.
+                            factCost[goal] = reached
+                            supporter[goal] = Int32(op)
+                            return
+                        }
                         for effectPosition in Int(effectStart[op])..<Int(effectStart[op + 1]) {
                             let effect = Int(effects[effectPosition])
                             if reached < factCost[effect] {

@@ -1,8 +1,8 @@
 public import PlanningTask
 
 /// The landmark-count heuristic of LAMA (Richter & Westphal 2010, "The LAMA planner"): the
-/// cost of the landmarks not yet reached on the path to a state, plus reached goal
-/// landmarks that are false again. Which landmarks are reached is path information kept
+/// cost of the landmarks (fact or disjunctive) not yet reached on the path to a state, plus
+/// reached goal landmarks that are false again. Which landmarks are reached is path information kept
 /// per state as a bitset (`wordCount` words) by the search.
 ///
 /// Preferred operators: achievers of unreached landmarks whose ordered predecessors are all
@@ -32,12 +32,18 @@ public final class LandmarkCountHeuristic {
         bits[index &>> 6] & (1 &<< UInt64(index & 63)) != 0
     }
 
+    /// Whether some fact of `landmark` is true in `state`.
+    @inline(__always)
+    private func isTrue(_ landmark: Int, in state: UnsafeBufferPointer<UInt64>) -> Bool {
+        graph.facts(of: landmark).contains { Self.test(state, $0.index) }
+    }
+
     /// Writes the landmarks reached in the initial state (those true in it) into `reached`.
     public func initialize(
         state: UnsafeBufferPointer<UInt64>, reached: UnsafeMutableBufferPointer<UInt64>
     ) {
         for word in 0..<wordCount { reached[word] = 0 }
-        for landmark in 0..<graph.count where Self.test(state, graph.facts[landmark].index) {
+        for landmark in 0..<graph.count where isTrue(landmark, in: state) {
             reached[landmark &>> 6] |= 1 &<< UInt64(landmark & 63)
         }
     }
@@ -50,7 +56,7 @@ public final class LandmarkCountHeuristic {
     ) {
         for word in 0..<wordCount { reached[word] = parentReached[word] }
         for landmark in 0..<graph.count
-        where !Self.test(parentReached, landmark) && Self.test(state, graph.facts[landmark].index)
+        where !Self.test(parentReached, landmark) && isTrue(landmark, in: state)
             && graph.parents(of: landmark).allSatisfy({ Self.test(parentReached, Int($0)) })
         {
             reached[landmark &>> 6] |= 1 &<< UInt64(landmark & 63)
@@ -65,7 +71,7 @@ public final class LandmarkCountHeuristic {
         var total = 0
         for landmark in 0..<graph.count {
             if Self.test(reached, landmark) {
-                if graph.isGoal[landmark] && !Self.test(state, graph.facts[landmark].index) {
+                if graph.isGoal[landmark] && !isTrue(landmark, in: state) {
                     total += graph.minimumCost[landmark]
                 }
             } else {

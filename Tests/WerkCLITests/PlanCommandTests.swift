@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+/// `werk plan` end to end: runs the built `werk` executable on small PDDL files.
+@Suite("werk plan")
+struct PlanCommandTests {
+    /// The `werk` binary next to the test products (`swift build --build-tests` builds it).
+    static let werk: URL? = {
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let build = repository.appendingPathComponent(".build")
+        for configuration in ["debug", "release"] {
+            let candidate = build.appendingPathComponent("\(configuration)/werk")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }()
+
+    static let domain = """
+        (define (domain lights) (:requirements :strips :negative-preconditions :action-costs)
+          (:predicates (on ?l) (broken ?l) (linked ?a ?b))
+          (:functions (total-cost))
+          (:action switch-on :parameters (?l) :precondition (and (not (on ?l)) (not (broken ?l)))
+             :effect (and (on ?l) (increase (total-cost) 2)))
+          (:action chain :parameters (?a ?b) :precondition (and (on ?a) (linked ?a ?b))
+             :effect (and (on ?b) (increase (total-cost) 1))))
+        """
+
+    private func write(_ files: [String: String]) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-plan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        guard let werk = Self.werk else { throw MissingExecutable() }
+        let process = Process()
+        process.executableURL = werk
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    private func problem(goal: String) -> String {
+        """
+        (define (problem p) (:domain lights) (:objects a b c d)
+          (:init (linked a b) (linked b c) (broken c) (broken d) (= (total-cost) 0))
+          (:goal \(goal)) (:metric minimize (total-cost)))
+        """
+    }
+
+    @Test("prints an optimal IPC plan with its cost; --output writes the same text")
+    func optimalPlan() throws {
+        let directory = try write(["domain.pddl": Self.domain, "p.pddl": problem(goal: "(on c)")])
+        let domain = directory.appendingPathComponent("domain.pddl").path
+        let problemPath = directory.appendingPathComponent("p.pddl").path
+        let result = try run(["plan", domain, problemPath, "--search", "opt"])
+        #expect(result.status == 0)
+        // c is broken: it can only be reached through the link from b (switch b on: 2, chain: 1).
+        #expect(result.output == "(switch-on b)\n(chain b c)\n; cost = 3 (general cost)\n")
+        let planFile = directory.appendingPathComponent("plan.txt").path
+        let written = try run(["plan", domain, problemPath, "--search", "opt", "--output", planFile, "--stats"])
+        #expect(written.status == 0 && written.output.isEmpty)
+        #expect(try String(contentsOfFile: planFile, encoding: .utf8) == result.output)
+        #expect(written.error.contains("operators:") && written.error.contains("search time:"))
+    }
+
+    @Test("satisficing and anytime search find valid plans", arguments: [[], ["--anytime", "--time-limit", "5"]])
+    func satisficing(extra: [String]) throws {
+        let directory = try write(["domain.pddl": Self.domain, "p.pddl": problem(goal: "(and (on b) (on c))")])
+        let result = try run(
+            ["plan", directory.appendingPathComponent("domain.pddl").path,
+             directory.appendingPathComponent("p.pddl").path] + extra)
+        #expect(result.status == 0)
+        #expect(result.output.contains("(chain b c)"))
+        #expect(result.output.contains("; cost = "))
+    }
+
+    @Test("a proven unsolvable task exits 1")
+    func unsolvable() throws {
+        // d is broken and nothing links to it.
+        let directory = try write(["domain.pddl": Self.domain, "p.pddl": problem(goal: "(on d)")])
+        let result = try run([
+            "plan", directory.appendingPathComponent("domain.pddl").path,
+            directory.appendingPathComponent("p.pddl").path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("bad input exits 2 with file:line:column")
+    func badInput() throws {
+        let directory = try write(["domain.pddl": Self.domain, "p.pddl": "(define (problem p) (:domain lights)\n  (:init (on d)) (:goal (on a)))"])
+        let problemPath = directory.appendingPathComponent("p.pddl").path
+        let result = try run(["plan", directory.appendingPathComponent("domain.pddl").path, problemPath])
+        #expect(result.status == 2)
+        #expect(result.error.contains("\(problemPath):2:"))
+        let usage = try run(["plan", "only-one-file.pddl"])
+        #expect(usage.status == 2)
+    }
+
+    @Test("a time or memory limit reached before any plan exits 3", .enabled(if: SharedTasks.blocks != nil))
+    func timeLimit() throws {
+        let (domain, problem) = try #require(SharedTasks.blocks)
+        let result = try run(["plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--time-limit", "0.05"])
+        #expect(result.status == 3)
+        #expect(result.error.contains("time limit"))
+        let memory = try run(["plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--memory-limit", "1"])
+        #expect(memory.status == 3)
+        #expect(memory.error.contains("memory limit"))
+        #expect(memory.output.isEmpty)
+    }
+}
+
+/// The `werk` executable was not built (run `swift build --build-tests`).
+struct MissingExecutable: Error {}
+
+/// A task of the shared corpus that blind A* cannot solve in a fraction of a second.
+enum SharedTasks {
+    static let blocks: (String, String)? = {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            let folder = directory.appendingPathComponent("shared/benchmarks/pddl/blocks")
+            if FileManager.default.fileExists(atPath: folder.path) {
+                return (
+                    folder.appendingPathComponent("domain.pddl").path,
+                    folder.appendingPathComponent("p10.pddl").path
+                )
+            }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }()
+}
