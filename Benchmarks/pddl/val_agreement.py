@@ -23,7 +23,8 @@ import zlib
 
 import tools
 
-STEP = re.compile(r"^\s*\((.*)\)\s*$")
+STEP = re.compile(r"^\s*([0-9.]+\s*:)?\s*\(([^)]*)\)\s*(\[[^\]]*\])?\s*$")
+SAMPLES = ["delivery", "quantifiers", "flights"]
 
 
 def find_plan(domain, problem, target, time_limit):
@@ -42,11 +43,21 @@ def find_plan(domain, problem, target, time_limit):
 
 
 def read_steps(path):
-    return [m.group(1).split() for line in path.read_text().splitlines() if (m := STEP.match(line))]
+    """Steps as [name, arg…]; a temporal step keeps its time prefix first and duration last."""
+    steps = []
+    for line in path.read_text().splitlines():
+        if m := STEP.match(line):
+            steps.append([m.group(1) or "", *m.group(2).split(), m.group(3) or ""])
+    return steps
 
 
-def write_steps(path, steps):
-    path.write_text("".join(f"({' '.join(step)})\n" for step in steps))
+def write_steps(path, steps, times=None):
+    """Writes steps; a temporal plan keeps the time slots of the original in order."""
+    lines = []
+    for index, step in enumerate(steps):
+        prefix = times[index] if times else step[0]
+        lines.append(f"{prefix} ({' '.join(step[1:-1])}) {step[-1]}".strip() + "\n")
+    path.write_text("".join(lines))
 
 
 def mutants(steps, seed):
@@ -63,8 +74,8 @@ def mutants(steps, seed):
             swapped = list(steps)
             swapped[i], swapped[j] = swapped[j], swapped[i]
             result.append(("steps-swapped", swapped))
-    objects = sorted({argument for step in steps for argument in step[1:]})
-    candidates = [(i, k) for i, step in enumerate(steps) for k in range(1, len(step))]
+    objects = sorted({argument for step in steps for argument in step[2:-1]})
+    candidates = [(i, k) for i, step in enumerate(steps) for k in range(2, len(step) - 1)]
     if candidates and len(objects) >= 2:
         i, k = rng.choice(candidates)
         replaced = [list(step) for step in steps]
@@ -115,25 +126,38 @@ def main():
         if not plan.exists() and not find_plan(domain, problem, plan, arguments.time_limit):
             print(f"{domain_name}/{problem_name}: no plan within {arguments.time_limit} s")
             continue
-        steps = read_steps(plan)
-        cases = [("fd-plan", plan)]
-        seed = zlib.crc32(f"{domain_name}/{problem_name}".encode())
-        for kind, mutated in mutants(steps, seed):
-            path = folder / f"{problem_name}.{kind}.plan"
-            write_steps(path, mutated)
-            cases.append((kind, path))
-        for kind, path in cases:
-            val, val_cost = val_verdict(domain, problem, path)
-            ours, our_cost = werk_verdict(domain, problem, path)
-            rows.append({
-                "domain": domain_name, "problem": problem_name, "kind": kind,
-                "plan": path.relative_to(tools.FIXTURE_PLANS).as_posix(),
-                "val": val, "val_cost": val_cost, "werk": ours, "werk_cost": our_cost,
-                "agree": val == ours and (val != "valid" or same_cost(val_cost, our_cost)),
-            })
-            print(f"{domain_name}/{problem_name} {kind}: VAL {val} {val_cost} werk {ours} {our_cost}",
-                  flush=True)
+        judge(rows, domain_name, problem_name, domain, problem, plan, "fd-plan", folder)
+    samples = tools.FIXTURE_PLANS.parent / "samples"
+    for name in SAMPLES:
+        judge(rows, "samples", name, samples / f"{name}-domain.pddl",
+              samples / f"{name}-problem.pddl", samples / f"{name}.plan", "sample-plan",
+              tools.FIXTURE_PLANS / "samples")
     write_results(rows)
+
+
+def judge(rows, domain_name, problem_name, domain, problem, plan, kind_of_plan, folder):
+    """Judges `plan` and its mutants (written to `folder`) with VAL and werk."""
+    steps = read_steps(plan)
+    temporal = any(step[0] for step in steps)
+    cases = [(kind_of_plan, plan)]
+    seed = zlib.crc32(f"{domain_name}/{problem_name}".encode())
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind, mutated in mutants(steps, seed):
+        path = folder / f"{problem_name}.{kind}.plan"
+        # A temporal mutant keeps the original time slots, so a swap exchanges start times.
+        write_steps(path, mutated, [step[0] for step in steps] if temporal else None)
+        cases.append((kind, path))
+    for kind, path in cases:
+        val, val_cost = val_verdict(domain, problem, path)
+        ours, our_cost = werk_verdict(domain, problem, path)
+        rows.append({
+            "domain": domain_name, "problem": problem_name, "kind": kind,
+            "plan": path.relative_to(tools.FIXTURE_PLANS.parent).as_posix(),
+            "val": val, "val_cost": val_cost, "werk": ours, "werk_cost": our_cost,
+            "agree": val == ours and (val != "valid" or same_cost(val_cost, our_cost)),
+        })
+        print(f"{domain_name}/{problem_name} {kind}: VAL {val} {val_cost} werk {ours} {our_cost}",
+              flush=True)
 
 
 def write_results(rows):
@@ -157,9 +181,11 @@ def write_results(rows):
     lines = [
         "# `werk validate` vs VAL",
         "",
-        "Plans: Fast Downward lama-first on every task of `shared/benchmarks/pddl`, and four "
-        "seeded mutants of each (see `Benchmarks/pddl/val_agreement.py`). A case agrees when both "
-        "give the same verdict and, for valid plans, the same cost.",
+        "Plans: Fast Downward lama-first on every task of `shared/benchmarks/pddl`, the sample "
+        "plans of `Tests/PDDLTests/Fixtures/samples` (ADL with derived predicates and numeric "
+        "preconditions; a temporal plan), and four seeded mutants of each (see "
+        "`Benchmarks/pddl/val_agreement.py`). A case agrees when both give the same verdict "
+        "and, for valid plans, the same cost.",
         "",
         "| plans | cases | VAL valid | VAL invalid | VAL error | agree | disagree |",
         "|---|---|---|---|---|---|---|",

@@ -81,6 +81,17 @@ struct ValidateCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
+        do {
+            try check()
+        } catch let error as PDDLError {
+            // Diagnostics go out exactly as `file:line:column: error: message`, one per line.
+            printToStandardError(error.description)
+            throw ExitStatus.badInput.exitCode
+        }
+    }
+
+    /// Parses the three files, validates the plan and prints the verdict.
+    private func check() throws {
         let clock = ContinuousClock()
         let start = clock.now
         let domain = try PDDLParser.parseDomain(contentsOf: self.domain)

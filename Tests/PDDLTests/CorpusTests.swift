@@ -28,6 +28,45 @@ struct CorpusTests {
         try parsesAndRoundTrips(task: task)
     }
 
+    /// The samples cover what the corpus lacks: durative actions, derived predicates, numeric
+    /// conditions, `either`-free typed constants.
+    @Test(arguments: ["delivery", "quantifiers", "flights"])
+    func samplesRoundTrip(name: String) throws {
+        try parsesAndRoundTrips(
+            task: Corpus.Task(
+                domainPath: Samples.path("\(name)-domain.pddl"),
+                problemPath: Samples.path("\(name)-problem.pddl")))
+    }
+
+    @Test func durativeActionIsRead() throws {
+        let domain = try PDDLParser.parseDomain(contentsOf: Samples.path("flights-domain.pddl"))
+        let fly = try #require(domain.durativeActions.first { $0.name == "fly" })
+        #expect(fly.parameters.map(\.name) == ["p", "from", "to"])
+        #expect(fly.durationConstraints.map(\.comparison) == [.equal])
+        #expect(fly.conditions.map(\.time) == [.atStart, .overAll])
+        #expect(fly.effects.map(\.time) == [.atStart, .atStart, .atEnd, .atEnd])
+        let ground = try #require(domain.durativeActions.first { $0.name == "ground" })
+        #expect(ground.durationConstraints.map(\.comparison) == [.greaterOrEqual, .lessOrEqual])
+    }
+
+    @Test func variablesResolveToScopeIndices() throws {
+        let domain = try PDDLParser.parseDomain(
+            contentsOf: Samples.path("quantifiers-domain.pddl"))
+        let stack = try #require(domain.actions.first { $0.name == "stack" })
+        guard case .and(let parts) = stack.precondition.kind,
+            case .not(let negated) = parts.last?.kind,
+            case .exists(let first, let variables, let body) = negated.kind,
+            case .atom(let atom) = body.kind
+        else {
+            Issue.record("unexpected shape of stack's precondition")
+            return
+        }
+        #expect(first == 2)
+        #expect(variables.map(\.name) == ["z"])
+        #expect(atom.arguments == [.variable(0), .variable(2)])
+        #expect(domain.derivedPredicates.map { domain.predicates[$0.predicate].name } == ["above"])
+    }
+
     @Test func corpusIsPresent() {
         #expect(Corpus.tasks(in: "pddl").count == 150)
     }

@@ -266,7 +266,8 @@ struct MalformedInputTests {
         let plan = input.role == .plan ? path : Samples.path("delivery.plan")
         let outcome = try WerkProcess.run(["validate", domain, problem, plan])
         #expect(outcome.status == 2)
-        #expect(outcome.standardError.contains("\(path):\(input.line):\(input.column): error:"))
+        let lines = outcome.standardError.split(whereSeparator: \.isNewline)
+        #expect(lines.contains { $0.hasPrefix("\(path):\(input.line):\(input.column): error:") })
         #expect(outcome.standardError.contains(input.fragment))
     }
 
@@ -292,7 +293,7 @@ struct MalformedInputTests {
             path,
         ])
         #expect(outcome.status == 2)
-        #expect(outcome.standardError.contains("\(path):1:1: error: unrecognised plan format"))
+        #expect(outcome.standardError.hasPrefix("\(path):1:1: error: unrecognised plan format"))
     }
 
     /// Cutting a real domain at many points never crashes and always reports a location

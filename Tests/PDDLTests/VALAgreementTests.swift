@@ -2,9 +2,10 @@ import Foundation
 import PDDL
 import Testing
 
-/// Replays the verdicts VAL gave on Fast Downward plans for the corpus and on their mutants
-/// (recorded by `Benchmarks/pddl/val_agreement.py` in `Fixtures/plans/verdicts.csv`):
-/// the validator must agree on every plan, and on the cost of every valid one.
+/// Replays the verdicts VAL gave on Fast Downward plans for the corpus, on the sample plans
+/// and on their mutants (recorded by `Benchmarks/pddl/val_agreement.py` in
+/// `Fixtures/plans/verdicts.csv`): the validator must agree on every plan, and on the cost of
+/// every valid one.
 @Suite("Agreement with VAL")
 struct VALAgreementTests {
     struct Case: CustomStringConvertible, Sendable {
@@ -15,15 +16,14 @@ struct VALAgreementTests {
         var cost: Double?
 
         var description: String { plan }
+        var isMutant: Bool { plan.split(separator: ".").count > 2 }
     }
 
-    static let plans = Bundle.module.bundleURL.appendingPathComponent("Fixtures/plans")
+    static let fixtures = Bundle.module.bundleURL.appendingPathComponent("Fixtures")
 
     static let cases: [Case] = {
-        guard
-            let text = try? String(
-                contentsOf: plans.appendingPathComponent("verdicts.csv"), encoding: .utf8)
-        else { return [] }
+        let manifest = fixtures.appendingPathComponent("plans/verdicts.csv")
+        guard let text = try? String(contentsOf: manifest, encoding: .utf8) else { return [] }
         return text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(
                 String.init)
@@ -35,44 +35,52 @@ struct VALAgreementTests {
     }()
 
     @Test func manifestCoversTheCorpus() {
-        #expect(Set(Self.cases.map(\.domain)).count == 16)
-        let mutants = Self.cases.filter { $0.plan.split(separator: ".").count > 2 }
-        #expect(mutants.count >= 200)
+        let corpusDomains = Set(Self.cases.map(\.domain)).subtracting(["samples"])
+        #expect(corpusDomains.count == 16)
+        #expect(Self.cases.filter(\.isMutant).count >= 200)
+        #expect(Self.cases.contains { $0.domain == "samples" && $0.problem == "flights" })
+    }
+
+    /// The domain and problem files of a case: a corpus task or a sample.
+    private func files(of testCase: Case) -> (domain: String, problem: String)? {
+        if testCase.domain == "samples" {
+            return (
+                Samples.path("\(testCase.problem)-domain.pddl"),
+                Samples.path("\(testCase.problem)-problem.pddl")
+            )
+        }
+        let task = Corpus.tasks(in: "pddl").first {
+            let url = URL(fileURLWithPath: $0.problemPath)
+            return url.deletingLastPathComponent().lastPathComponent == testCase.domain
+                && url.deletingPathExtension().lastPathComponent == testCase.problem
+        }
+        return task.map { ($0.domainPath, $0.problemPath) }
     }
 
     /// The cases of one domain, validated against tasks parsed once.
     @Test(arguments: Set(cases.map(\.domain)).sorted())
     func agreesWithVAL(domainName: String) throws {
-        let tasks = Dictionary(
-            grouping: Corpus.tasks(in: "pddl").filter {
-                URL(fileURLWithPath: $0.problemPath).deletingLastPathComponent().lastPathComponent
-                    == domainName
-            },
-            by: { URL(fileURLWithPath: $0.problemPath).deletingPathExtension().lastPathComponent })
         var validators: [String: PlanValidator] = [:]
         for testCase in Self.cases where testCase.domain == domainName {
-            guard let task = tasks[testCase.problem]?.first else {
-                Issue.record("no corpus task for \(testCase.plan)")
+            guard let files = files(of: testCase) else {
+                Issue.record("no task for \(testCase.plan)")
                 continue
             }
             let validator: PlanValidator
             if let cached = validators[testCase.problem] {
                 validator = cached
             } else {
-                let domain = try PDDLParser.parseDomain(contentsOf: task.domainPath)
-                let problem = try PDDLParser.parseProblem(
-                    contentsOf: task.problemPath, domain: domain)
+                let domain = try PDDLParser.parseDomain(contentsOf: files.domain)
+                let problem = try PDDLParser.parseProblem(contentsOf: files.problem, domain: domain)
                 validator = PlanValidator(domain: domain, problem: problem)
                 validators[testCase.problem] = validator
             }
             let steps = try PlanReader.read(
-                contentsOf: Self.plans.appendingPathComponent(testCase.plan).path)
+                contentsOf: Self.fixtures.appendingPathComponent(testCase.plan).path)
             let verdict = validator.validate(steps)
             #expect(verdict.isValid == testCase.valid, "\(testCase.plan): \(verdict)")
             if case .valid(let cost) = verdict, let expected = testCase.cost {
-                #expect(
-                    abs(cost - expected) < 1e-6, "\(testCase.plan): cost \(cost) vs VAL \(expected)"
-                )
+                #expect(abs(cost - expected) < 1e-6, "\(testCase.plan): \(cost) vs VAL \(expected)")
             }
         }
     }
