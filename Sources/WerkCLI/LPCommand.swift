@@ -32,6 +32,21 @@ struct LPCommand: AsyncParsableCommand {
     @Option(help: "Stop a MIP search at this relative gap between incumbent and bound.")
     var gap: Double = 0
 
+    @Option(help: "The LP algorithm: primal, dual or interior.")
+    var method: MethodChoice = .primal
+
+    @Flag(help: "Use GLPK's cut generators (Gomory, MIR, cover, clique) in branch-and-cut.")
+    var cuts = false
+
+    @Flag(help: "Run the feasibility pump heuristic in branch-and-cut.")
+    var fpump = false
+
+    @Flag(help: "Run proximity search to improve incumbents in branch-and-cut.")
+    var proxy = false
+
+    @Flag(name: .customLong("no-presolve"), help: "Do not use GLPK's presolver.")
+    var noPresolve = false
+
     @Option(help: "Write the result as JSON to this file.")
     var output: String?
 
@@ -65,6 +80,19 @@ struct LPCommand: AsyncParsableCommand {
         }
     }
 
+    /// The `--method` values.
+    enum MethodChoice: String, ExpressibleByArgument, CaseIterable {
+        case primal, dual, interior
+
+        var method: SolveOptions.LPMethod {
+            switch self {
+            case .primal: .primalSimplex
+            case .dual: .dualSimplex
+            case .interior: .interiorPoint
+            }
+        }
+    }
+
     func validate() throws {
         if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
             throw ValidationError("--time-limit must be a number of seconds, 0 or more")
@@ -78,10 +106,15 @@ struct LPCommand: AsyncParsableCommand {
 
     func run() async throws {
         let file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
-        var options = SolveOptions()
+        var options = SolveOptions.glpsolDefaults
         options.timeLimit = timeLimit
         options.memoryLimit = memoryLimit.map { $0 << 20 }
         options.relativeGap = gap
+        options.lpMethod = method.method
+        options.presolve = !noPresolve
+        if cuts { options.cuts = .all }
+        options.feasibilityPump = fpump
+        options.proximitySearch = proxy
         if verbose { options.log = { printToStandardError($0) } }
         let copies = [
             writeLP.map { ModelFileCopy(path: $0, format: .lp) },

@@ -25,8 +25,9 @@ struct LPReport {
             let shown = nonzero.prefix(maximumRows)
             let width = shown.map(\.0.name.count).max() ?? 0
             for (variable, value) in shown {
-                lines.append("  " + variable.name.padding(toLength: width, withPad: " ", startingAt: 0)
-                    + "  " + Self.format(value))
+                lines.append(
+                    "  " + variable.name.padding(toLength: width, withPad: " ", startingAt: 0)
+                        + "  " + Self.format(value))
             }
             if nonzero.count > shown.count {
                 lines.append("  … \(nonzero.count - shown.count) more (all are in --output)")

@@ -25,7 +25,9 @@ import Testing
     @Test func badDataIsRefusedBeforeAnySolverSeesIt() throws {
         var model = LinearModel()
         let x = try model.addVariable("x")
-        #expect(throws: ModelError.self) { try model.addVariable("y", lowerBound: 2, upperBound: 1) }
+        #expect(throws: ModelError.self) {
+            try model.addVariable("y", lowerBound: 2, upperBound: 1)
+        }
         #expect(throws: ModelError.self) { try model.addVariable("z", upperBound: .infinity) }
         #expect(throws: ModelError.self) {
             try model.addConstraint(Double.nan * x, .lessOrEqual(1))
@@ -33,7 +35,9 @@ import Testing
         #expect(throws: ModelError.self) {
             try model.addConstraint(variables: [7], coefficients: [1], .equal(0))
         }
-        #expect(throws: ModelError.self) { try model.addConstraint(LinearExpression(x), .range(3, 1)) }
+        #expect(throws: ModelError.self) {
+            try model.addConstraint(LinearExpression(x), .range(3, 1))
+        }
         // A refused row leaves the model as it was.
         #expect(model.constraintCount == 0)
         #expect(model.nonzeroCount == 0)

@@ -19,16 +19,20 @@ struct GLPKDiagnostic: Equatable {
                 continue
             }
             self.path = path
-            self.line = line
+            // GLPK says line 0 when the file ended before anything was read.
+            self.line = max(line, 1)
             self.message = message
             let context = lines.dropFirst(index + 1).first { $0.hasPrefix("Context:") }
             column = context.flatMap { Self.column(ofContext: $0, path: path, line: line) }
             return
         }
         path = fallbackPath
-        let generic = ["MathProg model processing error", "CPLEX LP file processing error",
-            "MPS file processing error"]
-        message = lines.last { !$0.isEmpty && !generic.contains($0) }
+        let generic = [
+            "MathProg model processing error", "CPLEX LP file processing error",
+            "MPS file processing error",
+        ]
+        message =
+            lines.last { !$0.isEmpty && !generic.contains($0) }
             ?? "GLPK could not process the file"
     }
 
