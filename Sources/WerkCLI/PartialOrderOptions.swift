@@ -51,7 +51,9 @@ struct PartialOrderOptions: ParsableArguments {
         if reorder, jsonPath == nil, dotPath == nil {
             throw ValidationError("--reorder needs --partial-order or --dot")
         }
-        if !(reorderTimeLimit > 0) { throw ValidationError("--reorder-time-limit must be positive") }
+        if !(reorderTimeLimit > 0) {
+            throw ValidationError("--reorder-time-limit must be positive")
+        }
     }
 
     /// Whether any partial-order output was asked for.
@@ -72,7 +74,8 @@ struct PartialOrderOptions: ParsableArguments {
             let result = try await Reorderer(task: task, solver: GLPKSolver())
                 .reorder(plan, options: options)
             pop = result.plan
-            method = "reordering (\(objective.rawValue)): \(result.outcome.rawValue)"
+            method =
+                "reordering (\(objective.rawValue)): \(result.outcome.rawValue)"
                 + (result.status.map { ", MILP \($0.rawValue)" } ?? "")
         } else {
             pop = try Deorderer(task: task).deorder(plan)
@@ -86,7 +89,8 @@ struct PartialOrderOptions: ParsableArguments {
             try Self.writeAtomically(try pop.dotText(in: task), to: dotPath)
         }
         if statistics {
-            let seconds = Double(elapsed.components.seconds)
+            let seconds =
+                Double(elapsed.components.seconds)
                 + Double(elapsed.components.attoseconds) / 1e18
             FileHandle.standardError.write(
                 Data(

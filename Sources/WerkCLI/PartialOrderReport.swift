@@ -18,7 +18,8 @@ struct PartialOrderReport {
         case .invalid(let flaw, let counterexample, let failure):
             var lines = ["invalid partial-order plan: \(describe(flaw))"]
             lines.append(
-                "counter-example linearisation: " + counterexample.map { ids[$0] }.joined(separator: " "))
+                "counter-example linearisation: "
+                    + counterexample.map { ids[$0] }.joined(separator: " "))
             switch failure {
             case .notApplicable(let position):
                 let step = counterexample[position]

@@ -18,7 +18,8 @@ extension ValidateCommand {
         ) throws -> Verdict {
             let document: PartialOrderPlanDocument
             do {
-                document = try PartialOrderPlanDocument.parse(String(decoding: contents, as: UTF8.self))
+                document = try PartialOrderPlanDocument.parse(
+                    String(decoding: contents, as: UTF8.self))
             } catch {
                 throw PartialOrderFileError(description: "\(path):\(error.description)")
             }
@@ -32,7 +33,7 @@ extension ValidateCommand {
             let plan: PartialOrderPlan
             do {
                 plan = try document.plan(in: task)
-            } catch where error.isInvalidPlan {
+            } catch  where error.isInvalidPlan {
                 return Verdict(
                     isValid: false,
                     report: "\(path):\(error.line):\(error.column): invalid partial-order plan: "

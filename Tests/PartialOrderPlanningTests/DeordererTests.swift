@@ -13,7 +13,8 @@ struct DeordererTests {
         let b2 = builder.action("b2", pre: ["b1"], add: ["b2"], delete: ["b1"])
         let task = builder.task(initial: ["a0", "b0"], goal: ["a2", "b2"])
         let pop = try Deorderer(task: task).deorder(SequentialPlan(operators: [a1, b1, a2, b2]))
-        #expect(Set(pop.orderings) == [Ordering(before: 0, after: 2), Ordering(before: 1, after: 3)])
+        #expect(
+            Set(pop.orderings) == [Ordering(before: 0, after: 2), Ordering(before: 1, after: 3)])
         let metrics = try PartialOrderMetrics(plan: pop)
         #expect(metrics.width == 2)
         #expect(metrics.criticalPathSteps == 2)
@@ -33,8 +34,9 @@ struct DeordererTests {
         #expect(pop.orderings == [Ordering(before: 0, after: 1)])
 
         let unordered = PartialOrderPlan(steps: pop.steps, orderings: [])
-        guard case .invalid(let flaw, let counterexample, let failure) =
-            try PartialOrderValidator(task: task).validate(unordered)
+        guard
+            case .invalid(let flaw, let counterexample, let failure) =
+                try PartialOrderValidator(task: task).validate(unordered)
         else {
             Issue.record("the unordered plan must be invalid")
             return
@@ -55,7 +57,8 @@ struct DeordererTests {
         let sleep = builder.action("sleep", add: ["rested"])
         // look fires (light is on): on ≺ look.
         let seeing = builder.task(initial: ["dark-adapted"], goal: ["seen", "rested"])
-        let first = try Deorderer(task: seeing).deorder(SequentialPlan(operators: [on, sleep, look]))
+        let first = try Deorderer(task: seeing).deorder(
+            SequentialPlan(operators: [on, sleep, look]))
         #expect(first.orderings == [Ordering(before: 0, after: 2)])
         // look does not fire (light still off) and must stay before on.
         let adapted = builder.task(
@@ -73,9 +76,11 @@ struct DeordererTests {
         let task = builder.task(initial: [], goal: ["inside", "locked"])
         let pop = try Deorderer(task: task).deorder(SequentialPlan(operators: [enter, lock]))
         #expect(pop.orderings == [Ordering(before: 0, after: 1)])
-        #expect(pop.links.contains(
-            CausalLink(producer: .initial, consumer: .step(0), fact: FactID(0), isNegative: true)
-                ) || pop.links.contains { $0.isNegative && $0.consumer == .step(0) })
+        #expect(
+            pop.links.contains(
+                CausalLink(
+                    producer: .initial, consumer: .step(0), fact: FactID(0), isNegative: true)
+            ) || pop.links.contains { $0.isNegative && $0.consumer == .step(0) })
     }
 
     /// An invalid sequential plan is refused, not deordered.
@@ -109,7 +114,8 @@ struct DeordererTests {
                 var weaker = pop
                 weaker.orderings.remove(at: removed)
                 weaker.links = []
-                guard case .invalid(_, let counterexample, _) = try validator.validate(weaker) else {
+                guard case .invalid(_, let counterexample, _) = try validator.validate(weaker)
+                else {
                     Issue.record("seed \(seed): ordering \(pop.orderings[removed]) is not needed")
                     continue
                 }

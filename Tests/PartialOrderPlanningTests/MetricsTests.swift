@@ -34,7 +34,8 @@ struct MetricsTests {
                     orderings.append(Ordering(before: before, after: after))
                 }
             }
-            let plan = PartialOrderPlan(steps: (0..<count).map { OperatorID($0) }, orderings: orderings)
+            let plan = PartialOrderPlan(
+                steps: (0..<count).map { OperatorID($0) }, orderings: orderings)
             let metrics = try PartialOrderMetrics(plan: plan)
             var reach = [[Bool]](repeating: [Bool](repeating: false, count: count), count: count)
             for ordering in orderings { reach[ordering.before][ordering.after] = true }

@@ -17,7 +17,8 @@ struct ReordererTests {
         let plan = SequentialPlan(operators: [spoil, renew, use])
         var options = Reorderer.Options()
         options.objective = objective
-        let result = try await Reorderer(task: task, solver: GLPKSolver()).reorder(plan, options: options)
+        let result = try await Reorderer(task: task, solver: GLPKSolver()).reorder(
+            plan, options: options)
         #expect(result.deordering.orderings.count == 2)
         #expect(result.outcome == .improved)
         #expect(result.plan.orderings == [Ordering(before: 2, after: 0)])
@@ -39,7 +40,8 @@ struct ReordererTests {
             #expect(result.plan.orderings.count <= result.deordering.orderings.count)
             let generator = SuccessorGenerator(task: instance.task)
             for order in Linearisations.all(of: result.plan) {
-                #expect(Linearisations.isValid(order, of: result.plan, with: generator), "seed \(seed)")
+                #expect(
+                    Linearisations.isValid(order, of: result.plan, with: generator), "seed \(seed)")
             }
         }
     }

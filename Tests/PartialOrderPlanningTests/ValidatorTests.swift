@@ -16,7 +16,8 @@ struct ValidatorTests {
             let count = instance.plan.count
             var orderings: [Ordering] = []
             for before in 0..<count {
-                for after in (before + 1)..<max(before + 1, count) where Int.random(in: 0..<3, using: &random) == 0 {
+                for after in (before + 1)..<max(before + 1, count)
+                where Int.random(in: 0..<3, using: &random) == 0 {
                     orderings.append(Ordering(before: before, after: after))
                 }
             }
@@ -62,7 +63,8 @@ struct ValidatorTests {
         #expect(try PartialOrderValidator(task: task).validate(good) == .valid)
         var wrong = good
         wrong.links = [CausalLink(producer: .step(1), consumer: .step(0), fact: p)]
-        guard case .invalidLink(let index, _) = try PartialOrderValidator(task: task).validate(wrong)
+        guard
+            case .invalidLink(let index, _) = try PartialOrderValidator(task: task).validate(wrong)
         else {
             Issue.record("a link from the wrong producer must be reported")
             return

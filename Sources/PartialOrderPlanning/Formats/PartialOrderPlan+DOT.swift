@@ -12,7 +12,9 @@ extension PartialOrderPlan {
         let graph = try PartialOrderValidator.graph(of: self, in: task)
         var layer = [Int](repeating: 1, count: stepCount)
         for step in graph.topologicalOrder {
-            graph.predecessors.forEachColumn(inRow: step) { layer[step] = max(layer[step], layer[$0] + 1) }
+            graph.predecessors.forEachColumn(inRow: step) {
+                layer[step] = max(layer[step], layer[$0] + 1)
+            }
         }
         let lastLayer = (layer.max() ?? 0) + 1
         var lines = [
@@ -26,7 +28,8 @@ extension PartialOrderPlan {
             "  { rank=max; goal; }",
         ]
         for (index, op) in steps.enumerated() {
-            lines.append("  \(Self.stepID(.step(index))) [label=\(Self.quoted(task[op].description))];")
+            lines.append(
+                "  \(Self.stepID(.step(index))) [label=\(Self.quoted(task[op].description))];")
         }
         for current in 1..<max(lastLayer, 1) {
             let members = (0..<stepCount).filter { layer[$0] == current }
@@ -45,7 +48,8 @@ extension PartialOrderPlan {
         for pair in pairOrder {
             let label = (labels[pair] ?? []).joined(separator: "\n")
             lines.append(
-                "  \(Self.stepID(pair.from)) -> \(Self.stepID(pair.to)) [label=\(Self.quoted(label))];")
+                "  \(Self.stepID(pair.from)) -> \(Self.stepID(pair.to)) [label=\(Self.quoted(label))];"
+            )
         }
         for ordering in orderings
         where labels[PlanNodePair(from: .step(ordering.before), to: .step(ordering.after))] == nil {

@@ -74,7 +74,9 @@ public struct PartialOrderPlanDocument: Sendable {
                 throw .at(value, "step \"\(id)\" has no \"action\"")
             }
             guard let text = action.string else { throw .at(action, "\"action\" must be a string") }
-            guard seen.insert(id).inserted else { throw .at(value, "step id \"\(id)\" is used twice") }
+            guard seen.insert(id).inserted else {
+                throw .at(value, "step id \"\(id)\" is used twice")
+            }
             steps.append(Step(id: id, action: text, position: position(of: value)))
         }
         var orderings: [OrderingEntry] = []
@@ -121,7 +123,9 @@ public struct PartialOrderPlanDocument: Sendable {
         }
         var orderings: [Ordering] = []
         for entry in self.orderings {
-            if [entry.before, entry.after].contains(where: { $0 == Self.initialID || $0 == Self.goalID }) {
+            if [entry.before, entry.after].contains(where: {
+                $0 == Self.initialID || $0 == Self.goalID
+            }) {
                 continue
             }
             guard let before = indexOfID[entry.before] else {

@@ -43,7 +43,8 @@ public struct PartialOrderMetrics: Hashable, Sendable {
         orderedPairs = graph.descendants.totalCount
         flex = count < 2 ? 0 : 1 - Double(orderedPairs) / (Double(count * (count - 1)) / 2)
         width = count - Self.maximumMatching(graph.descendants)
-        criticalPathSteps = Self.longestChain(graph, weights: [Double](repeating: 1, count: count))
+        criticalPathSteps =
+            Self.longestChain(graph, weights: [Double](repeating: 1, count: count))
             .map(Int.init) ?? 0
         criticalPathDuration = durations.flatMap { Self.longestChain(graph, weights: $0) }
     }

@@ -35,7 +35,8 @@ struct ReorderingModel {
         var total = 0
         for node in 0...behaviour.stepCount {
             for literal in behaviour.conditions(of: node) {
-                total += (behaviour.establisherList(of: literal).count + 1)
+                total +=
+                    (behaviour.establisherList(of: literal).count + 1)
                     * behaviour.threateners(of: literal).count
             }
         }

@@ -93,7 +93,9 @@ struct FixedBehaviour: Sendable {
                 // Keep it from firing with the false literal that the fewest steps can flip.
                 let falseFacts = effect.condition.filter { !state.contains($0) }
                 let trueFacts = effect.negativeCondition.filter { state.contains($0) }
-                let bestFalse = falseFacts.min { possibleAdders[$0.index] < possibleAdders[$1.index] }
+                let bestFalse = falseFacts.min {
+                    possibleAdders[$0.index] < possibleAdders[$1.index]
+                }
                 let bestTrue = trueFacts.min {
                     possibleDeleters[$0.index] < possibleDeleters[$1.index]
                 }

@@ -86,7 +86,8 @@ struct ConditionChecker: Sendable {
             if let threat = violation.threat {
                 let afterThreat = step == threat || graph.descendants[threat, step]
                 let afterConsumer =
-                    !isGoal && (step == violation.consumer || graph.descendants[violation.consumer, step])
+                    !isGoal
+                    && (step == violation.consumer || graph.descendants[violation.consumer, step])
                 if !afterThreat && !afterConsumer {
                     phase[step] = 0
                 } else if step == threat || (afterThreat && beforeConsumer) {

@@ -29,10 +29,13 @@ enum Corpus {
     }
 
     /// The ground task and a plan for it.
-    static func plannedTask(_ domain: String, _ instance: String) throws -> (GroundTask, SequentialPlan)? {
+    static func plannedTask(_ domain: String, _ instance: String) throws -> (
+        GroundTask, SequentialPlan
+    )? {
         guard let (domainFile, problemFile) = files(domain, instance) else { return nil }
         let parsedDomain = try PDDLParser.parseDomain(contentsOf: domainFile)
-        let parsedProblem = try PDDLParser.parseProblem(contentsOf: problemFile, domain: parsedDomain)
+        let parsedProblem = try PDDLParser.parseProblem(
+            contentsOf: problemFile, domain: parsedDomain)
         let task = try Grounder.ground(domain: parsedDomain, problem: parsedProblem)
         let generator = SuccessorGenerator(task: task)
         let (outcome, _) = SatisficingPlanner(

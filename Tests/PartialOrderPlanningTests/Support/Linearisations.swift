@@ -16,7 +16,8 @@ enum Linearisations {
                 result.append(prefix)
                 return
             }
-            for step in 0..<count where !placed[step] && predecessors[step].allSatisfy({ placed[$0] }) {
+            for step in 0..<count
+            where !placed[step] && predecessors[step].allSatisfy({ placed[$0] }) {
                 placed[step] = true
                 prefix.append(step)
                 extend()

@@ -19,14 +19,16 @@ struct TaskBuilder {
     @discardableResult
     mutating func action(
         _ name: String, pre: [String] = [], notPre: [String] = [], add: [String] = [],
-        delete: [String] = [], when conditional: [(if: [String], ifNot: [String], add: [String], delete: [String])] = [],
+        delete: [String] = [],
+        when conditional: [(if: [String], ifNot: [String], add: [String], delete: [String])] = [],
         cost: Int = 1
     ) -> OperatorID {
         let effects = conditional.map { effect in
             ConditionalEffect(
                 condition: effect.if.map { fact($0) },
                 negativeCondition: effect.ifNot.map { fact($0) },
-                addEffects: effect.add.map { fact($0) }, deleteEffects: effect.delete.map { fact($0) })
+                addEffects: effect.add.map { fact($0) },
+                deleteEffects: effect.delete.map { fact($0) })
         }
         let op = Operator(
             name: name, arguments: [], preconditions: pre.map { fact($0) },

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// `werk plan --partial-order/--dot/--reorder` and `werk validate` on POP files, end to end.
+@Suite("werk partial-order plans", .enabled(if: LogisticsTask.files != nil))
+struct PartialOrderCommandTests {
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String)
+    {
+        guard let werk = PlanCommandTests.werk else { throw MissingExecutable() }
+        let process = Process()
+        process.executableURL = werk
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    private func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-pop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    @Test("plan writes a POP that validate accepts; dropping an ordering is rejected")
+    func deorderAndValidate() throws {
+        let (domain, problem) = try #require(LogisticsTask.files)
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pop = directory.appendingPathComponent("pop.json").path
+        let dot = directory.appendingPathComponent("pop.dot").path
+        let planned = try run([
+            "plan", domain, problem, "--output", directory.appendingPathComponent("plan").path,
+            "--partial-order", pop, "--dot", dot, "--stats",
+        ])
+        #expect(planned.status == 0)
+        #expect(planned.error.contains("flex:") && planned.error.contains("width:"))
+        #expect(try String(contentsOfFile: dot, encoding: .utf8).hasPrefix("digraph pop {"))
+        let accepted = try run(["validate", domain, problem, pop])
+        #expect(accepted.status == 0)
+        #expect(accepted.output.contains("every linearisation is valid"))
+
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: pop)))
+                as? [String: Any])
+        var orderings = try #require(json["orderings"] as? [[String: String]])
+        #expect(!orderings.isEmpty)
+        orderings.removeFirst()
+        var weaker = json
+        weaker["orderings"] = orderings
+        weaker["links"] = []
+        let weakerPath = directory.appendingPathComponent("weaker.json").path
+        try JSONSerialization.data(withJSONObject: weaker).write(
+            to: URL(fileURLWithPath: weakerPath))
+        let rejected = try run(["validate", domain, problem, weakerPath])
+        #expect(rejected.status == 1)
+        #expect(rejected.output.contains("counter-example linearisation:"))
+    }
+
+    @Test("malformed POP files exit 2 with file:line:column")
+    func malformed() throws {
+        let (domain, problem) = try #require(LogisticsTask.files)
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("bad.json").path
+        try "{\"steps\": [\n  {\"id\": \"s1\", \"action\": \"(drive-truck\"}, 7]}".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let result = try run(["validate", domain, problem, path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("\(path):2:"))
+    }
+
+    @Test("--reorder writes a valid POP")
+    func reorder() throws {
+        let (domain, problem) = try #require(LogisticsTask.files)
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pop = directory.appendingPathComponent("pop.json").path
+        let planned = try run([
+            "plan", domain, problem, "--output", directory.appendingPathComponent("plan").path,
+            "--partial-order", pop, "--reorder", "--reorder-time-limit", "2", "--stats",
+        ])
+        #expect(planned.status == 0)
+        #expect(planned.error.contains("partial order: reordering"))
+        #expect(try run(["validate", domain, problem, pop]).status == 0)
+        #expect(try run(["plan", domain, problem, "--reorder"]).status == 2)
+    }
+}
+
+/// Domain and problem of logistics00/p01 in the shared corpus, if it is there.
+enum LogisticsTask {
+    static let files: (domain: String, problem: String)? = {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            let folder = directory.appendingPathComponent("shared/benchmarks/pddl/logistics00")
+            if FileManager.default.fileExists(atPath: folder.path) {
+                return (
+                    folder.appendingPathComponent("domain.pddl").path,
+                    folder.appendingPathComponent("p01.pddl").path
+                )
+            }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }()
+}
