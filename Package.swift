@@ -72,6 +72,11 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
 
+        // Benchmarks that need the Swift API (scripts in Benchmarks/ run them).
+        .executableTarget(
+            name: "glpk-build-cost", dependencies: ["GLPK", "Optimization"],
+            path: "Benchmarks/glpk/BuildCost", swiftSettings: strictSettings),
+
         // Tests: one target per library target, plus end-to-end tests of the `werk` command.
         .testTarget(
             name: "PDDLTests", dependencies: ["PDDL"], resources: [.copy("Fixtures")],

@@ -78,18 +78,30 @@ public struct LinearModel: Sendable {
     /// Adds a constraint from parallel sequences of variable indices and coefficients: the
     /// fast path for large models. Repeated variables are summed; zero coefficients are kept
     /// out of the matrix.
+    ///
+    /// - Complexity: O(number of entries).
     @discardableResult
     public mutating func addConstraint(
         variables indices: some Sequence<Int>, coefficients values: some Sequence<Double>,
         _ bounds: RowBounds, name: String? = nil
     ) throws(ModelError) -> ConstraintID {
-        let row = rowNames.count
-        let name = name ?? "r\(row + 1)"
+        // One copy into contiguous arrays (a memcpy for arrays and slices) lets the loop
+        // below run on concrete types rather than through generic iterators.
+        try appendRow(
+            columns: Array(indices), values: Array(values), bounds,
+            name: name ?? "r\(rowNames.count + 1)")
+    }
+
+    private mutating func appendRow(
+        columns: [Int], values: [Double], _ bounds: RowBounds, name: String
+    ) throws(ModelError) -> ConstraintID {
+        guard columns.count == values.count else {
+            throw .lengthMismatch(row: name, variables: columns.count, coefficients: values.count)
+        }
         try Self.checkBounds(name: name, lower: bounds.lower, upper: bounds.upper)
+        let row = rowNames.count
         let rowStart = coefficients.count
-        var valueIterator = values.makeIterator()
-        for column in indices {
-            guard let value = valueIterator.next() else { break }
+        for (column, value) in zip(columns, values) {
             guard column >= 0, column < variables.count else {
                 truncateRow(at: rowStart)
                 throw .unknownVariable(index: column, variableCount: variables.count)

@@ -11,6 +11,7 @@ public enum ModelError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidName(String)
     case duplicateName(String)
     case wrongValueCount(expected: Int, got: Int)
+    case lengthMismatch(row: String, variables: Int, coefficients: Int)
 
     public var description: String {
         switch self {
@@ -28,6 +29,8 @@ public enum ModelError: Error, Sendable, Hashable, CustomStringConvertible {
             "invalid name '\(name)': names are 1 to 255 printable characters without spaces"
         case .duplicateName(let name):
             "the name '\(name)' is used twice"
+        case .lengthMismatch(let row, let variables, let coefficients):
+            "constraint '\(row)' has \(variables) variables but \(coefficients) coefficients"
         case .wrongValueCount(let expected, let got):
             "expected \(expected) values, one per variable, got \(got)"
         }

@@ -25,7 +25,9 @@ import Testing
     @Test func badDataIsRefusedBeforeAnySolverSeesIt() throws {
         var model = LinearModel()
         let x = try model.addVariable("x")
-        #expect(throws: ModelError.self) { try model.addVariable("y", lowerBound: 2, upperBound: 1) }
+        #expect(throws: ModelError.self) {
+            try model.addVariable("y", lowerBound: 2, upperBound: 1)
+        }
         #expect(throws: ModelError.self) { try model.addVariable("z", upperBound: .infinity) }
         #expect(throws: ModelError.self) {
             try model.addConstraint(Double.nan * x, .lessOrEqual(1))
@@ -33,7 +35,9 @@ import Testing
         #expect(throws: ModelError.self) {
             try model.addConstraint(variables: [7], coefficients: [1], .equal(0))
         }
-        #expect(throws: ModelError.self) { try model.addConstraint(LinearExpression(x), .range(3, 1)) }
+        #expect(throws: ModelError.self) {
+            try model.addConstraint(LinearExpression(x), .range(3, 1))
+        }
         // A refused row leaves the model as it was.
         #expect(model.constraintCount == 0)
         #expect(model.nonzeroCount == 0)
@@ -48,5 +52,27 @@ import Testing
         #expect(try model.maximumViolation(at: [2, 4]) == 1)
         #expect(try model.maximumViolation(at: [2.5, 0]) == 0.5)
         #expect(throws: ModelError.self) { try model.maximumViolation(at: [1]) }
+    }
+}
+
+@Suite struct RowBoundsTests {
+    @Test(arguments: [
+        (nil, nil, RowBounds.free), (1, nil, .greaterOrEqual(1)), (nil, 2, .lessOrEqual(2)),
+        (3, 3, .equal(3)), (1, 4, .range(1, 4)),
+    ] as [(Double?, Double?, RowBounds)])
+    func endsRoundTrip(lower: Double?, upper: Double?, expected: RowBounds) {
+        let bounds = RowBounds(lower: lower, upper: upper)
+        #expect(bounds == expected)
+        #expect(bounds.lower == lower)
+        #expect(bounds.upper == upper)
+    }
+
+    @Test func mismatchedRowLengthsAreRefused() throws {
+        var model = LinearModel()
+        try model.addVariable("x")
+        #expect(throws: ModelError.lengthMismatch(row: "r1", variables: 1, coefficients: 2)) {
+            try model.addConstraint(variables: [0], coefficients: [1, 2], .equal(0))
+        }
+        #expect(model.constraintCount == 0)
     }
 }

@@ -45,7 +45,9 @@ enum GLPKThread {
     ) -> Swift.Result<Result, any Error> {
         let terminal = TerminalCapture(log: log)
         terminal.install()
-        let result = Swift.Result { try body(GLPKSession(terminal: terminal, cancellation: cancellation)) }
+        let result = Swift.Result {
+            try body(GLPKSession(terminal: terminal, cancellation: cancellation))
+        }
         terminal.uninstall()
         glp_free_env()
         return result

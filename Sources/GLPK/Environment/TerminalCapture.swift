@@ -57,10 +57,11 @@ final class TerminalCapture {
 }
 
 /// The C hook: appends the chunk to the ``TerminalCapture`` in `info` and suppresses output.
-private let terminalHook: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Int32 =
-    { info, text in
-        guard let info, let text else { return 1 }
-        Unmanaged<TerminalCapture>.fromOpaque(info).takeUnretainedValue()
-            .append(String(cString: text))
-        return 1
-    }
+private let terminalHook:
+    @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Int32 =
+        { info, text in
+            guard let info, let text else { return 1 }
+            Unmanaged<TerminalCapture>.fromOpaque(info).takeUnretainedValue()
+                .append(String(cString: text))
+            return 1
+        }

@@ -27,9 +27,12 @@ struct GLPKDiagnostic: Equatable {
             return
         }
         path = fallbackPath
-        let generic = ["MathProg model processing error", "CPLEX LP file processing error",
-            "MPS file processing error"]
-        message = lines.last { !$0.isEmpty && !generic.contains($0) }
+        let generic = [
+            "MathProg model processing error", "CPLEX LP file processing error",
+            "MPS file processing error",
+        ]
+        message =
+            lines.last { !$0.isEmpty && !generic.contains($0) }
             ?? "GLPK could not process the file"
     }
 

@@ -57,6 +57,8 @@ public struct ModelFile: Sendable {
             let problem = Problem()
             let translator = try load(
                 into: problem, session: session, displayOutput: outputFile)
+            // glpsol sorts the matrix after reading; the simplex then pivots the same way.
+            problem.sortMatrix()
             for copy in copies { try problem.write(to: copy.path, format: copy.format) }
             let model = try problem.linearModel()
             guard model.variableCount > 0 || format == .mathProg else { throw GLPKError.emptyModel }
@@ -79,13 +81,16 @@ public struct ModelFile: Sendable {
     }
 
     /// Writes `model` to `path` in `format` (LP or MPS; MathProg is read-only). The file is
-    /// written under a temporary name and renamed, so it is complete or absent.
+    /// written under a temporary name and renamed, so it is complete or absent. Names must
+    /// be unique. What GLPK's writers cannot express is lost: the objective constant (both
+    /// formats), the objective sense in MPS (read back as minimisation), and LP range rows
+    /// become equalities with a bounded slack column.
     public static func write(_ model: LinearModel, to path: String, format: ModelFileFormat)
         async throws
     {
         try await GLPKThread.run(log: nil) { _ in
             let problem = Problem()
-            try problem.load(model)
+            try problem.load(model, uniqueNames: true)
             try problem.write(to: path, format: format)
         }
     }

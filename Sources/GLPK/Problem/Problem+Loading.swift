@@ -5,14 +5,15 @@ extension Problem {
     /// Loads `model` into this (empty) problem.
     ///
     /// Everything GLPK would abort on is checked first: names (1–255 bytes, no control
-    /// characters, unique per kind), column indices and duplicate entries of every row.
-    /// Values are already finite and bounds ordered: ``LinearModel`` refuses anything else.
+    /// characters), column indices and duplicate entries of every row. Values are already
+    /// finite and bounds ordered: ``LinearModel`` refuses anything else. Names must also be
+    /// unique when `uniqueNames` is set, as a model file needs them to be (solving does not).
     ///
-    /// - Complexity: O(variables + constraints + nonzeros).
-    func load(_ model: LinearModel) throws(GLPKError) {
+    /// - Complexity: O(variables + constraints + nonzeros), names hashed when `uniqueNames`.
+    func load(_ model: LinearModel, uniqueNames: Bool = false) throws(GLPKError) {
         guard model.variableCount > 0 else { throw .emptyModel }
-        try Self.checkNames(model.variables.lazy.map(\.name))
-        try Self.checkNames(model.rowNames.lazy)
+        try Self.checkNames(model.variables.lazy.map(\.name), unique: uniqueNames)
+        try Self.checkNames(model.rowNames.lazy, unique: uniqueNames)
         let matrix = try Self.oneBasedEntries(of: model)
 
         if Self.isStorable(model.name) { glp_set_prob_name(pointer, model.name) }
@@ -67,7 +68,8 @@ extension Problem {
                 let column = model.columnIndices[entry] + 1
                 guard column >= 1, column <= variableCount else {
                     throw .invalidModel(
-                        .unknownVariable(index: Int(column - 1), variableCount: model.variableCount))
+                        .unknownVariable(index: Int(column - 1), variableCount: model.variableCount)
+                    )
                 }
                 guard lastRowOfColumn[Int(column)] != oneBasedRow else {
                     throw .repeatedEntry(
@@ -100,12 +102,12 @@ extension Problem {
         return !bytes.isEmpty && bytes.count <= 255 && !bytes.contains { $0 < 0x20 || $0 == 0x7F }
     }
 
-    /// Checks that every name is storable and no name repeats.
-    private static func checkNames(_ names: some Sequence<String>) throws(GLPKError) {
+    /// Checks that every name is storable and, if asked, that no name repeats.
+    private static func checkNames(_ names: some Sequence<String>, unique: Bool) throws(GLPKError) {
         var seen = Set<String>()
         for name in names {
             guard isStorable(name) else { throw .invalidName(name) }
-            guard seen.insert(name).inserted else { throw .duplicateName(name) }
+            guard !unique || seen.insert(name).inserted else { throw .duplicateName(name) }
         }
     }
 }

@@ -26,6 +26,9 @@ final class Problem {
     var integerColumnCount: Int { Int(glp_get_num_int(pointer)) }
     var isMaximization: Bool { glp_get_obj_dir(pointer) == GLP_MAX }
 
+    /// Orders the entries of every row and column by index (the order the simplex visits).
+    func sortMatrix() { glp_sort_matrix(pointer) }
+
     /// The name of column `column` (0-based), or `nil` when it has none.
     func columnName(_ column: Int) -> String? {
         glp_get_col_name(pointer, Int32(column + 1)).map { String(cString: $0) }

@@ -79,6 +79,9 @@ final class BranchAndCutMonitor {
         var total: Int32 = 0
         glp_ios_tree_size(tree, nil, nil, &total)
         nodeCount = Int(total)
+        // Finding the best node scans the active list, so do it once per node (at node
+        // selection); a bound read earlier stays valid, as bounds only tighten.
+        guard glp_ios_reason(tree) == GLP_ISELECT || bound == nil else { return }
         let best = glp_ios_best_node(tree)
         if best != 0 {
             let value = glp_ios_node_bound(tree, best)
@@ -117,8 +120,9 @@ final class BranchAndCutMonitor {
 }
 
 /// The C callback: forwards to the ``BranchAndCutMonitor`` in `info`.
-private let branchAndCutCallback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void =
-    { tree, info in
-        guard let tree, let info else { return }
-        Unmanaged<BranchAndCutMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
-    }
+private let branchAndCutCallback:
+    @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void =
+        { tree, info in
+            guard let tree, let info else { return }
+            Unmanaged<BranchAndCutMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
+        }

@@ -26,7 +26,8 @@ public struct GLPKSolver: MILPSolver {
             try problem.load(model)
             return try problem.solve(
                 options: options, session: session, warmStart: warmStart,
-                prepareOffer: { values in try Self.prepare(values, for: model, tolerance: tolerance) })
+                prepareOffer: { values in try Self.prepare(values, for: model, tolerance: tolerance)
+                })
         }
     }
 

@@ -96,8 +96,12 @@ extension Problem {
         if let milliseconds = Self.remainingMilliseconds(options.timeLimit, since: start) {
             parameters.tm_lim = milliseconds
         }
-        glp_scale_prob(pointer, GLP_SF_AUTO)
-        if !presolve { glp_adv_basis(pointer, 0) }
+        // As glpsol: scale and start from an advanced basis unless the presolver builds its
+        // own (scaled) problem.
+        if !presolve {
+            glp_scale_prob(pointer, GLP_SF_AUTO)
+            glp_adv_basis(pointer, 0)
+        }
         return glp_simplex(pointer, &parameters)
     }
 
@@ -192,6 +196,8 @@ extension Problem {
             throw GLPKError.solverFailed(Self.describe(code))
         }
         guard solution.status == .optimal || solution.status == .feasible else {
+            // No incumbent, but a search stopped by a limit still proved a bound.
+            if solution.status == .unknown { solution.bound = monitor.bound }
             return solution
         }
         let objective = glp_mip_obj_val(pointer)
@@ -238,7 +244,9 @@ extension Problem {
     }
 
     /// GLPK's time limit for what is left of `limit` seconds, in whole milliseconds.
-    private static func remainingMilliseconds(_ limit: Double?, since start: ContinuousClock.Instant)
+    private static func remainingMilliseconds(
+        _ limit: Double?, since start: ContinuousClock.Instant
+    )
         -> Int32?
     {
         guard let limit else { return nil }

@@ -7,17 +7,18 @@ import Testing
 /// line, when GLPK gives one); none reaches GLPK's abort path.
 @Suite struct BadFileTests {
     /// (fixture, data files, the line GLPK reports or nil, a word of the message)
-    @Test(arguments: [
-        ("bad/syntax.mod", [], 3, "syntax error"),
-        ("good/sum.mod", ["bad/syntax.dat"], 2, "syntax error"),
-        ("bad/trailing-symbol.lp", [], 4, "right-hand side"),
-        ("bad/double-relation.lp", [], 4, "right-hand side"),
-        ("bad/unknown-section.lp", [], 8, "bound"),
-        ("bad/empty.lp", [], 1, "keyword missing"),
-        ("bad/binary.lp", [], 1, "control character"),
-        ("bad/bad-number.mps", [], 6, "floating-point"),
-        ("bad/unknown-row.mps", [], 8, "not found"),
-    ] as [(String, [String], Int, String)])
+    @Test(
+        arguments: [
+            ("bad/syntax.mod", [], 3, "syntax error"),
+            ("good/sum.mod", ["bad/syntax.dat"], 2, "syntax error"),
+            ("bad/trailing-symbol.lp", [], 4, "right-hand side"),
+            ("bad/double-relation.lp", [], 4, "right-hand side"),
+            ("bad/unknown-section.lp", [], 8, "bound"),
+            ("bad/empty.lp", [], 1, "keyword missing"),
+            ("bad/binary.lp", [], 1, "control character"),
+            ("bad/bad-number.mps", [], 6, "floating-point"),
+            ("bad/unknown-row.mps", [], 8, "not found"),
+        ] as [(String, [String], Int, String)])
     func malformedFilesReportFileAndLine(
         fixture: String, data: [String], line: Int, word: String
     ) async throws {
@@ -35,12 +36,13 @@ import Testing
     }
 
     /// Errors raised while the MathProg model runs, before or after `solve`.
-    @Test(arguments: [
-        ("bad/division.mod", [], 4, "zero divide"),
-        ("bad/check.mod", [], 2, "check failed"),
-        ("bad/postsolve.mod", [], 4, "zero divide"),
-        ("good/sum.mod", ["good/sum-without-n.dat"], 3, "no value for n"),
-    ] as [(String, [String], Int, String)])
+    @Test(
+        arguments: [
+            ("bad/division.mod", [], 4, "zero divide"),
+            ("bad/check.mod", [], 2, "check failed"),
+            ("bad/postsolve.mod", [], 4, "zero divide"),
+            ("good/sum.mod", ["good/sum-without-n.dat"], 3, "no value for n"),
+        ] as [(String, [String], Int, String)])
     func failingModelStatementsReportTheirLine(
         fixture: String, data: [String], line: Int, word: String
     ) async throws {

@@ -15,28 +15,61 @@ import Testing
         return model
     }
 
-    @Test(arguments: [
-        ("NaN coefficient", { @Sendable (m: inout LinearModel) throws -> Void in
-            try m.addConstraint(variables: [0], coefficients: [.nan], .lessOrEqual(1)) }),
-        ("infinite coefficient", { m in
-            try m.addConstraint(variables: [0], coefficients: [-.infinity], .lessOrEqual(1)) }),
-        ("NaN objective", { m in try m.addVariable("y", objective: .nan) }),
-        ("infinite bound", { m in try m.addVariable("y", lowerBound: -.infinity) }),
-        ("NaN bound", { m in try m.addVariable("y", upperBound: .nan) }),
-        ("lower above upper", { m in try m.addVariable("y", lowerBound: 3, upperBound: 2) }),
-        ("empty row range", { m in
-            try m.addConstraint(variables: [0], coefficients: [1], .range(5, 4)) }),
-        ("infinite right-hand side", { m in
-            try m.addConstraint(variables: [0], coefficients: [1], .lessOrEqual(.infinity)) }),
-        ("unknown variable", { m in
-            try m.addConstraint(variables: [3], coefficients: [1], .equal(0)) }),
-        ("negative variable index", { m in
-            try m.addConstraint(variables: [-1], coefficients: [1], .equal(0)) }),
-        ("unknown variable in objective", { m in
-            try m.setObjective(LinearExpression(VariableID(9)), .minimize) }),
-        ("NaN objective constant", { m in
-            try m.setObjective(LinearExpression(constant: .nan), .minimize) }),
-    ] as [(String, @Sendable (inout LinearModel) throws -> Void)])
+    @Test(
+        arguments: [
+            (
+                "NaN coefficient",
+                { @Sendable (m: inout LinearModel) throws -> Void in
+                    try m.addConstraint(variables: [0], coefficients: [.nan], .lessOrEqual(1))
+                }
+            ),
+            (
+                "infinite coefficient",
+                { m in
+                    try m.addConstraint(variables: [0], coefficients: [-.infinity], .lessOrEqual(1))
+                }
+            ),
+            ("NaN objective", { m in try m.addVariable("y", objective: .nan) }),
+            ("infinite bound", { m in try m.addVariable("y", lowerBound: -.infinity) }),
+            ("NaN bound", { m in try m.addVariable("y", upperBound: .nan) }),
+            ("lower above upper", { m in try m.addVariable("y", lowerBound: 3, upperBound: 2) }),
+            (
+                "empty row range",
+                { m in
+                    try m.addConstraint(variables: [0], coefficients: [1], .range(5, 4))
+                }
+            ),
+            (
+                "infinite right-hand side",
+                { m in
+                    try m.addConstraint(variables: [0], coefficients: [1], .lessOrEqual(.infinity))
+                }
+            ),
+            (
+                "unknown variable",
+                { m in
+                    try m.addConstraint(variables: [3], coefficients: [1], .equal(0))
+                }
+            ),
+            (
+                "negative variable index",
+                { m in
+                    try m.addConstraint(variables: [-1], coefficients: [1], .equal(0))
+                }
+            ),
+            (
+                "unknown variable in objective",
+                { m in
+                    try m.setObjective(LinearExpression(VariableID(9)), .minimize)
+                }
+            ),
+            (
+                "NaN objective constant",
+                { m in
+                    try m.setObjective(LinearExpression(constant: .nan), .minimize)
+                }
+            ),
+        ] as [(String, @Sendable (inout LinearModel) throws -> Void)])
     func modelRefusesBadData(
         _ name: String, change: @Sendable (inout LinearModel) throws -> Void
     ) throws {
@@ -70,23 +103,31 @@ import Testing
         }
     }
 
-    @Test func duplicateNamesAreRefused() async throws {
+    @Test func duplicateNamesCannotBeWrittenToAFile() async throws {
         var columns = LinearModel()
         try columns.addVariable("x")
         try columns.addVariable("x")
         await #expect(throws: GLPKError.duplicateName("x")) {
-            try await solver.solve(columns, options: SolveOptions())
+            try await ModelFile.write(columns, to: "/tmp/never-written.lp", format: .lp)
         }
         var rows = try Self.smallModel()
         try rows.addConstraint(variables: [0], coefficients: [1], .greaterOrEqual(0), name: "cap")
         await #expect(throws: GLPKError.duplicateName("cap")) {
-            try await solver.solve(rows, options: SolveOptions())
+            try await ModelFile.write(rows, to: "/tmp/never-written.mps", format: .mps)
         }
     }
 
-    @Test(arguments: [
-        ([1, 2], "count"), ([.nan], "NaN"), ([.infinity], "infinite"),
-    ] as [([Double], String)])
+    @Test func rowWithMoreVariablesThanCoefficientsIsRefused() throws {
+        var model = try Self.smallModel()
+        #expect(throws: ModelError.lengthMismatch(row: "short", variables: 1, coefficients: 0)) {
+            try model.addConstraint(variables: [0], coefficients: [], .equal(1), name: "short")
+        }
+    }
+
+    @Test(
+        arguments: [
+            ([1, 2], "count"), ([.nan], "NaN"), ([.infinity], "infinite"),
+        ] as [([Double], String)])
     func malformedWarmStartsAreRefused(values: [Double], _ what: String) async throws {
         var options = SolveOptions()
         options.warmStart = values
@@ -106,14 +147,15 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("time limit", { @Sendable (o: inout SolveOptions) in o.timeLimit = -1 }),
-        ("NaN time limit", { o in o.timeLimit = .nan }),
-        ("infinite time limit", { o in o.timeLimit = .infinity }),
-        ("negative gap", { o in o.relativeGap = -0.1 }),
-        ("NaN gap", { o in o.relativeGap = .nan }),
-        ("zero memory", { o in o.memoryLimit = 0 }),
-    ] as [(String, @Sendable (inout SolveOptions) -> Void)])
+    @Test(
+        arguments: [
+            ("time limit", { @Sendable (o: inout SolveOptions) in o.timeLimit = -1 }),
+            ("NaN time limit", { o in o.timeLimit = .nan }),
+            ("infinite time limit", { o in o.timeLimit = .infinity }),
+            ("negative gap", { o in o.relativeGap = -0.1 }),
+            ("NaN gap", { o in o.relativeGap = .nan }),
+            ("zero memory", { o in o.memoryLimit = 0 }),
+        ] as [(String, @Sendable (inout SolveOptions) -> Void)])
     func optionsOutOfRangeAreRefused(
         _ name: String, change: @Sendable (inout SolveOptions) -> Void
     ) async throws {

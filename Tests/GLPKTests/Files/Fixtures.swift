@@ -8,7 +8,8 @@ enum Fixtures {
         .appendingPathComponent("Fixtures")
 
     /// The repository root (holds `Problems/`).
-    static let repositoryRoot = directory
+    static let repositoryRoot =
+        directory
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The path of fixture `name` (e.g. `bad/syntax.mod`).

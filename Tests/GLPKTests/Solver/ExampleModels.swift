@@ -16,7 +16,9 @@ enum ExampleModels {
     }
 
     /// A 0-1 knapsack with pseudo-random weights and values (deterministic for a seed).
-    static func knapsack(items: Int, seed: UInt64) throws -> (LinearModel, [Double], [Double], Double) {
+    static func knapsack(items: Int, seed: UInt64) throws -> (
+        LinearModel, [Double], [Double], Double
+    ) {
         var generator = SplitMix64(seed: seed)
         let weights = (0..<items).map { _ in Double(generator.next() % 40 + 5) }
         let values = (0..<items).map { _ in Double(generator.next() % 60 + 1) }
