@@ -22,7 +22,9 @@ extension ConstraintBranchAndBound {
     /// Activities whose mode is still open are skipped. O(m³) per group of m activities.
     func propagateEdgeFinding(_ state: inout SearchState, changed: inout Bool) -> Bool {
         for group in unaryGroups {
-            let tasks = group.activities.filter { state.hasSingleMode($0) && state.shortest[$0] > 0 }
+            let tasks = group.activities.filter {
+                state.hasSingleMode($0) && state.shortest[$0] > 0
+            }
             guard tasks.count > 2 else { continue }
             guard
                 edgeFind(

@@ -153,7 +153,8 @@ public struct ScheduleSolver: Sendable {
             return outcome
         }
         let result = await exactResult
-        if result.isComplete { stop.raise() }
+        // Finished or out of time: either way the companion stops too.
+        stop.raise()
         var outcome = await companion.value
         outcome.exact = result
         return outcome
@@ -213,7 +214,9 @@ public struct ScheduleSolver: Sendable {
             return nil
         }
         var options = SolveOptions()
-        options.timeLimit = max(0.1, seconds(deadline - .now))
+        // GLPK overshoots its limit by seconds on these models (root LP and cuts are not
+        // interruptible), so it gets three quarters of the remaining time.
+        options.timeLimit = max(0.1, 0.75 * seconds(deadline - .now))
         options.warmStart = formulation.values(for: incumbent, in: model)
         options.progress = { _ in stop.isRaised ? .stop : .proceed }
         guard let solution = try? await solver.solve(model, options: options) else { return nil }
