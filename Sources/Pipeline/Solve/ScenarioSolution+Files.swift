@@ -2,7 +2,7 @@ public import Foundation
 import PDDL
 import PartialOrderPlanning
 import PlanningTask
-import Scheduling
+public import Scheduling
 import Workflow
 
 extension ScenarioSolution {
@@ -17,8 +17,16 @@ extension ScenarioSolution {
             ("pop.dot", Data(try partialOrder.dotText(in: task).utf8)),
             ("schedule.json", try StepScheduleReport(self).jsonData()),
             ("workflow.json", try encoder.encode(workflow)),
-            ("gantt.svg", Data(GanttChart(problem: project, schedule: schedule).svg().utf8)),
+            ("gantt.svg", Data(ganttChart.svg().utf8)),
         ] + timedPlan
+    }
+
+    /// The Gantt chart, each bar labelled with its step id and action.
+    public var ganttChart: GanttChart {
+        let labels = zip(stepIDs, steps).map { id, step in
+            "\(id) " + ([step.actionName] + step.arguments).joined(separator: " ")
+        }
+        return GanttChart(problem: project, schedule: schedule, labels: labels)
     }
 
     /// The schedule as a PDDL 2.1 temporal plan, `start: (action args) [duration]` per line,

@@ -8,15 +8,22 @@ import Foundation
 public struct GanttChart {
     public let problem: SchedulingProblem
     public let schedule: Schedule
+    /// The name shown for each activity (its ``Activity/name`` unless given).
+    public let labels: [String]
 
-    private let labelWidth = 110.0
+    /// Room for the row labels: at least 110 points, more for long labels (11-point text).
+    private let labelWidth: Double
     private let plotWidth = 900.0
     private let rowHeight = 18.0
     private let profileHeight = 70.0
 
-    public init(problem: SchedulingProblem, schedule: Schedule) {
+    /// A chart of `schedule`; `labels`, one per activity, replace the activities' names.
+    public init(problem: SchedulingProblem, schedule: Schedule, labels: [String]? = nil) {
         self.problem = problem
         self.schedule = schedule
+        self.labels = labels ?? problem.activities.map(\.name)
+        let longest = self.labels.map(\.count).max() ?? 0
+        labelWidth = max(110, Double(longest) * 6.5 + 16)
     }
 
     public func svg() -> String {
@@ -63,9 +70,11 @@ public struct GanttChart {
                 let colour = colour(for: activity)
                 out +=
                     "<rect x=\(attr(x)) y=\(attr(y + 2)) width=\(attr(barWidth)) height=\(attr(rowHeight - 4)) rx=\"2\" fill=\"\(colour)\" stroke=\"#333\" stroke-width=\"0.5\"><title>\(escape(tooltip(activity)))</title></rect>\n"
-                if barWidth > 22 {
+                let text = barLabel(activity)
+                // 9-point text takes about 5.2 points a character: write it only if it fits.
+                if barWidth > Double(text.count) * 5.2 + 6 {
                     out +=
-                        "<text x=\(attr(x + barWidth / 2)) y=\(attr(y + rowHeight - 6)) text-anchor=\"middle\" fill=\"white\" font-size=\"9\">\(escape(barLabel(activity)))</text>\n"
+                        "<text x=\(attr(x + barWidth / 2)) y=\(attr(y + rowHeight - 6)) text-anchor=\"middle\" fill=\"white\" font-size=\"9\">\(escape(text))</text>\n"
                 }
             }
         }
@@ -96,7 +105,7 @@ public struct GanttChart {
         return problem.activities.indices
             .filter { problem.activities[$0].modes[schedule.modes[$0]].duration > 0 }
             .sorted { (schedule.starts[$0], $0) < (schedule.starts[$1], $1) }
-            .map { Row(label: problem.activities[$0].name, activities: [$0]) }
+            .map { Row(label: labels[$0], activities: [$0]) }
     }
 
     private func axis(top: Double, bottom: Double, makespan: Int, scale: Double) -> String {
@@ -158,7 +167,7 @@ public struct GanttChart {
         if let operation = problem.activities[activity].jobShopOperation {
             return "J\(operation.job)"
         }
-        return problem.activities[activity].name
+        return labels[activity]
     }
 
     private func tooltip(_ activity: Int) -> String {
@@ -166,7 +175,7 @@ public struct GanttChart {
             problem.activities[activity].jobShopOperation.map {
                 "job \($0.job) operation \($0.operation)"
             }
-            ?? problem.activities[activity].name
+            ?? labels[activity]
         return
             "\(name): mode \(schedule.modes[activity] + 1), \(schedule.starts[activity])–\(schedule.finish(of: activity, in: problem))"
     }
