@@ -120,7 +120,8 @@ struct PartialOrderOptions: ParsableArguments {
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw PartialOrderFileError(description: "\(path): error: cannot write the file: \(reason)")
+            throw PartialOrderFileError(
+                description: "\(path): error: cannot write the file: \(reason)")
         }
     }
 }
