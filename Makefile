@@ -5,7 +5,7 @@
 SWIFT ?= swift
 APT_PACKAGES := libglpk-dev
 TEST_APT_PACKAGES := glpk-utils graphviz
-TEST_PIP_PACKAGES := snakemake
+TEST_PIP_PACKAGES := snakemake jsonschema pyyaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT := out/demo
 
@@ -39,10 +39,11 @@ release: deps
 	$(SWIFT) build -c release --product werk
 
 demo: release
-	@mkdir -p $(DEMO_OUT)
-	.build/release/werk lp Problems/lp/production.lp --output $(DEMO_OUT)/solution.json
+	.build/release/werk solve Problems/scenarios/kitchen/scenario.yaml --out $(DEMO_OUT) --run
 	@echo
-	@echo "Outputs are in $(DEMO_OUT)/"
+	@echo "plan:        $(DEMO_OUT)/plan.txt (partial order: $(DEMO_OUT)/pop.json, $(DEMO_OUT)/pop.dot)"
+	@echo "schedule:    $(DEMO_OUT)/schedule.json, Gantt chart: $(DEMO_OUT)/gantt.svg"
+	@echo "workflow:    $(DEMO_OUT)/workflow.json, run journal and logs: $(DEMO_OUT)/.werk/"
 
 test: test-deps
 	$(SWIFT) build --build-tests

@@ -56,10 +56,19 @@ let package = Package(
             swiftSettings: strictSettings),
         .target(
             name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling"],
-            swiftSettings: strictSettings),
+            exclude: ["Schema"], swiftSettings: strictSettings),
         .target(
-            name: "WorkflowExecution", dependencies: ["Workflow", grdb],
+            name: "WorkflowExecution", dependencies: ["Workflow", grdb, collections],
             swiftSettings: strictSettings),
+
+        // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
+                "Optimization", "Scheduling", "Workflow", yams,
+            ],
+            exclude: ["Schema"], swiftSettings: strictSettings),
 
         // Command line.
         .target(
@@ -67,7 +76,7 @@ let package = Package(
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", yams,
+                "WorkflowExecution", "Pipeline", yams,
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
@@ -110,6 +119,13 @@ let package = Package(
             name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests", dependencies: ["WorkflowExecution", "Workflow"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow",
+                "WorkflowExecution",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI"], swiftSettings: strictSettings),

@@ -27,29 +27,37 @@ public enum Grounder {
                 message: "derived predicates are not supported by the planner")
         }
         let universe = try ObjectUniverse(domain: domain, problem: problem)
-        let schemas = domain.actions.map(ActionSchema.init)
+        let schemas =
+            domain.actions.map(ActionSchema.init)
             + domain.durativeActions.map(ActionSchema.init(compiling:))
         var isStatic = [Bool](repeating: true, count: domain.predicates.count)
         var totalCost: Int? = nil
         for schema in schemas {
-            try markFluents(schema.effect, isStatic: &isStatic, domain: domain, totalCost: &totalCost)
+            try markFluents(
+                schema.effect, isStatic: &isStatic, domain: domain, totalCost: &totalCost)
         }
         var initial = Set<UInt64>()
         var initialAtoms: [(predicate: Int, arguments: [Int32])] = []
         for atom in problem.initialAtoms {
             let arguments = atom.arguments.map { Int32($0) }
-            if initial.insert(universe.key(predicate: atom.predicate, arguments: arguments)).inserted {
+            if initial.insert(universe.key(predicate: atom.predicate, arguments: arguments))
+                .inserted
+            {
                 initialAtoms.append((atom.predicate, arguments))
             }
         }
         var functionValues: [ConditionGrounder.FunctionKey: Double] = [:]
         for value in problem.initialValues {
-            functionValues[ConditionGrounder.FunctionKey(function: value.function, arguments: value.arguments.map { Int32($0) })] = value.value
+            functionValues[
+                ConditionGrounder.FunctionKey(
+                    function: value.function, arguments: value.arguments.map { Int32($0) })] =
+                value.value
         }
 
         let rules = RuleBuilder(domain: domain, universe: universe).rules(for: schemas)
         let analysis = ReachabilityAnalysis(
-            universe: universe, rules: rules, actionParameterCounts: schemas.map(\.parameters.count),
+            universe: universe, rules: rules,
+            actionParameterCounts: schemas.map(\.parameters.count),
             initialAtoms: initialAtoms)
         analysis.run()
 
@@ -90,7 +98,9 @@ public enum Grounder {
             facts.append(Fact(predicate: "unreachable-goal", arguments: []))
         case 1:
             goal = goalForm[0].positive.compactMap { factIDs[$0].map(FactID.init(rawValue:)) }
-            negativeGoal = goalForm[0].negative.compactMap { factIDs[$0].map(FactID.init(rawValue:)) }
+            negativeGoal = goalForm[0].negative.compactMap {
+                factIDs[$0].map(FactID.init(rawValue:))
+            }
         default:
             throw GroundingFailure(
                 location: problem.goal.location, inProblem: true,
@@ -128,7 +138,10 @@ public enum Grounder {
             else {
                 throw GroundingFailure(
                     location: effect.location, inProblem: false,
-                    message: "numeric effects other than (increase (total-cost) …) are not supported by the planner")
+                    message:
+                        "numeric effects other than (increase (total-cost) …) are not "
+                        + "supported by the planner"
+                )
             }
             totalCost = term.function
         }

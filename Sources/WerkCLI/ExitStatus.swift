@@ -12,6 +12,9 @@ public enum ExitStatus: Int32, Sendable {
     case limitReached = 3
     /// A workflow run finished with failed steps.
     case failedSteps = 4
+    /// A result failed its own check: a bug in Werkvloei, reported instead of printed
+    /// (EX_SOFTWARE of sysexits.h).
+    case internalError = 70
 
     /// The error that ends the command with this status and prints nothing more.
     public var exitCode: ExitCode { ExitCode(rawValue) }

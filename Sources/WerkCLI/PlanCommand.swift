@@ -66,9 +66,15 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup(title: "Partial-order plan") var partialOrder: PartialOrderOptions
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
-        if let memoryLimit, memoryLimit <= 0 { throw ValidationError("--memory-limit must be positive") }
-        if anytime && search == .opt { throw ValidationError("--anytime applies to --search sat only") }
+        if let timeLimit, !(timeLimit > 0) {
+            throw ValidationError("--time-limit must be positive")
+        }
+        if let memoryLimit, memoryLimit <= 0 {
+            throw ValidationError("--memory-limit must be positive")
+        }
+        if anytime && search == .opt {
+            throw ValidationError("--anytime applies to --search sat only")
+        }
     }
 
     func run() async throws {
@@ -105,7 +111,8 @@ struct PlanCommand: AsyncParsableCommand {
                 task: task, generator: generator, limits: limits, anytime: anytime
             ).run { plan in
                 if stats {
-                    printToStandardError("found plan of cost \(plan.cost(in: task)) at \(format(clock.now - start))")
+                    printToStandardError(
+                        "found plan of cost \(plan.cost(in: task)) at \(format(clock.now - start))")
                 }
             }
         case .opt:
@@ -165,7 +172,8 @@ struct PlanCommand: AsyncParsableCommand {
             }
             if case .invalid(let failure) = validator.validateSequential(steps) {
                 throw PlanningFailure(
-                    message: "internal error: the lifted validator rejects the plan found: \(failure)")
+                    message:
+                        "internal error: the lifted validator rejects the plan found: \(failure)")
             }
         }
         let text = plan.ipcText(in: task)
@@ -184,12 +192,14 @@ struct PlanCommand: AsyncParsableCommand {
             }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw PlanningFailure(message: "\(output): error: cannot write the plan: \(error.localizedDescription)")
+            throw PlanningFailure(
+                message: "\(output): error: cannot write the plan: \(error.localizedDescription)")
         }
     }
 
     private func format(_ duration: Duration) -> String {
-        let seconds = Double(duration.components.seconds)
+        let seconds =
+            Double(duration.components.seconds)
             + Double(duration.components.attoseconds) / 1e18
         return String(format: "%.3f s", seconds)
     }
@@ -200,4 +210,3 @@ struct PlanningFailure: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
 }
-

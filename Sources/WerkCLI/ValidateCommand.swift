@@ -77,7 +77,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The plan file.")
     var plan: String
 
-    @Flag(help: "Print the time spent parsing the domain and problem and checking the plan.")
+    @Flag(help: "Print the wall-clock and CPU time of parsing, and the time of checking the plan.")
     var timings = false
 
     func run() throws {
@@ -94,9 +94,11 @@ struct ValidateCommand: ParsableCommand {
     private func check() throws {
         let clock = ContinuousClock()
         let start = clock.now
+        let startCPU = Foundation.clock()
         let domain = try PDDLParser.parseDomain(contentsOf: self.domain)
         let problem = try PDDLParser.parseProblem(contentsOf: self.problem, domain: domain)
         let parsed = clock.now
+        let parsedCPU = Foundation.clock()
         guard let contents = FileManager.default.contents(atPath: plan) else {
             throw PDDLError([
                 Diagnostic(file: plan, location: .unknown, message: "cannot read the file")
@@ -117,8 +119,10 @@ struct ValidateCommand: ParsableCommand {
                 Double(duration.components.seconds) + Double(duration.components.attoseconds)
                     * 1e-18
             }
+            let parseCPU = Double(parsedCPU - startCPU) / Double(CLOCKS_PER_SEC)
             printToStandardError(
-                "parse: \(seconds(parsed - start)) s, validate: \(seconds(clock.now - parsed)) s")
+                "parse: \(seconds(parsed - start)) s (CPU \(parseCPU) s), "
+                    + "validate: \(seconds(clock.now - parsed)) s")
         }
         if !verdict.isValid { throw ExitStatus.proven.exitCode }
     }

@@ -9,33 +9,51 @@ public struct Werk: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             LPCommand.self,
-            PlanCommand.self,
             ValidateCommand.self,
+            ScheduleCommand.self,
+            RunCommand.self, RunsCommand.self, ExportCommand.self,
+            SolveCommand.self,
+            PlanCommand.self,
+            ScheduleCommand.self,
         ])
 
     public init() {}
 
-    /// Parses the arguments, runs the command and exits with the status of DESIGN.md:
-    /// usage errors exit 2 (not argument-parser's 64), bad input 2, outcomes as thrown.
-    public static func mainWithExitStatus(arguments: [String]? = nil) async -> Never {
+    /// Parses the arguments, runs the command and exits with its status.
+    public static func mainWithExitStatus() async -> Never {
+        Foundation.exit(await exitStatus(arguments: nil))
+    }
+
+    /// Parses `arguments` (the process's when nil), runs the command and returns the exit
+    /// status of DESIGN.md: usage errors give 2 (not argument-parser's 64), as does bad
+    /// input; outcomes give the status the command throws.
+    public static func exitStatus(arguments: [String]?) async -> Int32 {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            let message = fullMessage(for: error)
+            if exitCode(for: error) == .success {
+                // --help and --version arrive as errors whose message is the text to show.
+                print(message)
+                return ExitStatus.success.rawValue
+            }
+            printToStandardError(message)
+            return ExitStatus.badInput.rawValue
+        }
+        do {
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-            Foundation.exit(ExitStatus.success.rawValue)
+            return ExitStatus.success.rawValue
         } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
+            return code.rawValue
         } catch {
-            if exitCode(for: error) == .success {
-                // --help and --version end as "errors" that argument-parser prints itself.
-                Self.exit(withError: error)
-            }
-            let message = fullMessage(for: error)
-            if !message.isEmpty { printToStandardError(message) }
-            Foundation.exit(ExitStatus.badInput.rawValue)
+            // Input errors describe themselves as `file:line:column: error: …`.
+            printToStandardError(String(describing: error))
+            return ExitStatus.badInput.rawValue
         }
     }
 }

@@ -24,7 +24,8 @@ struct CorpusPlanningTests {
 
     private func load(_ name: String) throws -> (Domain, Problem, GroundTask) {
         let parts = name.split(separator: "/").map(String.init)
-        let paths = try #require(SharedCorpus.task(parts[0], parts[1]), "shared/benchmarks not found")
+        let paths = try #require(
+            SharedCorpus.task(parts[0], parts[1]), "shared/benchmarks not found")
         let domain = try PDDLParser.parseDomain(contentsOf: paths.domain)
         let problem = try PDDLParser.parseProblem(contentsOf: paths.problem, domain: domain)
         let task = try Grounder.ground(domain: domain, problem: problem)
@@ -32,16 +33,23 @@ struct CorpusPlanningTests {
         return (domain, problem, task)
     }
 
-    private func validate(_ plan: SequentialPlan, _ task: GroundTask, _ domain: Domain, _ problem: Problem) -> PlanValidation {
-        let steps = plan.operators.map { PlanStep(actionName: task[$0].name, arguments: task[$0].arguments) }
+    private func validate(
+        _ plan: SequentialPlan, _ task: GroundTask, _ domain: Domain, _ problem: Problem
+    ) -> PlanValidation {
+        let steps = plan.operators.map {
+            PlanStep(actionName: task[$0].name, arguments: task[$0].arguments)
+        }
         return PlanValidator(domain: domain, problem: problem).validateSequential(steps)
     }
 
-    @Test("LAMA-style search finds a plan the lifted validator accepts", arguments: satisficingTasks)
+    @Test(
+        "LAMA-style search finds a plan the lifted validator accepts", arguments: satisficingTasks)
     func satisficing(name: String) throws {
         let (domain, problem, task) = try load(name)
         let generator = SuccessorGenerator(task: task)
-        let (outcome, _) = SatisficingPlanner(task: task, generator: generator, limits: .none, anytime: false).run()
+        let (outcome, _) = SatisficingPlanner(
+            task: task, generator: generator, limits: .none, anytime: false
+        ).run()
         let plan = try #require(outcome.plan)
         #expect(generator.check(plan) == .valid)
         let verdict = validate(plan, task, domain, problem)
@@ -54,9 +62,12 @@ struct CorpusPlanningTests {
     @Test("A* with LM-cut returns Fast Downward's optimal cost", arguments: optimalTasks)
     func optimal(name: String) throws {
         let (domain, problem, task) = try load(name)
-        let expected = try #require(SharedCorpus.optimalCosts[name], "no reference cost for \(name)")
+        let expected = try #require(
+            SharedCorpus.optimalCosts[name], "no reference cost for \(name)")
         let generator = SuccessorGenerator(task: task)
-        let (outcome, _) = OptimalPlanner(task: task, generator: generator, heuristic: .lmcut, limits: .none).run()
+        let (outcome, _) = OptimalPlanner(
+            task: task, generator: generator, heuristic: .lmcut, limits: .none
+        ).run()
         let plan = try #require(outcome.plan)
         #expect(validate(plan, task, domain, problem).isValid)
         #expect(plan.cost(in: task) == expected)

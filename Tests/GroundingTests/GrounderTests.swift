@@ -44,7 +44,9 @@ struct GrounderTests {
           (:metric minimize (total-cost)))
         """
 
-    private func ground(_ domainText: String = domain, _ problemText: String = problem) throws -> GroundTask {
+    private func ground(_ domainText: String = domain, _ problemText: String = problem) throws
+        -> GroundTask
+    {
         let domain = try PDDLParser.parseDomain(domainText)
         let problem = try PDDLParser.parseProblem(problemText, domain: domain)
         return try Grounder.ground(domain: domain, problem: problem)
@@ -64,7 +66,9 @@ struct GrounderTests {
         #expect(!task.facts.contains(Fact(predicate: "robot", arguments: ["cellar"])))
     }
 
-    @Test("disjunctive preconditions over static facts keep only the true disjunct; costs come from functions")
+    @Test(
+        "static disjunctive preconditions keep only the true disjunct; costs come from functions"
+    )
     func movesAndCosts() throws {
         let task = try ground()
         let moves = operators(task, "move").map { "\($0)=\($0.cost)" }.sorted()
@@ -75,10 +79,12 @@ struct GrounderTests {
     @Test("a universal conditional effect becomes one conditional effect per box")
     func conditionalEffects() throws {
         let task = try ground()
-        let push = try #require(operators(task, "push-all").first { $0.arguments == ["hall", "kitchen"] })
+        let push = try #require(
+            operators(task, "push-all").first { $0.arguments == ["hall", "kitchen"] })
         #expect(push.conditionalEffects.count == 4)
         #expect(push.addEffects.isEmpty && push.deleteEffects.isEmpty)
-        let atB1Hall = try #require(task.facts.firstIndex(of: Fact(predicate: "at", arguments: ["b1", "hall"])))
+        let atB1Hall = try #require(
+            task.facts.firstIndex(of: Fact(predicate: "at", arguments: ["b1", "hall"])))
         #expect(push.conditionalEffects.contains { $0.condition == [FactID(atB1Hall)] })
     }
 
@@ -89,7 +95,8 @@ struct GrounderTests {
         #expect(!paints.isEmpty)
         #expect(paints.allSatisfy { $0.arguments[0] == "b2" })
         let switchOp = try #require(operators(task, "switch").first)
-        let painted = try #require(task.facts.firstIndex(of: Fact(predicate: "painted", arguments: ["b2"])))
+        let painted = try #require(
+            task.facts.firstIndex(of: Fact(predicate: "painted", arguments: ["b2"])))
         #expect(switchOp.preconditions == [FactID(painted)])
     }
 
@@ -104,7 +111,8 @@ struct GrounderTests {
         let problem = "(define (problem f1) (:domain flip) (:init) (:goal (done)))"
         let task = try ground(domain, problem)
         #expect(!task.hasNegativeConditions)
-        let notOn = try #require(task.facts.firstIndex(of: Fact(predicate: "not-on", arguments: [])))
+        let notOn = try #require(
+            task.facts.firstIndex(of: Fact(predicate: "not-on", arguments: [])))
         let on = try #require(task.facts.firstIndex(of: Fact(predicate: "on", arguments: [])))
         #expect(task.initialFacts.contains(FactID(notOn)))
         let turnOn = try #require(operators(task, "turn-on").first)
@@ -130,7 +138,9 @@ struct GrounderTests {
         } catch {
             #expect(error.location.line == 5)
             #expect(!error.inProblem)
-            #expect(error.diagnostic(domainFile: "d.pddl", problemFile: "p.pddl").description.hasPrefix("d.pddl:5:"))
+            #expect(
+                error.diagnostic(domainFile: "d.pddl", problemFile: "p.pddl").description.hasPrefix(
+                    "d.pddl:5:"))
         }
     }
 }

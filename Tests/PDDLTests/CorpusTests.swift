@@ -65,6 +65,23 @@ struct CorpusTests {
         #expect(variables.map(\.name) == ["z"])
         #expect(atom.arguments == [.variable(0), .variable(2)])
         #expect(domain.derivedPredicates.map { domain.predicates[$0.predicate].name } == ["above"])
+        let above = try #require(domain.predicateIndex(named: "above"))
+        let on = try #require(domain.predicateIndex(named: "on"))
+        #expect(domain.isDerived(above) && !domain.isDerived(on))
+        let weight = try #require(domain.functionIndex(named: "weight"))
+        #expect(domain.functions[weight].parameters.map(\.types) == [[1]])
+        #expect(domain.types.id(of: "block") == 1)
+        #expect(domain.types.isSubtype(1, of: TypeHierarchy.object))
+    }
+
+    @Test func byteOrderMarkIsSkipped() throws {
+        let text = try Samples.text("delivery-domain.pddl")
+        let marked = try PDDLParser.parseDomain("\u{FEFF}" + text, fileName: "bom.pddl")
+        #expect(marked == (try PDDLParser.parseDomain(text, fileName: "plain.pddl")))
+        let error = #expect(throws: PDDLError.self) {
+            try PDDLParser.parseDomain("\u{FEFF}(define (domain d) (:bogus))", fileName: "bom.pddl")
+        }
+        #expect(error?.diagnostics.map(\.location) == [SourceLocation(line: 1, column: 21)])
     }
 
     @Test func corpusIsPresent() {

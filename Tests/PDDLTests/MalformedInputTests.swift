@@ -313,6 +313,61 @@ struct MalformedInputTests {
         }
     }
 
+    /// Random edits of real files (bytes flipped, parentheses and names inserted or deleted)
+    /// either parse or fail with diagnostics inside the text; validating the sample plan
+    /// against whatever parses never traps.
+    @Test func randomlyEditedFilesNeverCrash() throws {
+        let domainText = Array(try Samples.text("quantifiers-domain.pddl").utf8)
+        let problemText = Array(try Samples.text("quantifiers-problem.pddl").utf8)
+        let plan = try PlanReader.read(contentsOf: Samples.path("quantifiers.plan"))
+        let pieces: [[UInt8]] = ["(", ")", "?x", " - ", "(and", "block", "\u{0}", ";", "\n"].map {
+            Array($0.utf8)
+        }
+        var random = SplitMix64(seed: 20_261_127)
+        var parsed = 0
+        for round in 0..<300 {
+            var domainBytes = domainText
+            var problemBytes = problemText
+            for _ in 0..<(1 + round % 4) {
+                if random.next() % 2 == 0 {
+                    edit(&domainBytes, using: &random, pieces: pieces)
+                } else {
+                    edit(&problemBytes, using: &random, pieces: pieces)
+                }
+            }
+            let lines = Int32(domainBytes.filter { $0 == UInt8(ascii: "\n") }.count + 1)
+            do {
+                let domain = try PDDLParser.parseDomain(
+                    String(decoding: domainBytes, as: UTF8.self), fileName: "fuzz-domain")
+                let problem = try PDDLParser.parseProblem(
+                    String(decoding: problemBytes, as: UTF8.self), fileName: "fuzz-problem",
+                    domain: domain)
+                _ = PlanValidator(domain: domain, problem: problem).validate(plan)
+                parsed += 1
+            } catch {
+                #expect(!error.diagnostics.isEmpty)
+                for diagnostic in error.diagnostics where diagnostic.file == "fuzz-domain" {
+                    #expect(diagnostic.location.line >= 1 && diagnostic.location.line <= lines + 1)
+                }
+            }
+        }
+        #expect(parsed > 0 && parsed < 300, "\(parsed) of 300 edited tasks parsed")
+    }
+
+    /// Replaces, inserts or deletes a few bytes at a random place.
+    private func edit(_ bytes: inout [UInt8], using random: inout SplitMix64, pieces: [[UInt8]]) {
+        guard !bytes.isEmpty else { return }
+        let position = Int(random.next() % UInt64(bytes.count))
+        switch random.next() % 3 {
+        case 0: bytes[position] = UInt8(truncatingIfNeeded: random.next())
+        case 1:
+            bytes.insert(
+                contentsOf: pieces[Int(random.next() % UInt64(pieces.count))], at: position)
+        default:
+            bytes.removeSubrange(position..<min(bytes.count, position + 1 + Int(random.next() % 8)))
+        }
+    }
+
     private func fileName(_ input: MalformedInput) -> String {
         switch input.role {
         case .domain: "domain.pddl"

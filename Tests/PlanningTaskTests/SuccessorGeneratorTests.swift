@@ -72,8 +72,10 @@ struct SuccessorGeneratorTests {
         let toggle = Operator(
             name: "toggle", arguments: [], preconditions: [], addEffects: [], deleteEffects: [],
             conditionalEffects: [
-                ConditionalEffect(condition: [FactID(0)], addEffects: [FactID(1)], deleteEffects: [FactID(0)]),
-                ConditionalEffect(condition: [FactID(1)], addEffects: [FactID(2)], deleteEffects: []),
+                ConditionalEffect(
+                    condition: [FactID(0)], addEffects: [FactID(1)], deleteEffects: [FactID(0)]),
+                ConditionalEffect(
+                    condition: [FactID(1)], addEffects: [FactID(2)], deleteEffects: []),
                 ConditionalEffect(
                     condition: [], negativeCondition: [FactID(2)], addEffects: [FactID(0)],
                     deleteEffects: []),
@@ -112,15 +114,20 @@ struct SequentialPlanTests {
         let generator = SuccessorGenerator(task: task)
         let plan = SequentialPlan(operators: [OperatorID(2), OperatorID(0), OperatorID(5)])
         #expect(generator.check(plan) == .valid)
-        #expect(plan.ipcText(in: task) == "(pick a)\n(move a b)\n(drop b)\n; cost = 3 (unit cost)\n")
+        #expect(
+            plan.ipcText(in: task) == "(pick a)\n(move a b)\n(drop b)\n; cost = 3 (unit cost)\n")
     }
 
     @Test("defective plans are reported at the failing step")
     func defectivePlans() {
         let generator = SuccessorGenerator(task: gripperTask())
-        #expect(generator.check(SequentialPlan(operators: [OperatorID(0), OperatorID(2)])) == .notApplicable(step: 1))
+        #expect(
+            generator.check(SequentialPlan(operators: [OperatorID(0), OperatorID(2)]))
+                == .notApplicable(step: 1))
         #expect(generator.check(SequentialPlan(operators: [OperatorID(2)])) == .goalNotReached)
-        #expect(generator.check(SequentialPlan(operators: [OperatorID(9)])) == .unknownOperator(step: 0))
+        #expect(
+            generator.check(SequentialPlan(operators: [OperatorID(9)])) == .unknownOperator(step: 0)
+        )
     }
 
     @Test("index validation rejects out-of-range facts")

@@ -30,12 +30,24 @@ enum HandBuiltTasks {
         ]
         func f(_ index: Int) -> FactID { FactID(index) }
         let operators = [
-            Operator(name: "move", arguments: ["a", "b"], preconditions: [f(0)], addEffects: [f(1)], deleteEffects: [f(0)]),
-            Operator(name: "move", arguments: ["b", "a"], preconditions: [f(1)], addEffects: [f(0)], deleteEffects: [f(1)]),
-            Operator(name: "pick", arguments: ["a"], preconditions: [f(0), f(2), f(5)], addEffects: [f(4)], deleteEffects: [f(2), f(5)]),
-            Operator(name: "pick", arguments: ["b"], preconditions: [f(1), f(3), f(5)], addEffects: [f(4)], deleteEffects: [f(3), f(5)]),
-            Operator(name: "drop", arguments: ["a"], preconditions: [f(0), f(4)], addEffects: [f(2), f(5)], deleteEffects: [f(4)]),
-            Operator(name: "drop", arguments: ["b"], preconditions: [f(1), f(4)], addEffects: [f(3), f(5)], deleteEffects: [f(4)]),
+            Operator(
+                name: "move", arguments: ["a", "b"], preconditions: [f(0)], addEffects: [f(1)],
+                deleteEffects: [f(0)]),
+            Operator(
+                name: "move", arguments: ["b", "a"], preconditions: [f(1)], addEffects: [f(0)],
+                deleteEffects: [f(1)]),
+            Operator(
+                name: "pick", arguments: ["a"], preconditions: [f(0), f(2), f(5)],
+                addEffects: [f(4)], deleteEffects: [f(2), f(5)]),
+            Operator(
+                name: "pick", arguments: ["b"], preconditions: [f(1), f(3), f(5)],
+                addEffects: [f(4)], deleteEffects: [f(3), f(5)]),
+            Operator(
+                name: "drop", arguments: ["a"], preconditions: [f(0), f(4)],
+                addEffects: [f(2), f(5)], deleteEffects: [f(4)]),
+            Operator(
+                name: "drop", arguments: ["b"], preconditions: [f(1), f(4)],
+                addEffects: [f(3), f(5)], deleteEffects: [f(4)]),
         ]
         return GroundTask(
             name: "gripper-1", facts: names.map { Fact(predicate: $0.0, arguments: $0.1) },
@@ -46,7 +58,8 @@ enum HandBuiltTasks {
     static func unsolvableGripper() -> GroundTask {
         let base = gripper()
         return GroundTask(
-            name: "gripper-unsolvable", facts: base.facts + [Fact(predicate: "never", arguments: [])],
+            name: "gripper-unsolvable",
+            facts: base.facts + [Fact(predicate: "never", arguments: [])],
             operators: base.operators, initialFacts: base.initialFacts,
             goal: base.goal + [FactID(base.factCount)])
     }

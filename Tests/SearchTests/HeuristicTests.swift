@@ -74,27 +74,37 @@ struct HeuristicTests {
         let graph = LandmarkGraph(task: diamond, costs: CostModel.unit.costs(of: diamond))
         #expect(Set(graph.factLandmarks) == [FactID(0), FactID(4)])
         let gripperGraph = LandmarkGraph(
-            task: HandBuiltTasks.gripper(), costs: CostModel.unit.costs(of: HandBuiltTasks.gripper()))
+            task: HandBuiltTasks.gripper(),
+            costs: CostModel.unit.costs(of: HandBuiltTasks.gripper()))
         // Every relaxed plan needs robot-at b and holding before ball-at b.
         #expect(Set(gripperGraph.factLandmarks).isSuperset(of: [FactID(1), FactID(3), FactID(4)]))
         if let goal = gripperGraph.factLandmarks.firstIndex(of: FactID(3)) {
-            let parents = Set(gripperGraph.parents(of: goal).flatMap { gripperGraph.facts(of: Int($0)) })
+            let parents = Set(
+                gripperGraph.parents(of: goal).flatMap { gripperGraph.facts(of: Int($0)) })
             #expect(parents.isSuperset(of: [FactID(1), FactID(4)]))
         }
     }
 
-    @Test("a package that either of two trucks can carry has the disjunctive landmark in-t1 ∨ in-t2")
+    @Test(
+        "a package either of two trucks can carry has the disjunctive landmark in-t1 ∨ in-t2")
     func disjunctiveLandmark() {
         let facts = [
-            Fact(predicate: "at", arguments: ["p", "a"]), Fact(predicate: "in", arguments: ["p", "t1"]),
-            Fact(predicate: "in", arguments: ["p", "t2"]), Fact(predicate: "at", arguments: ["p", "b"]),
+            Fact(predicate: "at", arguments: ["p", "a"]),
+            Fact(predicate: "in", arguments: ["p", "t1"]),
+            Fact(predicate: "in", arguments: ["p", "t2"]),
+            Fact(predicate: "at", arguments: ["p", "b"]),
         ]
         func op(_ name: String, _ pre: Int, _ add: Int) -> Operator {
-            Operator(name: name, arguments: [], preconditions: [FactID(pre)], addEffects: [FactID(add)], deleteEffects: [FactID(pre)])
+            Operator(
+                name: name, arguments: [], preconditions: [FactID(pre)], addEffects: [FactID(add)],
+                deleteEffects: [FactID(pre)])
         }
         let task = GroundTask(
             name: "trucks", facts: facts,
-            operators: [op("load-t1", 0, 1), op("load-t2", 0, 2), op("unload-t1", 1, 3), op("unload-t2", 2, 3)],
+            operators: [
+                op("load-t1", 0, 1), op("load-t2", 0, 2), op("unload-t1", 1, 3),
+                op("unload-t2", 2, 3),
+            ],
             initialFacts: [FactID(0)], goal: [FactID(3)])
         let unit = CostModel.unit.costs(of: task)
         let graph = LandmarkGraph(task: task, costs: unit)

@@ -4,11 +4,15 @@ import Testing
 
 @Suite("Search algorithms")
 struct SearchAlgorithmTests {
-    @Test("A* returns the optimal cost 8 on the diamond with every admissible heuristic", arguments: OptimalPlanner.HeuristicKind.allCases)
+    @Test(
+        "A* returns the optimal cost 8 on the diamond with every admissible heuristic",
+        arguments: OptimalPlanner.HeuristicKind.allCases)
     func aStarIsOptimal(kind: OptimalPlanner.HeuristicKind) throws {
         let task = HandBuiltTasks.diamond()
         let generator = SuccessorGenerator(task: task)
-        let (outcome, statistics) = OptimalPlanner(task: task, generator: generator, heuristic: kind, limits: .none).run()
+        let (outcome, statistics) = OptimalPlanner(
+            task: task, generator: generator, heuristic: kind, limits: .none
+        ).run()
         let plan = try #require(outcome.plan)
         #expect(generator.check(plan) == .valid)
         #expect(plan.cost(in: task) == 8)
@@ -19,8 +23,12 @@ struct SearchAlgorithmTests {
     func informedSearchExpandsLess() throws {
         let task = HandBuiltTasks.gripper()
         let generator = SuccessorGenerator(task: task)
-        let (blindOutcome, blind) = OptimalPlanner(task: task, generator: generator, heuristic: .blind, limits: .none).run()
-        let (lmcutOutcome, lmcut) = OptimalPlanner(task: task, generator: generator, heuristic: .lmcut, limits: .none).run()
+        let (blindOutcome, blind) = OptimalPlanner(
+            task: task, generator: generator, heuristic: .blind, limits: .none
+        ).run()
+        let (lmcutOutcome, lmcut) = OptimalPlanner(
+            task: task, generator: generator, heuristic: .lmcut, limits: .none
+        ).run()
         #expect(try #require(blindOutcome.plan).count == 3)
         #expect(try #require(lmcutOutcome.plan).count == 3)
         #expect(lmcut.expanded <= blind.expanded)
@@ -30,13 +38,17 @@ struct SearchAlgorithmTests {
     func unsolvable() {
         let task = HandBuiltTasks.unsolvableGripper()
         let generator = SuccessorGenerator(task: task)
-        let (optimal, _) = OptimalPlanner(task: task, generator: generator, heuristic: .blind, limits: .none).run()
+        let (optimal, _) = OptimalPlanner(
+            task: task, generator: generator, heuristic: .blind, limits: .none
+        ).run()
         guard case .unsolvable = optimal else {
             Issue.record("A* did not prove the task unsolvable: \(optimal)")
             return
         }
         // hFF recognises the initial state as a dead end.
-        let (greedy, _) = SatisficingPlanner(task: task, generator: generator, limits: .none, anytime: false).run()
+        let (greedy, _) = SatisficingPlanner(
+            task: task, generator: generator, limits: .none, anytime: false
+        ).run()
         guard case .unsolvable = greedy else {
             Issue.record("greedy search did not report unsolvable: \(greedy)")
             return
@@ -47,7 +59,9 @@ struct SearchAlgorithmTests {
     func greedySearch() throws {
         let task = HandBuiltTasks.chainWithTrap(length: 20)
         let generator = SuccessorGenerator(task: task)
-        let (outcome, statistics) = SatisficingPlanner(task: task, generator: generator, limits: .none, anytime: false).run()
+        let (outcome, statistics) = SatisficingPlanner(
+            task: task, generator: generator, limits: .none, anytime: false
+        ).run()
         let plan = try #require(outcome.plan)
         #expect(generator.check(plan) == .valid)
         #expect(plan.count == 20)
@@ -71,10 +85,14 @@ struct SearchAlgorithmTests {
     func anytimeImprovesCost() throws {
         let task = HandBuiltTasks.diamond()
         let generator = SuccessorGenerator(task: task)
-        let (first, _) = SatisficingPlanner(task: task, generator: generator, limits: .none, anytime: false).run()
+        let (first, _) = SatisficingPlanner(
+            task: task, generator: generator, limits: .none, anytime: false
+        ).run()
         #expect(try #require(first.plan).cost(in: task) == 12)
         var costs: [Int] = []
-        let (best, _) = SatisficingPlanner(task: task, generator: generator, limits: .none, anytime: true).run {
+        let (best, _) = SatisficingPlanner(
+            task: task, generator: generator, limits: .none, anytime: true
+        ).run {
             costs.append($0.cost(in: task))
         }
         let plan = try #require(best.plan)
@@ -102,7 +120,9 @@ struct SearchAlgorithmTests {
         let task = HandBuiltTasks.chainWithTrap(length: 300)
         let generator = SuccessorGenerator(task: task)
         let limits = SearchLimits(deadline: ContinuousClock.now - .seconds(1))
-        let (outcome, _) = OptimalPlanner(task: task, generator: generator, heuristic: .blind, limits: limits).run()
+        let (outcome, _) = OptimalPlanner(
+            task: task, generator: generator, heuristic: .blind, limits: limits
+        ).run()
         guard case .limitReached(.time) = outcome else {
             Issue.record("expected the time limit, got \(outcome)")
             return

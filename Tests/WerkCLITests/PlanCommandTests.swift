@@ -31,12 +31,14 @@ struct PlanCommandTests {
             .appendingPathComponent("werk-plan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (name, text) in files {
-            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(
+                to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         return directory
     }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String)
+    {
         guard let werk = Self.werk else { throw MissingExecutable() }
         let process = Process()
         process.executableURL = werk
@@ -73,18 +75,26 @@ struct PlanCommandTests {
         // c is broken: it can only be reached through the link from b (switch b on: 2, chain: 1).
         #expect(result.output == "(switch-on b)\n(chain b c)\n; cost = 3 (general cost)\n")
         let planFile = directory.appendingPathComponent("plan.txt").path
-        let written = try run(["plan", domain, problemPath, "--search", "opt", "--output", planFile, "--stats"])
+        let written = try run([
+            "plan", domain, problemPath, "--search", "opt", "--output", planFile, "--stats",
+        ])
         #expect(written.status == 0 && written.output.isEmpty)
         #expect(try String(contentsOfFile: planFile, encoding: .utf8) == result.output)
         #expect(written.error.contains("operators:") && written.error.contains("search time:"))
     }
 
-    @Test("satisficing and anytime search find valid plans", arguments: [[], ["--anytime", "--time-limit", "5"]])
+    @Test(
+        "satisficing and anytime search find valid plans",
+        arguments: [[], ["--anytime", "--time-limit", "5"]])
     func satisficing(extra: [String]) throws {
-        let directory = try write(["domain.pddl": Self.domain, "p.pddl": problem(goal: "(and (on b) (on c))")])
+        let directory = try write([
+            "domain.pddl": Self.domain, "p.pddl": problem(goal: "(and (on b) (on c))"),
+        ])
         let result = try run(
-            ["plan", directory.appendingPathComponent("domain.pddl").path,
-             directory.appendingPathComponent("p.pddl").path] + extra)
+            [
+                "plan", directory.appendingPathComponent("domain.pddl").path,
+                directory.appendingPathComponent("p.pddl").path,
+            ] + extra)
         #expect(result.status == 0)
         #expect(result.output.contains("(chain b c)"))
         #expect(result.output.contains("; cost = "))
@@ -104,22 +114,35 @@ struct PlanCommandTests {
 
     @Test("bad input exits 2 with file:line:column")
     func badInput() throws {
-        let directory = try write(["domain.pddl": Self.domain, "p.pddl": "(define (problem p) (:domain lights)\n  (:init (on d)) (:goal (on a)))"])
+        let directory = try write([
+            "domain.pddl": Self.domain,
+            "p.pddl": "(define (problem p) (:domain lights)\n  (:init (on d)) (:goal (on a)))",
+        ])
         let problemPath = directory.appendingPathComponent("p.pddl").path
-        let result = try run(["plan", directory.appendingPathComponent("domain.pddl").path, problemPath])
+        let result = try run([
+            "plan", directory.appendingPathComponent("domain.pddl").path, problemPath,
+        ])
         #expect(result.status == 2)
         #expect(result.error.contains("\(problemPath):2:"))
         let usage = try run(["plan", "only-one-file.pddl"])
         #expect(usage.status == 2)
     }
 
-    @Test("a time or memory limit reached before any plan exits 3", .enabled(if: SharedTasks.blocks != nil))
+    @Test(
+        "a time or memory limit reached before any plan exits 3",
+        .enabled(if: SharedTasks.blocks != nil))
     func timeLimit() throws {
         let (domain, problem) = try #require(SharedTasks.blocks)
-        let result = try run(["plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--time-limit", "0.05"])
+        let result = try run([
+            "plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--time-limit",
+            "0.05",
+        ])
         #expect(result.status == 3)
         #expect(result.error.contains("time limit"))
-        let memory = try run(["plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--memory-limit", "1"])
+        let memory = try run([
+            "plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--memory-limit",
+            "1",
+        ])
         #expect(memory.status == 3)
         #expect(memory.error.contains("memory limit"))
         #expect(memory.output.isEmpty)

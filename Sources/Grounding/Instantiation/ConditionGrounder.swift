@@ -64,9 +64,13 @@ struct ConditionGrounder {
             }
             return try product(dnf(lhs, positive: true), dnf(rhs, positive: false), at: formula)
         case .exists(let first, let variables, let body):
-            return try quantify(first: first, variables: variables, body: body, conjunctive: !positive, positive: positive, at: formula)
+            return try quantify(
+                first: first, variables: variables, body: body, conjunctive: !positive,
+                positive: positive, at: formula)
         case .forall(let first, let variables, let body):
-            return try quantify(first: first, variables: variables, body: body, conjunctive: positive, positive: positive, at: formula)
+            return try quantify(
+                first: first, variables: variables, body: body, conjunctive: positive,
+                positive: positive, at: formula)
         case .comparison(let comparison, let lhs, let rhs):
             let holds = try comparison.holds(evaluate(lhs), evaluate(rhs))
             return holds == positive ? [.truth] : []
@@ -147,7 +151,8 @@ struct ConditionGrounder {
         if result.count > Self.maximumDisjuncts {
             throw GroundingFailure(
                 location: formula.location, inProblem: inProblem,
-                message: "this condition has more than \(Self.maximumDisjuncts) disjuncts when ground")
+                message:
+                    "this condition has more than \(Self.maximumDisjuncts) disjuncts when ground")
         }
         return result
     }
@@ -157,11 +162,15 @@ struct ConditionGrounder {
         switch expression.kind {
         case .number(let value): return value
         case .function(let term):
-            let functionKey = FunctionKey(function: term.function, arguments: term.arguments.map(object))
+            let functionKey = FunctionKey(
+                function: term.function, arguments: term.arguments.map(object))
             guard let value = functionValues[functionKey] else {
                 throw GroundingFailure(
                     location: expression.location, inProblem: inProblem,
-                    message: "the function '\(domain.functions[term.function].name)' has no initial value for these arguments")
+                    message:
+                        "the function '\(domain.functions[term.function].name)' has no "
+                        + "initial value for these arguments"
+                )
             }
             return value
         case .binary(let op, let lhs, let rhs): return try op.apply(evaluate(lhs), evaluate(rhs))
@@ -169,7 +178,8 @@ struct ConditionGrounder {
         case .duration, .totalTime:
             throw GroundingFailure(
                 location: expression.location, inProblem: inProblem,
-                message: "time-dependent numeric expressions are not supported by the classical planner")
+                message:
+                    "time-dependent numeric expressions are not supported by the classical planner")
         }
     }
 }

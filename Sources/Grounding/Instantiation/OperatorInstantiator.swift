@@ -100,7 +100,9 @@ struct OperatorInstantiator {
     ) throws(GroundingFailure) {
         switch effect.kind {
         case .and(let parts):
-            for part in parts { try collect(part, condition: condition, leaves: &leaves, cost: &cost) }
+            for part in parts {
+                try collect(part, condition: condition, leaves: &leaves, cost: &cost)
+            }
         case .forall(let first, let variables, let body):
             let domains = variables.map { conditions.universe.objects(ofTypes: $0.types) }
             if domains.contains(where: \.isEmpty) { return }

@@ -37,7 +37,8 @@ struct ActionSchema {
             return timed.formula
         }
         precondition = Formula(.and(conditions), location: action.location)
-        let ordered = action.effects.filter { $0.time == .atStart }
+        let ordered =
+            action.effects.filter { $0.time == .atStart }
             + action.effects.filter { $0.time != .atStart }
         effect = Effect(.and(ordered.map(\.effect)), location: action.location)
     }
@@ -63,7 +64,8 @@ struct ActionSchema {
         case .not(let inner): return scopeSize(of: inner)
         case .and(let parts), .or(let parts): return parts.map(scopeSize(of:)).max() ?? 0
         case .imply(let lhs, let rhs): return max(scopeSize(of: lhs), scopeSize(of: rhs))
-        case .exists(let first, let variables, let body), .forall(let first, let variables, let body):
+        case .exists(let first, let variables, let body),
+            .forall(let first, let variables, let body):
             return max(first + variables.count, scopeSize(of: body))
         case .comparison(_, let lhs, let rhs): return max(scopeSize(of: lhs), scopeSize(of: rhs))
         }

@@ -19,7 +19,8 @@ enum NegationCompiler {
             if complement[fact.index] < 0 {
                 complement[fact.index] = Int32(facts.count)
                 let original = task.facts[fact.index]
-                facts.append(Fact(predicate: "not-" + original.predicate, arguments: original.arguments))
+                facts.append(
+                    Fact(predicate: "not-" + original.predicate, arguments: original.arguments))
             }
             return FactID(rawValue: complement[fact.index])
         }
@@ -32,7 +33,9 @@ enum NegationCompiler {
         for fact in task.negativeGoal { _ = complementOf(fact) }
 
         func mirrored(_ facts: [FactID]) -> [FactID] {
-            facts.compactMap { complement[$0.index] >= 0 ? FactID(rawValue: complement[$0.index]) : nil }
+            facts.compactMap {
+                complement[$0.index] >= 0 ? FactID(rawValue: complement[$0.index]) : nil
+            }
         }
         let operators = task.operators.map { op in
             Operator(
@@ -50,7 +53,8 @@ enum NegationCompiler {
         }
         let initiallyTrue = Set(task.initialFacts)
         var initialFacts = task.initialFacts
-        for fact in 0..<task.factCount where complement[fact] >= 0 && !initiallyTrue.contains(FactID(fact)) {
+        for fact in 0..<task.factCount
+        where complement[fact] >= 0 && !initiallyTrue.contains(FactID(fact)) {
             initialFacts.append(FactID(rawValue: complement[fact]))
         }
         return GroundTask(

@@ -32,7 +32,9 @@ struct RuleBuilder {
         return rules
     }
 
-    private func makeRule(types: [[Int]], body: [RuleAtom], enumerated: [Int], head: Rule.Head) -> Rule {
+    private func makeRule(types: [[Int]], body: [RuleAtom], enumerated: [Int], head: Rule.Head)
+        -> Rule
+    {
         var allowed: [[Bool]] = []
         var candidates: [[Int32]] = []
         var cache: [[Int]: Int] = [:]
@@ -103,7 +105,8 @@ struct RuleBuilder {
         case .add(let atom):
             let head = RuleAtom(predicate: atom.predicate, terms: atom.arguments.map(encode))
             let headVariables = Array(Set(head.terms.filter { $0 >= 0 }.map(Int.init))).sorted()
-            rules.append(makeRule(types: types, body: body, enumerated: headVariables, head: .atom(head)))
+            rules.append(
+                makeRule(types: types, body: body, enumerated: headVariables, head: .atom(head)))
         case .delete, .numeric:
             break
         }

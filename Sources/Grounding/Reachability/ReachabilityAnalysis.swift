@@ -161,7 +161,9 @@ final class ReachabilityAnalysis {
         var bound: [Int] = []
         func attempt(_ tupleIndex: Int) {
             let start = tupleIndex * arity
-            if unify(atom, with: predicateTuples[start..<(start + arity)], rule: rule, bound: &bound) {
+            if unify(
+                atom, with: predicateTuples[start..<(start + arity)], rule: rule, bound: &bound)
+            {
                 join(rule: ruleIndex, remaining: &remaining)
             }
             for variable in bound { binding[variable] = -1 }

@@ -18,9 +18,12 @@ struct Lexer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, symbols: SymbolTable) -> Output {
         var output = Output(tokens: [], symbols: symbols, errors: [])
         output.tokens.reserveCapacity(bytes.count / 4)
-        var index = 0
+        // A UTF-8 byte order mark, which some editors write, is not part of the text.
+        let hasByteOrderMark =
+            bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var index = hasByteOrderMark ? 3 : 0
         var line: Int32 = 1
-        var lineStart = 0
+        var lineStart = index
         let count = bytes.count
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)

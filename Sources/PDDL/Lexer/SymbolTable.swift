@@ -13,9 +13,6 @@ struct SymbolTable: Sendable {
         return id
     }
 
-    /// The id of `name` if it occurs in the text.
-    func id(of name: String) -> Int32? { ids[name] }
-
     /// The text of `id`.
     subscript(id: Int32) -> String { names[Int(id)] }
 }

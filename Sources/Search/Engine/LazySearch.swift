@@ -105,9 +105,11 @@ public final class LazySearch {
                         let offset = reachedLandmarks.count
                         reachedLandmarks.append(contentsOf: repeatElement(0, count: landmarkWords))
                         reachedLandmarks.withUnsafeMutableBufferPointer { all in
-                            let target = UnsafeMutableBufferPointer(rebasing: all[offset..<(offset + landmarkWords)])
+                            let target = UnsafeMutableBufferPointer(
+                                rebasing: all[offset..<(offset + landmarkWords)])
                             if entry.parent < 0 {
-                                landmarks.initialize(state: UnsafeBufferPointer(scratch), reached: target)
+                                landmarks.initialize(
+                                    state: UnsafeBufferPointer(scratch), reached: target)
                             } else {
                                 let parentOffset = Int(entry.parent) * landmarkWords
                                 for word in 0..<landmarkWords {
@@ -150,21 +152,33 @@ public final class LazySearch {
                     }
                     statistics.expanded += 1
                     var progress = false
-                    if ff != nil && values.0 < bestValues[0] { bestValues[0] = values.0; progress = true }
-                    if landmarks != nil && values.1 < bestValues[1] { bestValues[1] = values.1; progress = true }
+                    if ff != nil && values.0 < bestValues[0] {
+                        bestValues[0] = values.0; progress = true
+                    }
+                    if landmarks != nil && values.1 < bestValues[1] {
+                        bestValues[1] = values.1; progress = true
+                    }
                     if progress && statistics.expanded > 1 {
-                        for queue in stride(from: 1, to: queueCount, by: 2) { priorities[queue] -= 1000 }
+                        for queue in stride(from: 1, to: queueCount, by: 2) {
+                            priorities[queue] -= 1000
+                        }
                     }
                     ff?.forEachPreferredOperator { op in
-                        if !preferredMark[Int(op)] { preferredMark[Int(op)] = true; preferredList.append(op) }
+                        if !preferredMark[Int(op)] {
+                            preferredMark[Int(op)] = true; preferredList.append(op)
+                        }
                     }
                     landmarks?.forEachPreferredOperator { op in
-                        if !preferredMark[Int(op)] { preferredMark[Int(op)] = true; preferredList.append(op) }
+                        if !preferredMark[Int(op)] {
+                            preferredMark[Int(op)] = true; preferredList.append(op)
+                        }
                     }
                     applicable.removeAll(keepingCapacity: true)
                     generator.applicableOperators(in: state, into: &applicable)
-                    let heuristicKeys = [ff == nil ? nil : values.0, landmarks == nil ? nil : values.1]
-                        .compactMap { $0 }
+                    let heuristicKeys = [
+                        ff == nil ? nil : values.0, landmarks == nil ? nil : values.1,
+                    ]
+                    .compactMap { $0 }
                     for op in applicable {
                         let childG = g + costs[op.index]
                         if childG >= configuration.costBound { continue }

@@ -19,7 +19,10 @@ public struct OptimalPlanner {
     private let limits: SearchLimits
 
     /// A planner for `task` with the given heuristic.
-    public init(task: GroundTask, generator: SuccessorGenerator, heuristic: HeuristicKind, limits: SearchLimits) {
+    public init(
+        task: GroundTask, generator: SuccessorGenerator, heuristic: HeuristicKind,
+        limits: SearchLimits
+    ) {
         self.task = task
         self.generator = generator
         self.heuristicKind = heuristic
@@ -40,7 +43,8 @@ public struct OptimalPlanner {
         case .hmax: heuristic = MaxHeuristic(task: task, costs: costs)
         case .lmcut: heuristic = LMCutHeuristic(task: task, costs: costs)
         }
-        let search = AStarSearch(generator: generator, heuristic: heuristic, costs: costs, limits: limits)
+        let search = AStarSearch(
+            generator: generator, heuristic: heuristic, costs: costs, limits: limits)
         let outcome = search.run()
         return (outcome, search.statistics)
     }

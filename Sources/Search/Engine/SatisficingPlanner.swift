@@ -12,7 +12,9 @@ public struct SatisficingPlanner {
     private let anytime: Bool
 
     /// A planner for `task`.
-    public init(task: GroundTask, generator: SuccessorGenerator, limits: SearchLimits, anytime: Bool) {
+    public init(
+        task: GroundTask, generator: SuccessorGenerator, limits: SearchLimits, anytime: Bool
+    ) {
         self.task = task
         self.generator = generator
         self.limits = limits
@@ -21,7 +23,9 @@ public struct SatisficingPlanner {
 
     /// Runs the searches; `onPlan` receives each plan that improves on the previous one.
     /// Returns the final outcome (the best plan if any) and the summed statistics.
-    public func run(onPlan: (SequentialPlan) -> Void = { _ in }) -> (SearchOutcome, SearchStatistics) {
+    public func run(onPlan: (SequentialPlan) -> Void = { _ in }) -> (
+        SearchOutcome, SearchStatistics
+    ) {
         var statistics = SearchStatistics()
         let unit = CostModel.unit.costs(of: task)
         let unitRelaxation = RelaxedTask(task: task, costs: unit)

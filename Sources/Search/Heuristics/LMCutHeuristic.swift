@@ -4,9 +4,8 @@ public import PlanningTask
 /// abstractions: what's the difference anyway?"): repeatedly computes h^max, finds a cut of
 /// operators separating the state from the goal zone (facts connected to the goal through
 /// zero-cost operators along their h^max-critical preconditions), adds the cut's minimum cost
-/// and subtracts it from the cut's operators. Admissible for tasks without conditional
-/// effects (with them, it is only used after splitting, which this type does not do: the
-/// planner uses h^max there instead).
+/// and subtracts it from the cut's operators; h^max is then updated incrementally.
+/// Admissible for tasks without conditional effects (with them, the planner uses h^max).
 ///
 /// - Complexity: O(cuts · size of the task · log facts) per evaluation.
 public final class LMCutHeuristic: Heuristic {
@@ -45,9 +44,9 @@ public final class LMCutHeuristic: Heuristic {
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
         exploration.resetCosts()
         var total = 0
+        var goalCost = exploration.run(from: state, stopAtGoal: false)
+        if goalCost >= RelaxedExploration.infinity { return nil }
         while true {
-            let goalCost = exploration.run(from: state, stopAtGoal: false)
-            if goalCost >= RelaxedExploration.infinity { return nil }
             if goalCost == 0 { return total }
             chooseCriticalPreconditions()
             markGoalZone()
@@ -59,7 +58,9 @@ public final class LMCutHeuristic: Heuristic {
                 exploration.operatorCosts[Int(op)] -= minimum
                 inCut[Int(op)] = false
             }
+            exploration.propagateDecreases(from: cut)
             cut.removeAll(keepingCapacity: true)
+            goalCost = exploration.factCost[Int(relaxed.goalFact)]
         }
     }
 
@@ -87,15 +88,20 @@ public final class LMCutHeuristic: Heuristic {
     /// Facts from which the goal fact is reached by zero-cost operators through their
     /// critical preconditions.
     private func markGoalZone() {
-        for fact in 0..<relaxed.factCount { inGoalZone[fact] = false }
+        let inGoalZone = self.inGoalZone
+        let criticalPrecondition = self.criticalPrecondition
+        let operatorCosts = exploration.operatorCosts
+        var stack: [Int32] = []
+        swap(&stack, &self.stack)
+        defer { swap(&stack, &self.stack) }
+        inGoalZone.update(repeating: false)
         inGoalZone[Int(relaxed.goalFact)] = true
         stack.append(relaxed.goalFact)
         while let fact = stack.popLast() {
             for position in relaxed.achieverRange(Int(fact)) {
                 let op = Int(relaxed.achievers[position])
                 let critical = criticalPrecondition[op]
-                guard critical >= 0, exploration.operatorCosts[op] == 0,
-                    !inGoalZone[Int(critical)]
+                guard critical >= 0, operatorCosts[op] == 0, !inGoalZone[Int(critical)]
                 else { continue }
                 inGoalZone[Int(critical)] = true
                 stack.append(critical)
@@ -106,36 +112,54 @@ public final class LMCutHeuristic: Heuristic {
     /// The operators whose critical precondition is reachable from the state without
     /// entering the goal zone and which add a goal-zone fact.
     private func findCut(from state: UnsafeBufferPointer<UInt64>) {
-        for fact in 0..<relaxed.factCount { visited[fact] = false }
-        let taskFacts = relaxed.factCount - 2
-        func visit(_ fact: Int32) {
-            if !visited[Int(fact)] && !inGoalZone[Int(fact)] {
-                visited[Int(fact)] = true
-                stack.append(fact)
-            }
+        let inGoalZone = self.inGoalZone
+        let visited = self.visited
+        let inCut = self.inCut
+        let criticalPrecondition = self.criticalPrecondition
+        var stack: [Int32] = []
+        var cut: [Int32] = []
+        swap(&stack, &self.stack)
+        swap(&cut, &self.cut)
+        defer {
+            swap(&stack, &self.stack)
+            swap(&cut, &self.cut)
         }
+        visited.update(repeating: false)
+        let taskFacts = relaxed.factCount - 2
         for (wordIndex, word) in state.enumerated() {
             var bits = word
             while bits != 0 {
                 let fact = wordIndex &* 64 &+ bits.trailingZeroBitCount
                 bits &= bits &- 1
-                if fact < taskFacts { visit(Int32(fact)) }
+                if fact < taskFacts && !inGoalZone[fact] {
+                    visited[fact] = true
+                    stack.append(Int32(fact))
+                }
             }
         }
-        visit(relaxed.trueFact)
+        let trueFact = Int(relaxed.trueFact)
+        if !inGoalZone[trueFact] {
+            visited[trueFact] = true
+            stack.append(relaxed.trueFact)
+        }
+        let consumers = relaxed.consumers
+        let consumerStart = relaxed.consumerStart
+        let effects = relaxed.effects
+        let effectStart = relaxed.effectStart
         while let fact = stack.popLast() {
-            for position in relaxed.consumerRange(Int(fact)) {
-                let op = Int(relaxed.consumers[position])
+            for position in Int(consumerStart[Int(fact)])..<Int(consumerStart[Int(fact) + 1]) {
+                let op = Int(consumers[position])
                 guard criticalPrecondition[op] == fact else { continue }
-                for effectPosition in relaxed.effectRange(op) {
-                    let effect = relaxed.effects[effectPosition]
-                    if inGoalZone[Int(effect)] {
+                for effectPosition in Int(effectStart[op])..<Int(effectStart[op + 1]) {
+                    let effect = Int(effects[effectPosition])
+                    if inGoalZone[effect] {
                         if !inCut[op] {
                             inCut[op] = true
                             cut.append(Int32(op))
                         }
-                    } else {
-                        visit(effect)
+                    } else if !visited[effect] {
+                        visited[effect] = true
+                        stack.append(Int32(effect))
                     }
                 }
             }

@@ -43,7 +43,8 @@ final class RelaxedExploration {
         preconditionCost.initialize(repeating: 0)
         preconditionCount = .allocate(capacity: relaxed.operatorCount)
         for op in 0..<relaxed.operatorCount {
-            preconditionCount[op] = relaxed.preconditionStart[op + 1] - relaxed.preconditionStart[op]
+            preconditionCount[op] =
+                relaxed.preconditionStart[op + 1] - relaxed.preconditionStart[op]
         }
         unsatisfied = .allocate(capacity: relaxed.operatorCount)
         _ = unsatisfied.initialize(from: preconditionCount)
@@ -101,43 +102,91 @@ final class RelaxedExploration {
         let goal = Int(relaxed.goalFact)
         let goalOperator = Int(relaxed.goalOperator)
         relaxed.consumers.withUnsafeBufferPointer { consumers in
-        relaxed.consumerStart.withUnsafeBufferPointer { consumerStart in
-        relaxed.effects.withUnsafeBufferPointer { effects in
-        relaxed.effectStart.withUnsafeBufferPointer { effectStart in
-            while let (cost, fact32) = open.pop() {
-                let fact = Int(fact32)
-                if cost > factCost[fact] { continue }
-                for position in Int(consumerStart[fact])..<Int(consumerStart[fact + 1]) {
-                    let op = Int(consumers[position])
-                    if isMaximum {
-                        if cost > preconditionCost[op] { preconditionCost[op] = cost }
-                    } else {
-                        preconditionCost[op] = min(preconditionCost[op] &+ cost, infinity)
-                    }
-                    unsatisfied[op] &-= 1
-                    if unsatisfied[op] == 0 {
-                        let reached = min(preconditionCost[op] &+ operatorCosts[op], infinity)
-                        if op == goalOperator && stopAtGoal {
-                            // Every goal has its final cost: the goal's value is known.
-                            factCost[goal] = reached
-                            supporter[goal] = Int32(op)
-                            return
-                        }
-                        for effectPosition in Int(effectStart[op])..<Int(effectStart[op + 1]) {
-                            let effect = Int(effects[effectPosition])
-                            if reached < factCost[effect] {
-                                factCost[effect] = reached
-                                supporter[effect] = Int32(op)
-                                open.push(key: reached, value: Int32(effect))
+            relaxed.consumerStart.withUnsafeBufferPointer { consumerStart in
+                relaxed.effects.withUnsafeBufferPointer { effects in
+                    relaxed.effectStart.withUnsafeBufferPointer { effectStart in
+                        while let (cost, fact32) = open.pop() {
+                            let fact = Int(fact32)
+                            if cost > factCost[fact] { continue }
+                            for position in Int(consumerStart[fact])..<Int(consumerStart[fact + 1])
+                            {
+                                let op = Int(consumers[position])
+                                if isMaximum {
+                                    if cost > preconditionCost[op] { preconditionCost[op] = cost }
+                                } else {
+                                    preconditionCost[op] = min(
+                                        preconditionCost[op] &+ cost, infinity)
+                                }
+                                unsatisfied[op] &-= 1
+                                if unsatisfied[op] == 0 {
+                                    let reached = min(
+                                        preconditionCost[op] &+ operatorCosts[op], infinity)
+                                    if op == goalOperator && stopAtGoal {
+                                        // Every goal has its final cost: the goal's value is known.
+                                        factCost[goal] = reached
+                                        supporter[goal] = Int32(op)
+                                        return
+                                    }
+                                    for effectPosition in Int(
+                                        effectStart[op])..<Int(effectStart[op + 1])
+                                    {
+                                        let effect = Int(effects[effectPosition])
+                                        if reached < factCost[effect] {
+                                            factCost[effect] = reached
+                                            supporter[effect] = Int32(op)
+                                            open.push(key: reached, value: Int32(effect))
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        }
-        }
-        }
         return factCost[goal]
+    }
+
+    /// After the costs of the operators in `lowered` decreased, updates the h^max costs
+    /// (only decreases propagate, as in Fast Downward's incremental LM-cut exploration).
+    /// Valid for `.maximum` after a full `run(from:stopAtGoal: false)`.
+    ///
+    /// - Complexity: O(affected part of the task · log facts).
+    func propagateDecreases(from lowered: [Int32]) {
+        let infinity = Self.infinity
+        let factCost = self.factCost
+        let supporter = self.supporter
+        let unsatisfied = self.unsatisfied
+        let preconditionCost = self.preconditionCost
+        let operatorCosts = self.operatorCosts
+        var open = IntegerMinHeap()
+        func lower(_ op: Int) {
+            let reached = min(preconditionCost[op] &+ operatorCosts[op], infinity)
+            for effectPosition in relaxed.effectRange(op) {
+                let effect = Int(relaxed.effects[effectPosition])
+                if reached < factCost[effect] {
+                    factCost[effect] = reached
+                    supporter[effect] = Int32(op)
+                    open.push(key: reached, value: Int32(effect))
+                }
+            }
+        }
+        for op in lowered where unsatisfied[Int(op)] == 0 { lower(Int(op)) }
+        while let (cost, fact32) = open.pop() {
+            let fact = Int(fact32)
+            if cost > factCost[fact] { continue }
+            for position in relaxed.consumerRange(fact) {
+                let op = Int(relaxed.consumers[position])
+                guard unsatisfied[op] == 0 else { continue }
+                var maximum = 0
+                for prePosition in relaxed.preconditionRange(op) {
+                    maximum = max(maximum, factCost[Int(relaxed.preconditions[prePosition])])
+                }
+                if maximum < preconditionCost[op] {
+                    preconditionCost[op] = maximum
+                    lower(op)
+                }
+            }
+        }
     }
 }

@@ -51,7 +51,9 @@ public struct RelaxedTask: Sendable {
         var origin: [Int32] = []
         var baseCosts: [Int] = []
         let trueFact = self.trueFact
-        func add(pre: some Sequence<FactID>, extra: [FactID], adds: [FactID], from op: Int, cost: Int) {
+        func add(
+            pre: some Sequence<FactID>, extra: [FactID], adds: [FactID], from op: Int, cost: Int
+        ) {
             let before = preconditions.count
             preconditions.append(contentsOf: pre.lazy.map(\.rawValue))
             preconditions.append(contentsOf: extra.lazy.map(\.rawValue))
@@ -64,11 +66,15 @@ public struct RelaxedTask: Sendable {
         }
         for (index, op) in task.operators.enumerated() {
             if !op.addEffects.isEmpty || op.conditionalEffects.isEmpty {
-                add(pre: op.preconditions, extra: [], adds: op.addEffects, from: index, cost: costs[index])
+                add(
+                    pre: op.preconditions, extra: [], adds: op.addEffects, from: index,
+                    cost: costs[index])
             }
             for effect in op.conditionalEffects where !effect.addEffects.isEmpty {
                 let extra = effect.condition.filter { !op.preconditions.contains($0) }
-                add(pre: op.preconditions, extra: extra, adds: effect.addEffects, from: index, cost: costs[index])
+                add(
+                    pre: op.preconditions, extra: extra, adds: effect.addEffects, from: index,
+                    cost: costs[index])
             }
         }
         goalOperator = Int32(origin.count)
@@ -86,7 +92,8 @@ public struct RelaxedTask: Sendable {
             start: effectStart, items: effects, factCount: factCount)
     }
 
-    private static func invert(start: [Int32], items: [Int32], factCount: Int) -> ([Int32], [Int32]) {
+    private static func invert(start: [Int32], items: [Int32], factCount: Int) -> ([Int32], [Int32])
+    {
         var counts = [Int32](repeating: 0, count: factCount + 1)
         for item in items { counts[Int(item) + 1] += 1 }
         for fact in 0..<factCount { counts[fact + 1] += counts[fact] }

@@ -2,8 +2,8 @@ public import PlanningTask
 
 /// The landmark-count heuristic of LAMA (Richter & Westphal 2010, "The LAMA planner"): the
 /// cost of the landmarks (fact or disjunctive) not yet reached on the path to a state, plus
-/// reached goal landmarks that are false again. Which landmarks are reached is path information kept
-/// per state as a bitset (`wordCount` words) by the search.
+/// reached goal landmarks that are false again. Which landmarks are reached is path
+/// information kept per state as a bitset (`wordCount` words) by the search.
 ///
 /// Preferred operators: achievers of unreached landmarks whose ordered predecessors are all
 /// reached. Not admissible.

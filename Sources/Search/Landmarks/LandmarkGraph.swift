@@ -141,7 +141,8 @@ public struct LandmarkGraph: Sendable {
         let taskFacts = Int32(task.factCount)
         var result: [(Int32, [Int32])] = []
         let goals = Set(task.goal.map(\.rawValue))
-        for (landmark, fact) in factLandmarks.enumerated() where goals.contains(fact) && !initial.contains(fact) {
+        for (landmark, fact) in factLandmarks.enumerated()
+        where goals.contains(fact) && !initial.contains(fact) {
             var shared: [String: Set<Int32>]? = nil
             for position in relaxed.achieverRange(Int(fact)) {
                 let op = Int(relaxed.achievers[position])
@@ -162,7 +163,9 @@ public struct LandmarkGraph: Sendable {
                 if let current = shared {
                     var merged: [String: Set<Int32>] = [:]
                     for (predicate, facts) in current {
-                        if let more = byPredicate[predicate] { merged[predicate] = facts.union(more) }
+                        if let more = byPredicate[predicate] {
+                            merged[predicate] = facts.union(more)
+                        }
                     }
                     shared = merged
                 } else {

@@ -1,0 +1,5 @@
+(define (problem release-2-0)
+  (:domain release)
+  (:objects linux arm - platform)
+  (:init (= (compile-minutes core) 6) (= (compile-minutes cli) 3))
+  (:goal (and (released) (packaged linux) (packaged arm))))

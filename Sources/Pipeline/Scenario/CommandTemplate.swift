@@ -1,0 +1,81 @@
+/// A shell command with `{?param}` placeholders, as written under `run:` in a scenario.
+///
+/// Rendering replaces each placeholder by the bound object's name, quoted for the POSIX
+/// shell, so a name can never inject shell syntax. `{{` and `}}` stand for literal braces.
+public struct CommandTemplate: Sendable, Hashable {
+    /// A literal piece of the command or a reference to an action parameter.
+    public enum Piece: Sendable, Hashable {
+        case text(String)
+        case parameter(Int)
+    }
+
+    public let pieces: [Piece]
+
+    /// Why a template could not be read: the message and the 0-based character offset.
+    public struct SyntaxError: Error, Sendable, Hashable {
+        public var message: String
+        public var offset: Int
+    }
+
+    /// Parses `source`, resolving `{?name}` against `parameters` (names without `?`).
+    public init(_ source: String, parameters: [String]) throws(SyntaxError) {
+        var pieces: [Piece] = []
+        var literal = ""
+        let characters = Array(source)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character == "{" && next == "{" || character == "}" && next == "}" {
+                literal.append(character)
+                index += 2
+            } else if character == "{" {
+                guard let close = characters[index...].firstIndex(of: "}") else {
+                    throw SyntaxError(message: "'{' is never closed", offset: index)
+                }
+                let name = String(characters[(index + 1)..<close])
+                guard name.hasPrefix("?") else {
+                    throw SyntaxError(
+                        message: "expected '{?parameter}', found '{\(name)}' (write '{{' for a brace)",
+                        offset: index)
+                }
+                let bare = name.dropFirst().lowercased()
+                guard let parameter = parameters.firstIndex(of: bare) else {
+                    let known = parameters.map { "?" + $0 }.joined(separator: ", ")
+                    throw SyntaxError(
+                        message: "unknown parameter '\(name)' (the action has: \(known.isEmpty ? "none" : known))",
+                        offset: index + 1)
+                }
+                if !literal.isEmpty { pieces.append(.text(literal)) }
+                literal = ""
+                pieces.append(.parameter(parameter))
+                index = close + 1
+            } else if character == "}" {
+                throw SyntaxError(message: "'}' without '{' (write '}}' for a brace)", offset: index)
+            } else {
+                literal.append(character)
+                index += 1
+            }
+        }
+        if !literal.isEmpty { pieces.append(.text(literal)) }
+        self.pieces = pieces
+    }
+
+    /// The command line for one action instance, `arguments` in parameter order.
+    public func render(arguments: [String]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .text(let text): text
+            case .parameter(let index): Self.shellQuoted(arguments[index])
+            }
+        }.joined()
+    }
+
+    /// `word` quoted for the POSIX shell; words of safe characters stay as they are.
+    public static func shellQuoted(_ word: String) -> String {
+        let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./:@%+=,".contains($0) }
+        if safe && !word.isEmpty { return word }
+        return "'" + word.split(separator: "'", omittingEmptySubsequences: false)
+            .joined(separator: #"'\''"#) + "'"
+    }
+}

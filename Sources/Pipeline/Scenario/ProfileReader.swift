@@ -1,0 +1,96 @@
+import PDDL
+import Yams
+
+/// Reads one entry under `actions:` (or `defaults:`) of a scenario into an ``ActionProfile``.
+struct ProfileReader {
+    let yaml: YAMLReader
+    let domain: Domain
+    let resources: [(name: String, capacity: Int)]
+
+    /// The parameters of the plain or durative action `name`, or nil when there is none.
+    func parameters(ofAction name: String) -> [TypedVariable]? {
+        if let action = domain.actions.first(where: { $0.name == name }) { return action.parameters }
+        return domain.durativeActions.first { $0.name == name }?.parameters
+    }
+
+    /// Reads a profile; `action` is nil for the defaults, which may not name parameters.
+    func profile(
+        _ node: Node, action: String?, parameters: [TypedVariable]
+    ) throws(any Error) -> ActionProfile {
+        var duration: NumericExpression?
+        var uses: [(resource: Int, units: Int)] = []
+        var command: CommandTemplate?
+        let isDurative = action.map { name in domain.durativeActions.contains { $0.name == name } }
+        for entry in try yaml.entries(
+            yaml.mapping(node, "the action's profile"), allowed: ScenarioLoader.actionKeys)
+        {
+            switch entry.key {
+            case "duration":
+                if isDurative == true {
+                    throw yaml.fail(
+                        "'\(action ?? "")' is a durative action: its duration comes from the domain",
+                        at: entry.keyNode)
+                }
+                duration = try self.duration(entry.value, parameters: parameters)
+            case "uses":
+                uses = try demands(entry.value)
+            default:
+                command = try self.command(entry.value, parameters: parameters)
+            }
+        }
+        return ActionProfile(duration: duration, uses: uses, command: command)
+    }
+
+    private func duration(
+        _ node: Node, parameters: [TypedVariable]
+    ) throws(any Error) -> NumericExpression {
+        let text = try yaml.string(node, "a duration")
+        if let value = Double(text) {
+            guard value.isFinite, value >= 0 else {
+                throw yaml.fail("a duration must be a finite number ≥ 0", at: node)
+            }
+            return NumericExpression(.number(value))
+        }
+        do {
+            return try PDDLParser.parseNumericExpression(
+                text, parameters: parameters, domain: domain, fileName: yaml.file)
+        } catch {
+            let first = error.diagnostics.first
+            let offset = yaml.textColumnOffset(of: node) + Int(first?.location.column ?? 1) - 1
+            throw yaml.fail(first?.message ?? "bad duration", at: node, columnOffset: offset)
+        }
+    }
+
+    private func demands(_ node: Node) throws(Diagnostic) -> [(resource: Int, units: Int)] {
+        var result: [(resource: Int, units: Int)] = []
+        for entry in try yaml.entries(yaml.mapping(node, "the resources used")) {
+            guard let index = resources.firstIndex(where: { $0.name == entry.key }) else {
+                let known = resources.map(\.name).joined(separator: ", ")
+                throw yaml.fail(
+                    "unknown resource '\(entry.key)' (declared: \(known.isEmpty ? "none" : known))",
+                    at: entry.keyNode)
+            }
+            let units = try yaml.positiveInteger(entry.value, "the units of '\(entry.key)'")
+            guard units <= resources[index].capacity else {
+                throw yaml.fail(
+                    "uses \(units) '\(entry.key)' but its capacity is \(resources[index].capacity)",
+                    at: entry.value)
+            }
+            result.append((index, units))
+        }
+        return result
+    }
+
+    private func command(
+        _ node: Node, parameters: [TypedVariable]
+    ) throws(Diagnostic) -> CommandTemplate {
+        let text = try yaml.string(node, "a command")
+        do {
+            return try CommandTemplate(text, parameters: parameters.map(\.name))
+        } catch {
+            throw yaml.fail(
+                error.message, at: node,
+                columnOffset: yaml.textColumnOffset(of: node) + error.offset)
+        }
+    }
+}

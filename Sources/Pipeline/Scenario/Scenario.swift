@@ -1,0 +1,57 @@
+public import PDDL
+
+/// A scenario: goals and starting conditions (a PDDL domain and problem) together with the
+/// resources, durations and commands that turn a plan into a schedule and a workflow.
+///
+/// Loaded and checked by ``ScenarioLoader``: every action named exists in the domain, every
+/// resource used is declared and every demand fits its capacity.
+public struct Scenario: Sendable {
+    /// The scenario file itself.
+    public var path: String
+    public var domainPath: String
+    public var problemPath: String
+    public var domain: Domain
+    public var problem: Problem
+    /// Renewable resources and their capacities, in file order.
+    public var resources: [(name: String, capacity: Int)]
+    /// What each action of the domain takes, by action name; actions without an entry use
+    /// ``defaults``.
+    public var actions: [String: ActionProfile]
+    public var defaults: ActionProfile
+    public var objective: Objective
+    /// Time limit for the whole solve, in seconds.
+    public var timeLimit: Double?
+
+    /// What a scenario may optimise.
+    public enum Objective: String, Sendable, CaseIterable {
+        case makespan
+    }
+
+    /// The profile of the action called `name`: its own entry, or the defaults.
+    public func profile(ofAction name: String) -> ActionProfile {
+        actions[name] ?? defaults
+    }
+
+    /// Whether the domain has durative actions (durations then come from the domain).
+    public var isTemporal: Bool { !domain.durativeActions.isEmpty }
+}
+
+/// The duration, resource use and command of one PDDL action in a scenario.
+public struct ActionProfile: Sendable {
+    /// A fixed duration or a numeric expression over the action's parameters and the
+    /// problem's static functions; `nil` for durative actions, which carry their own.
+    public var duration: NumericExpression?
+    /// Units of each resource the action holds while it runs, by resource index.
+    public var uses: [(resource: Int, units: Int)]
+    /// The command run for each instance of the action; `nil` runs nothing (`true`).
+    public var command: CommandTemplate?
+
+    public init(
+        duration: NumericExpression?, uses: [(resource: Int, units: Int)],
+        command: CommandTemplate?
+    ) {
+        self.duration = duration
+        self.uses = uses
+        self.command = command
+    }
+}

@@ -1,0 +1,46 @@
+public import Foundation
+import PDDL
+import PartialOrderPlanning
+import PlanningTask
+import Scheduling
+import Workflow
+
+extension ScenarioSolution {
+    /// The files `werk solve` writes, by name, in the order they are written.
+    public func files() throws -> [(name: String, contents: Data)] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let timedPlan = scenario.isTemporal ? [("timed-plan.txt", Data(timedPlanText.utf8))] : []
+        return [
+            ("plan.txt", Data(plan.ipcText(in: task).utf8)),
+            ("pop.json", Data(partialOrder.jsonText(in: task).utf8)),
+            ("pop.dot", Data(try partialOrder.dotText(in: task).utf8)),
+            ("schedule.json", try StepScheduleReport(self).jsonData()),
+            ("workflow.json", try encoder.encode(workflow)),
+            ("gantt.svg", Data(GanttChart(problem: project, schedule: schedule).svg().utf8)),
+        ] + timedPlan
+    }
+
+    /// The schedule as a PDDL 2.1 temporal plan, `start: (action args) [duration]` per line,
+    /// which `werk validate` (and VAL) accept.
+    public var timedPlanText: String {
+        scheduledSteps.map { step in
+            let start = String(format: "%.3f", step.time ?? 0)
+            let duration = String(format: "%.3f", step.duration ?? 0)
+            return "\(start): \(step.actionText) [\(duration)]\n"
+        }.joined()
+    }
+
+    /// Writes ``files()`` into `directory` (created if needed); each file is written to a
+    /// temporary name and renamed, so no reader ever sees half a file.
+    @discardableResult
+    public func write(to directory: String) throws -> [String] {
+        let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try files().map { file in
+            let url = folder.appendingPathComponent(file.name)
+            try file.contents.write(to: url, options: .atomic)
+            return url.path
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Grounding
+import PDDL
+import PartialOrderPlanning
+import PlanningTask
+import Scheduling
+public import Search
+import Workflow
+
+/// The whole path of `werk solve`: plan → partial-order plan → scheduling project →
+/// schedule → workflow, checking the result of every stage before the next uses it.
+public struct ScenarioSolver: Sendable {
+    /// How a solve ended, when it produced no solution.
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// The search proved that no plan reaches the goal.
+        case unsolvable
+        /// A time or memory limit stopped the search before a plan was found.
+        case limitReached(SearchOutcome.Limit)
+        /// A stage produced a result its check rejected: a bug, reported as such.
+        case internalError(String)
+
+        public var description: String {
+            switch self {
+            case .unsolvable: "no plan exists: the goal cannot be reached"
+            case .limitReached(.time): "the time limit was reached before a plan was found"
+            case .limitReached(.memory): "the memory limit was reached before a plan was found"
+            case .internalError(let message): "internal error: \(message)"
+            }
+        }
+    }
+
+    public let scenario: Scenario
+    /// Overall wall-clock limit in seconds (planning and scheduling together).
+    public var timeLimit: Double
+
+    public init(scenario: Scenario, timeLimit: Double? = nil) {
+        self.scenario = scenario
+        self.timeLimit = timeLimit ?? scenario.timeLimit ?? 60
+    }
+
+    /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
+    /// a ``Diagnostic`` for bad input.
+    public func solve() async throws -> ScenarioSolution {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .milliseconds(Int64(timeLimit * 1000))
+        let planner: PDDLPlanner
+        do {
+            planner = try PDDLPlanner(domain: scenario.domain, problem: scenario.problem)
+        } catch {
+            throw error.diagnostic(
+                domainFile: scenario.domainPath, problemFile: scenario.problemPath)
+        }
+        let plan: SequentialPlan
+        switch planner.findPlan(limits: SearchLimits(deadline: deadline)).outcome {
+        case .solved(let found): plan = found
+        case .unsolvable: throw Failure.unsolvable
+        case .limitReached(let limit): throw Failure.limitReached(limit)
+        }
+        let steps = planner.steps(of: plan)
+        let durations = try StepDurations.evaluate(steps, scenario: scenario)
+        try check(planner.validate(timed(steps, starts: sequentialStarts(durations), durations)),
+            "the plan found")
+
+        let partialOrder: PartialOrderPlan
+        do {
+            partialOrder = try Deorderer(task: planner.task).deorder(plan)
+        } catch {
+            throw Failure.internalError("deordering failed: \(error)")
+        }
+        let stepIDs = plan.operators.indices.map { PartialOrderPlan.stepID(.step($0)) }
+        let scale = TimeScale(fitting: durations)
+        let project = ProjectBuilder.project(
+            name: scenario.problem.name, plan: partialOrder, stepIDs: stepIDs,
+            durations: durations.map(scale.ticks),
+            demands: steps.map { scenario.profile(ofAction: $0.actionName).uses },
+            resources: scenario.resources)
+
+        let remaining = max(1, Self.seconds(deadline - clock.now))
+        let result = await ScheduleSolver().solve(
+            project, options: ScheduleSolverOptions(timeLimit: remaining))
+        guard let schedule = result.schedule else {
+            throw Failure.internalError("the scheduler found no schedule for the plan")
+        }
+        let violations = ScheduleValidator.violations(of: schedule, in: project)
+        guard violations.isEmpty else {
+            throw Failure.internalError(
+                "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
+        }
+        let scheduledSteps = timed(steps, starts: schedule.starts.map(scale.time), durations)
+        try check(planner.validate(scheduledSteps), "the schedule")
+
+        let commands = steps.map { step in
+            let template = scenario.profile(ofAction: step.actionName).command
+            return ["/bin/sh", "-c", template?.render(arguments: step.arguments) ?? "true"]
+        }
+        let workflow = WorkflowBuilder.workflow(
+            name: scenario.problem.name, plan: partialOrder, project: project,
+            schedule: schedule, commands: commands, secondsPerTick: scale.time(1))
+        return ScenarioSolution(
+            scenario: scenario, task: planner.task, plan: plan, steps: steps,
+            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
+            schedule: schedule, timeScale: scale, durations: durations,
+            scheduledSteps: scheduledSteps, workflow: workflow)
+    }
+
+    /// The steps with times for the lifted validator: a temporal plan in a temporal domain,
+    /// otherwise the sequence ordered by start time (a linearisation of the partial order,
+    /// since a step ordered after another never starts before it and ties keep plan order).
+    private func timed(_ steps: [PlanStep], starts: [Double], _ durations: [Double]) -> [PlanStep] {
+        let order = steps.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }
+        return order.map { index in
+            var step = steps[index]
+            if scenario.isTemporal {
+                step.time = starts[index]
+                step.duration = durations[index]
+            }
+            return step
+        }
+    }
+
+    /// Start times that run the steps back to back in plan order.
+    private func sequentialStarts(_ durations: [Double]) -> [Double] {
+        var clock = 0.0
+        return durations.map { duration in
+            defer { clock += duration }
+            return clock
+        }
+    }
+
+    private func check(_ validation: PlanValidation, _ what: String) throws(Failure) {
+        if case .invalid(let failure) = validation {
+            throw .internalError("\(what) does not validate: \(failure)")
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,56 @@
+public import Foundation
+import PDDL
+import Scheduling
+
+/// `schedule.json` of `werk solve`: one activity per plan step, keyed by the step id of
+/// `pop.json` and `workflow.json`, with its action, start, finish and resource units, in
+/// the scenario's time unit.
+public struct StepScheduleReport: Codable, Sendable, Hashable {
+    public var status: String
+    public var makespan: Double
+    /// Proven lower bound on the makespan of this partial order.
+    public var bound: Double?
+    /// The makespan of running the sequential plan step after step.
+    public var sequentialDuration: Double
+    public var activities: [Entry]
+
+    /// One scheduled step.
+    public struct Entry: Codable, Sendable, Hashable {
+        public var id: String
+        public var action: String
+        public var start: Double
+        public var finish: Double
+        /// Units held per resource (resources the step does not use are left out).
+        public var resources: [String: Int]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case status, makespan, bound, activities
+        case sequentialDuration = "sequential_duration"
+    }
+
+    public init(_ solution: ScenarioSolution) {
+        status = solution.result.status.rawValue
+        makespan = solution.makespan
+        bound = solution.bound
+        sequentialDuration = solution.sequentialDuration
+        activities = solution.stepIDs.indices.map { index in
+            let start = solution.timeScale.time(solution.schedule.starts[index])
+            let mode = solution.project.activities[index].modes[solution.schedule.modes[index]]
+            var used: [String: Int] = [:]
+            for (resource, units) in zip(solution.project.resources, mode.demands) where units > 0 {
+                used[resource.name] = units
+            }
+            return Entry(
+                id: solution.stepIDs[index], action: solution.steps[index].actionText,
+                start: start, finish: start + solution.durations[index], resources: used)
+        }
+    }
+
+    /// The report as pretty-printed JSON with sorted keys.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(self)
+    }
+}

@@ -1,0 +1,66 @@
+/// The file formats `werk schedule` reads.
+public enum InstanceFormat: String, Sendable, CaseIterable {
+    /// Choose from the file name and, failing that, from the contents.
+    case auto
+    /// PSPLIB single-mode RCPSP.
+    case sm
+    /// PSPLIB multi-mode RCPSP.
+    case mm
+    /// Patterson `.rcp`.
+    case rcp
+    /// Job shop, OR-Library / Taillard text.
+    case jobshop
+    /// Werkvloei YAML.
+    case yaml
+    /// Werkvloei JSON.
+    case json
+
+    /// The concrete format of `file` with `contents`: by extension, else by content.
+    public static func detect(file: String, contents: String) -> InstanceFormat {
+        let lowered = file.lowercased()
+        for (suffix, format) in [
+            (".sm", sm), (".mm", mm), (".rcp", rcp), (".yaml", yaml), (".yml", yaml), (".json", json),
+        ] where lowered.hasSuffix(suffix) {
+            return format
+        }
+        if contents.contains("PRECEDENCE RELATIONS:") { return .mm }
+        let firstCharacter = contents.first { !$0.isWhitespace }
+        if firstCharacter == "{" { return .json }
+        if let firstCharacter, firstCharacter.isLetter { return .yaml }
+        // Both remaining formats are all integers: a job-shop header has two numbers and
+        // is followed by lines of an even count of numbers.
+        let lines = contents.split(whereSeparator: \.isNewline).map {
+            $0.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        }.filter { !$0.isEmpty && !($0.first?.hasPrefix("#") ?? false) }
+        if let header = lines.first, header.count == 2, let jobs = Int(header[0]),
+            lines.count == jobs + 1, lines.dropFirst().allSatisfy({ $0.count.isMultiple(of: 2) })
+        {
+            return .jobshop
+        }
+        return .rcp
+    }
+
+    /// Parses `contents` read from `file` in this format (``auto`` detects it first).
+    public func parse(file: String, contents: String) throws(InstanceError) -> SchedulingProblem {
+        let name = Self.baseName(of: file)
+        switch self {
+        case .auto:
+            return try Self.detect(file: file, contents: contents).parse(file: file, contents: contents)
+        case .sm, .mm:
+            return try PSPLIBParser(file: file, contents: contents).parse(name: name)
+        case .rcp:
+            return try PattersonParser(file: file, contents: contents).parse(name: name)
+        case .jobshop:
+            return try JobShopParser(file: file, contents: contents).parse(name: name)
+        case .yaml, .json:
+            return try WerkvloeiParser(file: file, contents: contents).parse(name: name)
+        }
+    }
+
+    /// The file name without folders and extension.
+    static func baseName(of file: String) -> String {
+        let last = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return last }
+        return String(last[..<dot])
+    }
+}

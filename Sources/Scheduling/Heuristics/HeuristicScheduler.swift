@@ -1,0 +1,173 @@
+/// Builds good schedules fast: the serial schedule-generation scheme with every
+/// ``PriorityRule``, forward-backward improvement of each, then randomised multi-pass
+/// sampling (Kolisch & Drexl 1996) around the latest-finish rule, alternating with
+/// perturbations of the incumbent's start order followed by forward-backward improvement
+/// (in the spirit of iterated justification, Valls et al. 2005); for multi-mode problems a
+/// budget-feasible mode assignment improved by local search over modes.
+///
+/// Every schedule kept is checked with ``ScheduleValidator``, so maximum lags and deadlines,
+/// which the generation scheme does not enforce, can only make a pass fail, not lie.
+final class HeuristicScheduler {
+    let network: ProjectNetwork
+    private let generator: SerialScheduleGenerator
+    private let improvement: ForwardBackwardImprovement
+    private var random: SplitMix64
+    private(set) var best: Schedule?
+    private(set) var bestValue = Int.max
+    private(set) var schedulesBuilt = 0
+
+    init(network: ProjectNetwork, seed: UInt64 = 1) {
+        self.network = network
+        generator = SerialScheduleGenerator(network: network)
+        improvement = ForwardBackwardImprovement(generator: generator)
+        random = SplitMix64(seed: seed)
+    }
+
+    /// Runs the priority rules, then random passes until `passes` schedules were built or
+    /// `deadline` passed. Returns the best valid schedule, if any was found.
+    @discardableResult
+    func run(passes: Int, until deadline: ContinuousClock.Instant) -> Schedule? {
+        guard network.topologicalOrder != nil else { return best }
+        var modes = initialModes()
+        guard let assignment = modes else { return best }
+        let times = criticalPath(for: assignment)
+        for rule in PriorityRule.allCases {
+            evaluate(priority: rule.values(network: network, modes: assignment, times: times), modes: assignment)
+        }
+        let spread = Double(max(1, times.length)) * 0.25
+        var pass = 0
+        while pass < passes, ContinuousClock.now < deadline {
+            pass += 1
+            if !network.problem.isSingleMode, pass % 2 == 0, let current = best?.modes ?? modes {
+                modes = neighbourModes(of: current)
+            }
+            let chosen = modes ?? assignment
+            let chosenTimes = !network.problem.isSingleMode ? criticalPath(for: chosen) : times
+            let priority: [Double]
+            if pass % 3 != 0, let incumbent = best, incumbent.modes == chosen {
+                // Iterated justification: perturb the incumbent's start order.
+                let makespan = incumbent.makespan(in: network.problem)
+                let noise = Double(max(2, makespan / 10))
+                priority = incumbent.starts.map { Double($0) + Double.random(in: 0..<noise, using: &random) }
+            } else {
+                priority = chosenTimes.latestFinish.indices.map {
+                    Double(chosenTimes.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+                }
+            }
+            evaluate(priority: priority, modes: chosen)
+        }
+        return best
+    }
+
+    /// Offers a schedule found elsewhere (it must be valid) as the incumbent.
+    func offer(_ schedule: Schedule) {
+        let value = network.problem.objectiveValue(of: schedule)
+        if value < bestValue {
+            best = schedule
+            bestValue = value
+        }
+    }
+
+    private func evaluate(priority: [Double], modes: [Int]) {
+        var starts = generator.schedule(priority: priority, modes: modes)
+        if !network.hasReleaseDates || network.problem.objective == .makespan {
+            starts = improvement.improve(starts: starts, modes: modes)
+        }
+        schedulesBuilt += 1
+        let schedule = Schedule(modes: modes, starts: starts)
+        let value = network.problem.objectiveValue(of: schedule)
+        guard value < bestValue else { return }
+        if network.hasHardTimeWindows || network.hasReleaseDates,
+            !ScheduleValidator.violations(of: schedule, in: network.problem).isEmpty
+        {
+            return
+        }
+        best = schedule
+        bestValue = value
+    }
+
+    private func criticalPath(for modes: [Int]) -> CriticalPathTimes {
+        CriticalPathTimes(network: network, duration: { self.network.duration($0, modes[$0]) })
+    }
+
+    /// Modes that fit every non-renewable budget: the least normalised budget use first,
+    /// repaired by single mode changes when budgets are still exceeded, then shorter modes
+    /// swapped in greedily while budgets allow. `nil` when no budget-feasible assignment was
+    /// found.
+    private func initialModes() -> [Int]? {
+        let count = network.activityCount
+        var modes = [Int](repeating: 0, count: count)
+        for activity in 0..<count {
+            modes[activity] = (0..<network.modeCount(activity)).min { left, right in
+                (budgetShare(activity, left), network.duration(activity, left))
+                    < (budgetShare(activity, right), network.duration(activity, right))
+            } ?? 0
+        }
+        guard repairBudgets(&modes) else { return nil }
+        for activity in 0..<count {
+            let shorter = (0..<network.modeCount(activity)).sorted {
+                network.duration(activity, $0) < network.duration(activity, $1)
+            }
+            for mode in shorter where network.duration(activity, mode) < network.duration(activity, modes[activity]) {
+                let previous = modes[activity]
+                modes[activity] = mode
+                if fitsBudgets(modes) { break }
+                modes[activity] = previous
+            }
+        }
+        return modes
+    }
+
+    /// Steepest descent on the total budget excess by single mode changes, O(n·M·K) per step.
+    /// Returns whether every budget holds afterwards.
+    private func repairBudgets(_ modes: inout [Int]) -> Bool {
+        func excess(_ modes: [Int]) -> Int {
+            network.nonRenewable.reduce(0) { total, resource in
+                let used = modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
+                return total + max(0, used - network.capacity[resource])
+            }
+        }
+        var current = excess(modes)
+        while current > 0 {
+            var bestChange: (activity: Int, mode: Int, excess: Int)?
+            for activity in modes.indices {
+                let previous = modes[activity]
+                for mode in 0..<network.modeCount(activity) where mode != previous {
+                    modes[activity] = mode
+                    let value = excess(modes)
+                    if value < (bestChange?.excess ?? current) { bestChange = (activity, mode, value) }
+                }
+                modes[activity] = previous
+            }
+            guard let change = bestChange else { return false }
+            modes[change.activity] = change.mode
+            current = change.excess
+        }
+        return true
+    }
+
+    private func neighbourModes(of modes: [Int]) -> [Int]? {
+        var candidate = modes
+        for _ in 0..<4 {
+            let activity = Int.random(in: 0..<network.activityCount, using: &random)
+            let choices = network.modeCount(activity)
+            guard choices > 1 else { continue }
+            candidate[activity] = Int.random(in: 0..<choices, using: &random)
+            if fitsBudgets(candidate) { return candidate }
+            candidate[activity] = modes[activity]
+        }
+        return nil
+    }
+
+    private func budgetShare(_ activity: Int, _ mode: Int) -> Double {
+        network.nonRenewable.reduce(0.0) { total, resource in
+            total + Double(network.demand(activity, mode, resource)) / Double(max(1, network.capacity[resource]))
+        }
+    }
+
+    private func fitsBudgets(_ modes: [Int]) -> Bool {
+        network.nonRenewable.allSatisfy { resource in
+            modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) } <= network.capacity[resource]
+        }
+    }
+}

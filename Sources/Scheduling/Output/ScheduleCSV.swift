@@ -1,0 +1,24 @@
+import Foundation
+
+/// Writes a schedule as CSV: one row per activity with its id, mode, start, finish and,
+/// for job shops, job, operation and machine.
+public enum ScheduleCSV {
+    public static func text(problem: SchedulingProblem, schedule: Schedule) -> String {
+        var lines = ["id,mode,start,finish,job,operation,machine"]
+        for (index, activity) in problem.activities.enumerated() {
+            let operation = activity.jobShopOperation
+            let fields: [String] = [
+                quoted(activity.name), String(schedule.modes[index] + 1), String(schedule.starts[index]),
+                String(schedule.finish(of: index, in: problem)), operation.map { String($0.job) } ?? "",
+                operation.map { String($0.operation) } ?? "", operation.map { String($0.machine) } ?? "",
+            ]
+            lines.append(fields.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,1 +1,0 @@
-// The Scheduling module; see DESIGN.md for what it owns.

@@ -1,0 +1,205 @@
+extension ConstraintBranchAndBound {
+    /// Narrows `state` to a fixpoint of all propagators; `false` when a domain empties.
+    func propagate(_ state: inout SearchState) -> Bool {
+        var changed = true
+        while changed {
+            changed = false
+            guard propagateTemporal(&state), filterModes(&state, changed: &changed),
+                propagateDisjunctivePairs(&state, changed: &changed),
+                propagateTimetable(&state, changed: &changed)
+            else { return false }
+        }
+        for activity in 0..<network.activityCount
+        where state.isPostponed[activity] && state.earliestStart[activity] > state.postponedAt[activity] {
+            state.isPostponed[activity] = false
+        }
+        return true
+    }
+
+    /// Bounds over the precedence arcs until nothing moves; fails on an empty window.
+    private func propagateTemporal(_ state: inout SearchState) -> Bool {
+        var moved = true
+        var rounds = 0
+        while moved {
+            moved = false
+            rounds += 1
+            for arc in minimumArcs {
+                let earliest = state.earliestStart[arc.from] + state.shortest[arc.from] + arc.lag
+                if earliest > state.earliestStart[arc.to] {
+                    state.earliestStart[arc.to] = earliest
+                    moved = true
+                }
+                let latest = state.latestCompletion[arc.to] - state.shortest[arc.to] - arc.lag
+                if latest < state.latestCompletion[arc.from] {
+                    state.latestCompletion[arc.from] = latest
+                    moved = true
+                }
+            }
+            for arc in maximumArcs {
+                // S_to ≤ F_from + lag.
+                let earliest = state.earliestStart[arc.to] - arc.lag - state.longest[arc.from]
+                if earliest > state.earliestStart[arc.from] {
+                    state.earliestStart[arc.from] = earliest
+                    moved = true
+                }
+                let latest = state.latestCompletion[arc.from] + arc.lag + state.longest[arc.to]
+                if latest < state.latestCompletion[arc.to] {
+                    state.latestCompletion[arc.to] = latest
+                    moved = true
+                }
+            }
+            for activity in 0..<network.activityCount
+            where state.earliestStart[activity] + state.shortest[activity] > state.latestCompletion[activity] {
+                return false
+            }
+            // Windows only shrink, so a positive cycle empties one within `horizon` rounds.
+            if rounds > horizon + network.activityCount + 1 { return false }
+        }
+        return true
+    }
+
+    /// Drops modes that no longer fit the window or the non-renewable budgets.
+    private func filterModes(_ state: inout SearchState, changed: inout Bool) -> Bool {
+        let budgets = network.nonRenewable
+        var spare = budgets.map { network.capacity[$0] }
+        var least = [Int](repeating: 0, count: network.activityCount * budgets.count)
+        for activity in 0..<network.activityCount {
+            for (slot, resource) in budgets.enumerated() {
+                var minimum = Int.max
+                var mask = state.modeMask[activity]
+                while mask != 0 {
+                    let mode = mask.trailingZeroBitCount
+                    mask &= mask - 1
+                    minimum = min(minimum, network.demand(activity, mode, resource))
+                }
+                least[activity * budgets.count + slot] = minimum
+                spare[slot] -= minimum
+            }
+        }
+        if spare.contains(where: { $0 < 0 }) { return false }
+        for activity in 0..<network.activityCount where !state.hasSingleMode(activity) {
+            var mask = state.modeMask[activity]
+            var kept = mask
+            let window = state.latestCompletion[activity] - state.earliestStart[activity]
+            while mask != 0 {
+                let mode = mask.trailingZeroBitCount
+                mask &= mask - 1
+                var fits = network.duration(activity, mode) <= window
+                for (slot, resource) in budgets.enumerated() where fits {
+                    let extra = network.demand(activity, mode, resource) - least[activity * budgets.count + slot]
+                    if extra > spare[slot] { fits = false }
+                }
+                if !fits { kept &= ~(1 << UInt64(mode)) }
+            }
+            if kept == 0 { return false }
+            if kept != state.modeMask[activity] {
+                state.modeMask[activity] = kept
+                refreshDurations(&state, activity)
+                changed = true
+            }
+        }
+        return true
+    }
+
+    /// Orders pairs that cannot overlap once one order is impossible.
+    private func propagateDisjunctivePairs(_ state: inout SearchState, changed: inout Bool) -> Bool {
+        for (first, second) in disjunctivePairs {
+            let firstCanPrecede =
+                state.earliestStart[first] + state.shortest[first] <= state.latestStart(second)
+            let secondCanPrecede =
+                state.earliestStart[second] + state.shortest[second] <= state.latestStart(first)
+            if firstCanPrecede && secondCanPrecede { continue }
+            if !firstCanPrecede && !secondCanPrecede { return false }
+            let (before, after) = firstCanPrecede ? (first, second) : (second, first)
+            let earliest = state.earliestStart[before] + state.shortest[before]
+            if earliest > state.earliestStart[after] {
+                state.earliestStart[after] = earliest
+                changed = true
+            }
+            let latest = state.latestStart(after)
+            if latest < state.latestCompletion[before] {
+                state.latestCompletion[before] = latest
+                changed = true
+            }
+            if state.earliestStart[after] + state.shortest[after] > state.latestCompletion[after]
+                || state.earliestStart[before] + state.shortest[before] > state.latestCompletion[before]
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Time-tabling: builds the compulsory-part profile of every renewable resource, fails on
+    /// overload, and pushes single-mode activities out of the times where they cannot fit.
+    private func propagateTimetable(_ state: inout SearchState, changed: inout Bool) -> Bool {
+        let renewable = network.renewable
+        guard !renewable.isEmpty else { return true }
+        let span = (state.latestCompletion.max() ?? 0) + 1
+        let needed = renewable.count * span
+        if profile.count < needed { profile = [Int](repeating: 0, count: needed) }
+        for index in 0..<needed { profile[index] = 0 }
+        for activity in 0..<network.activityCount where state.hasSingleMode(activity) {
+            let lower = state.latestStart(activity)
+            let upper = state.earliestStart[activity] + state.shortest[activity]
+            guard lower < upper else { continue }
+            let flat = network.flatMode(activity, state.mode(activity)) * network.resourceCount
+            for (slot, resource) in renewable.enumerated() {
+                let demand = network.modeDemand[flat + resource]
+                if demand == 0 { continue }
+                let row = slot * span
+                let capacity = network.capacity[resource]
+                for time in lower..<upper {
+                    profile[row + time] += demand
+                    if profile[row + time] > capacity { return false }
+                }
+            }
+        }
+        for activity in 0..<network.activityCount
+        where state.hasSingleMode(activity) && !state.isFixed[activity] {
+            let duration = state.shortest[activity]
+            if duration == 0 { continue }
+            let flat = network.flatMode(activity, state.mode(activity)) * network.resourceCount
+            var start = state.earliestStart[activity]
+            var finish = state.latestCompletion[activity]
+            let ownLower = state.latestStart(activity)
+            let ownUpper = start + duration
+            for (slot, resource) in renewable.enumerated() {
+                let demand = network.modeDemand[flat + resource]
+                if demand == 0 { continue }
+                let row = slot * span
+                let limit = network.capacity[resource] - demand
+                func load(_ time: Int) -> Int {
+                    let own = (time >= ownLower && time < ownUpper) ? demand : 0
+                    return profile[row + time] - own
+                }
+                var time = start
+                while time < start + duration {
+                    if start + duration > finish { return false }
+                    if load(time) > limit {
+                        start = time + 1
+                    }
+                    time += 1
+                }
+                time = finish - 1
+                while time >= finish - duration {
+                    if finish - duration < start { return false }
+                    if load(time) > limit {
+                        finish = time
+                    }
+                    time -= 1
+                }
+            }
+            if start > state.earliestStart[activity] {
+                state.earliestStart[activity] = start
+                changed = true
+            }
+            if finish < state.latestCompletion[activity] {
+                state.latestCompletion[activity] = finish
+                changed = true
+            }
+            if start + duration > finish { return false }
+        }
+        return true
+    }
+}

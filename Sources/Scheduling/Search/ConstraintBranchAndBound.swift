@@ -1,0 +1,267 @@
+/// An exact depth-first branch-and-bound in the style of constraint programming: start-time
+/// windows and mode sets per activity, narrowed at every node by constraint propagation, and
+/// schedule-or-postpone branching (Le Pape, Couronné, Vergamini & Gosselin 1994; Baptiste,
+/// Le Pape & Nuijten 2001, ch. 6).
+///
+/// Propagation, repeated to a fixpoint at every node:
+/// * temporal bounds over minimum and maximum lags (Bellman–Ford style relaxation);
+/// * time-tabling over the compulsory parts `[lst, ect)` of renewable resources
+///   (Klein & Scholl 1999; Baptiste et al. 2001, §2.1.1), O(n·(H + d)·K) per round;
+/// * disjunctive pairs: two activities whose least demands exceed a capacity together
+///   are ordered once one of the orders is impossible (detectable precedences, Vilím 2002),
+///   O(pairs);
+/// * non-renewable budgets by the least demand over remaining modes;
+/// * the objective bound: after each solution every activity must finish before the
+///   incumbent's makespan (or the tardiness/cost lower bound must beat the incumbent).
+///
+/// Branching: the selectable activity with the smallest earliest start (ties: smallest latest
+/// start) first gets a mode (shortest first) and then either starts at its earliest start or is
+/// postponed until propagation moves its earliest start. The search is exponential in the
+/// worst case; it stops at a deadline and then reports the bound it has proven.
+final class ConstraintBranchAndBound {
+    let network: ProjectNetwork
+    let horizon: Int
+    /// Flat arcs `from → to`: minimum lags (`S_to ≥ F_from + lag`) and maximum lags
+    /// (`S_to ≤ F_from + lag`).
+    let minimumArcs: [(from: Int, to: Int, lag: Int)]
+    let maximumArcs: [(from: Int, to: Int, lag: Int)]
+    /// Pairs of activities that can never overlap.
+    let disjunctivePairs: [(Int, Int)]
+    var profile: [Int]
+    private var best: Schedule?
+    private var bestValue = Int.max
+    private var deadline: ContinuousClock.Instant = .now
+    private var stopped = false
+    /// Raised by another search of a portfolio to stop this one.
+    var stopSignal: StopSignal?
+    private(set) var nodes = 0
+    /// Called with every improving schedule.
+    var onImprovement: ((Schedule, Int) -> Void)?
+
+    init(network: ProjectNetwork) {
+        self.network = network
+        var total = network.trivialHorizon
+        for precedence in network.problem.precedences {
+            total += abs(precedence.maximumLag ?? 0) + abs(min(0, precedence.minimumLag))
+        }
+        if let latestDeadline = network.problem.activities.compactMap(\.deadline).max(),
+            network.problem.activities.allSatisfy({ $0.deadline != nil })
+        {
+            total = min(total, latestDeadline)
+        }
+        horizon = total
+        var minimum: [(Int, Int, Int)] = []
+        var maximum: [(Int, Int, Int)] = []
+        for precedence in network.problem.precedences {
+            minimum.append((precedence.predecessor, precedence.successor, precedence.minimumLag))
+            if let lag = precedence.maximumLag {
+                maximum.append((precedence.predecessor, precedence.successor, lag))
+            }
+        }
+        minimumArcs = minimum
+        maximumArcs = maximum
+        var pairs: [(Int, Int)] = []
+        let leastDemand = (0..<network.activityCount).map { activity in
+            network.renewable.map { resource in
+                (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }.min() ?? 0
+            }
+        }
+        for first in 0..<network.activityCount {
+            for second in (first + 1)..<max(first + 1, network.activityCount) {
+                let clash = network.renewable.indices.contains { slot in
+                    leastDemand[first][slot] + leastDemand[second][slot]
+                        > network.capacity[network.renewable[slot]]
+                }
+                if clash { pairs.append((first, second)) }
+            }
+        }
+        disjunctivePairs = pairs
+        profile = []
+    }
+
+    /// Searches until the tree is exhausted or `deadline`, starting from `incumbent`.
+    func solve(
+        incumbent: Schedule?, lowerBound: Int, until deadline: ContinuousClock.Instant
+    ) -> BranchAndBoundResult {
+        self.deadline = deadline
+        stopped = false
+        if let incumbent {
+            best = incumbent
+            bestValue = network.problem.objectiveValue(of: incumbent)
+        }
+        guard var root = rootState() else {
+            return BranchAndBoundResult(
+                schedule: best, value: best.map { _ in bestValue }, bound: bestValue,
+                isComplete: true, nodes: nodes)
+        }
+        let bound = strengthenedBound(root, from: lowerBound)
+        if best != nil, bound >= bestValue {
+            return BranchAndBoundResult(
+                schedule: best, value: bestValue, bound: bestValue, isComplete: true, nodes: nodes)
+        }
+        search(&root)
+        let complete = !stopped
+        return BranchAndBoundResult(
+            schedule: best, value: best.map { _ in bestValue },
+            bound: complete ? (best == nil ? bound : bestValue) : bound,
+            isComplete: complete, nodes: nodes)
+    }
+
+    /// The root domains, or `nil` when an activity has no mode at all.
+    private func rootState() -> SearchState? {
+        let count = network.activityCount
+        var state = SearchState(
+            earliestStart: network.problem.activities.map(\.releaseDate),
+            latestCompletion: network.problem.activities.map { min($0.deadline ?? horizon, horizon) },
+            modeMask: [], shortest: [], longest: [],
+            isFixed: [Bool](repeating: false, count: count),
+            isPostponed: [Bool](repeating: false, count: count),
+            postponedAt: [Int](repeating: 0, count: count))
+        for activity in 0..<count {
+            let modes = network.modeCount(activity)
+            guard modes > 0, modes <= 64 else { return nil }
+            state.modeMask.append(modes == 64 ? ~0 : (1 << UInt64(modes)) - 1)
+            state.shortest.append(0)
+            state.longest.append(0)
+            refreshDurations(&state, activity)
+        }
+        return state
+    }
+
+    /// Raises `lowerBound` while propagation alone refutes "makespan ≤ bound" at the root
+    /// (destructive lower bounding, Klein & Scholl 1999). Makespan objective only.
+    private func strengthenedBound(_ root: SearchState, from lowerBound: Int) -> Int {
+        guard network.problem.objective == .makespan else { return lowerBound }
+        var bound = lowerBound
+        while bound < bestValue, ContinuousClock.now < deadline {
+            var probe = root
+            for activity in probe.latestCompletion.indices {
+                probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
+            }
+            if propagate(&probe), energyFits(probe) { break }
+            bound += 1
+        }
+        return bound
+    }
+
+    private func search(_ state: inout SearchState) {
+        while true {
+            nodes += 1
+            if nodes & 255 == 0, ContinuousClock.now >= deadline || stopSignal?.isRaised == true {
+            stopped = true
+        }
+            if stopped { return }
+            if network.problem.objective == .makespan, bestValue != Int.max {
+                for activity in state.latestCompletion.indices {
+                    state.latestCompletion[activity] = min(state.latestCompletion[activity], bestValue - 1)
+                }
+            }
+            guard propagate(&state), objectiveLowerBound(state) < bestValue else { return }
+            guard let activity = select(state) else {
+                if state.isFixed.allSatisfy({ $0 }) { record(state) }
+                return
+            }
+            if !state.hasSingleMode(activity) {
+                let modes = (0..<network.modeCount(activity)).filter {
+                    state.modeMask[activity] & (1 << UInt64($0)) != 0
+                }.sorted { network.duration(activity, $0) < network.duration(activity, $1) }
+                for mode in modes {
+                    var child = state
+                    child.modeMask[activity] = 1 << UInt64(mode)
+                    refreshDurations(&child, activity)
+                    search(&child)
+                    if stopped { return }
+                }
+                return
+            }
+            var child = state
+            child.isFixed[activity] = true
+            child.latestCompletion[activity] = child.earliestStart[activity] + child.shortest[activity]
+            search(&child)
+            if stopped { return }
+            state.isPostponed[activity] = true
+            state.postponedAt[activity] = state.earliestStart[activity]
+        }
+    }
+
+    /// The unfixed, unpostponed activity with the smallest earliest start, or `nil` when
+    /// none is left or a postponed activity can no longer be woken (dominance).
+    private func select(_ state: SearchState) -> Int? {
+        var chosen: Int?
+        var postponedLatest = Int.max
+        for activity in 0..<network.activityCount where !state.isFixed[activity] {
+            if state.isPostponed[activity] {
+                postponedLatest = min(postponedLatest, state.latestStart(activity))
+                continue
+            }
+            guard let current = chosen else {
+                chosen = activity
+                continue
+            }
+            if (state.earliestStart[activity], state.latestStart(activity))
+                < (state.earliestStart[current], state.latestStart(current))
+            {
+                chosen = activity
+            }
+        }
+        guard let chosen, state.earliestStart[chosen] <= postponedLatest else { return nil }
+        return chosen
+    }
+
+    private func record(_ state: SearchState) {
+        let schedule = Schedule(
+            modes: (0..<network.activityCount).map { state.mode($0) }, starts: state.earliestStart)
+        let value = network.problem.objectiveValue(of: schedule)
+        guard value < bestValue,
+            ScheduleValidator.violations(of: schedule, in: network.problem).isEmpty
+        else { return }
+        best = schedule
+        bestValue = value
+        onImprovement?(schedule, value)
+    }
+
+    /// A lower bound on the objective of every schedule below this node.
+    private func objectiveLowerBound(_ state: SearchState) -> Int {
+        let problem = network.problem
+        switch problem.objective {
+        case .makespan:
+            return (0..<network.activityCount).reduce(0) {
+                max($0, state.earliestStart[$1] + state.shortest[$1])
+            }
+        case .totalWeightedTardiness:
+            return problem.activities.indices.reduce(0) { total, activity in
+                guard let due = problem.activities[activity].dueDate else { return total }
+                let late = max(0, state.earliestStart[activity] + state.shortest[activity] - due)
+                return total + problem.activities[activity].tardinessWeight * late
+            }
+        case .resourceCost:
+            var total = 0
+            for activity in problem.activities.indices {
+                var cheapest = Int.max
+                var mask = state.modeMask[activity]
+                while mask != 0 {
+                    let mode = mask.trailingZeroBitCount
+                    mask &= mask - 1
+                    cheapest = min(cheapest, problem.modeCost(activity: activity, mode: mode))
+                }
+                total += cheapest == Int.max ? 0 : cheapest
+            }
+            return total
+        }
+    }
+
+    func refreshDurations(_ state: inout SearchState, _ activity: Int) {
+        var shortest = Int.max
+        var longest = 0
+        var mask = state.modeMask[activity]
+        while mask != 0 {
+            let mode = mask.trailingZeroBitCount
+            mask &= mask - 1
+            let duration = network.duration(activity, mode)
+            shortest = min(shortest, duration)
+            longest = max(longest, duration)
+        }
+        state.shortest[activity] = shortest == Int.max ? 0 : shortest
+        state.longest[activity] = longest
+    }
+}

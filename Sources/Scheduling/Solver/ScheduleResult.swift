@@ -1,0 +1,32 @@
+/// The outcome of ``ScheduleSolver/solve(_:options:)``.
+public struct ScheduleResult: Sendable {
+    public var status: ScheduleStatus
+    /// The best schedule found; always valid (checked by ``ScheduleValidator``).
+    public var schedule: Schedule?
+    /// Its objective value.
+    public var objective: Int?
+    /// A proven lower bound on the optimal objective value.
+    public var bound: Int?
+    public var statistics: Statistics
+
+    /// Effort spent.
+    public struct Statistics: Sendable, Hashable {
+        public var seconds: Double = 0
+        public var heuristicSchedules = 0
+        public var searchNodes = 0
+        /// Which component found the returned schedule: `heuristic`, `branch-and-bound`, `milp`.
+        public var foundBy = ""
+        public init() {}
+    }
+
+    public init(
+        status: ScheduleStatus, schedule: Schedule?, objective: Int?, bound: Int?,
+        statistics: Statistics
+    ) {
+        self.status = status
+        self.schedule = schedule
+        self.objective = objective
+        self.bound = bound
+        self.statistics = statistics
+    }
+}

@@ -1,0 +1,210 @@
+import Optimization
+
+/// Solves a ``SchedulingProblem`` with a portfolio:
+/// 1. heuristics (``HeuristicScheduler``) for an incumbent within milliseconds;
+/// 2. lower bounds: critical path and energy, and — with a ``ScheduleSolverOptions/milpSolver``
+///    and 2 or more threads — the LP relaxation of the ``TimeIndexedFormulation`` over the
+///    incumbent's horizon (measured: on j30 the LP costs more time than its bound saves in
+///    the single-thread exact search, so one thread skips it);
+/// 3. an exact search until optimality is proven or time runs out:
+///    ``DelayingAlternativesBranchAndBound`` for plain RCPSP, ``ConstraintBranchAndBound``
+///    otherwise; on large instances (one thread) half the time goes to randomised multi-pass
+///    heuristics afterwards. With 2 or more threads the MILP solver (warm-started with the
+///    incumbent) or randomised heuristics run beside the exact search, and the first proof
+///    stops the others.
+///
+/// The status is `optimal` only when the returned objective equals a proven bound.
+public struct ScheduleSolver: Sendable {
+    public init() {}
+
+    public func solve(_ problem: SchedulingProblem, options: ScheduleSolverOptions) async -> ScheduleResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let deadline = started + .milliseconds(Int(max(0, options.timeLimit) * 1000))
+        let network = ProjectNetwork(problem)
+        var statistics = ScheduleResult.Statistics()
+        var bound = problem.objective == .makespan ? LowerBounds.makespan(network: network) : 0
+
+        let heuristic = HeuristicScheduler(network: network, seed: options.seed)
+        let heuristicDeadline = min(deadline, started + .milliseconds(Int(options.timeLimit * 100)))
+        heuristic.run(passes: problem.isSingleMode ? 1000 : 3000, until: heuristicDeadline)
+        statistics.heuristicSchedules = heuristic.schedulesBuilt
+        statistics.foundBy = "heuristic"
+        var best = heuristic.best
+        var bestValue = heuristic.best.map { _ in heuristic.bestValue }
+
+        func offer(_ schedule: Schedule?, by component: String) {
+            guard let schedule, ScheduleValidator.violations(of: schedule, in: problem).isEmpty else { return }
+            let value = problem.objectiveValue(of: schedule)
+            if value < (bestValue ?? Int.max) {
+                best = schedule
+                bestValue = value
+                statistics.foundBy = component
+            }
+        }
+
+        if options.threads >= 2, let milp = options.milpSolver, problem.objective == .makespan,
+            let incumbent = best,
+            !Self.closeEnough(bestValue, bound, options.relativeGap)
+        {
+            let formulation = TimeIndexedFormulation(
+                problem: problem, horizon: incumbent.makespan(in: problem))
+            let budget = min(options.timeLimit * 0.15, Self.seconds(deadline - clock.now))
+            if let relaxation = await Self.relaxationBound(formulation, solver: milp, seconds: budget) {
+                bound = max(bound, relaxation)
+            }
+        }
+
+        var complete = false
+        if !Self.closeEnough(bestValue, bound, options.relativeGap), clock.now < deadline {
+            let outcome = await Self.portfolio(
+                network: network, incumbent: best, lowerBound: bound, deadline: deadline,
+                options: options)
+            statistics.searchNodes = outcome.exact.nodes
+            statistics.heuristicSchedules += outcome.heuristicSchedules
+            offer(outcome.exact.schedule, by: "branch-and-bound")
+            offer(outcome.heuristicBest, by: "heuristic")
+            offer(outcome.milpBest, by: "milp")
+            bound = max(bound, outcome.exact.bound, outcome.milpBound ?? 0)
+            complete = outcome.exact.isComplete
+        }
+        statistics.seconds = Self.seconds(clock.now - started)
+        if complete, best == nil {
+            return ScheduleResult(
+                status: .infeasible, schedule: nil, objective: nil, bound: nil, statistics: statistics)
+        }
+        guard let best, let bestValue else {
+            return ScheduleResult(
+                status: .unknown, schedule: nil, objective: nil, bound: bound, statistics: statistics)
+        }
+        if complete { bound = bestValue }
+        bound = min(bound, bestValue)
+        return ScheduleResult(
+            status: bound == bestValue ? .optimal : .feasible, schedule: best, objective: bestValue,
+            bound: bound, statistics: statistics)
+    }
+
+    private struct PortfolioOutcome: Sendable {
+        var exact: BranchAndBoundResult
+        var heuristicBest: Schedule?
+        var heuristicSchedules = 0
+        var milpBest: Schedule?
+        var milpBound: Int?
+    }
+
+    /// The exact search, plus heuristics after it (one thread, large instances) or the MILP
+    /// solver or heuristics beside it (several threads).
+    private static func portfolio(
+        network: ProjectNetwork, incumbent: Schedule?, lowerBound: Int,
+        deadline: ContinuousClock.Instant, options: ScheduleSolverOptions
+    ) async -> PortfolioOutcome {
+        if options.threads < 2 {
+            let large = network.activityCount > 40
+            let exactDeadline = large ? .now + (deadline - .now) / 2 : deadline
+            let result = exactSearch(
+                network: network, incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline,
+                stop: nil)
+            guard !result.isComplete, large else { return PortfolioOutcome(exact: result) }
+            let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
+            if let schedule = result.schedule { sampler.offer(schedule) }
+            sampler.run(passes: Int.max, until: deadline)
+            return PortfolioOutcome(
+                exact: result, heuristicBest: sampler.best, heuristicSchedules: sampler.schedulesBuilt)
+        }
+        let stop = StopSignal()
+        async let exactResult = exactSearch(
+            network: network, incumbent: incumbent, lowerBound: lowerBound, until: deadline, stop: stop)
+        let companion = Task.detached { () -> PortfolioOutcome in
+            var outcome = PortfolioOutcome(
+                exact: BranchAndBoundResult(schedule: nil, value: nil, bound: 0, isComplete: false, nodes: 0))
+            if let milp = options.milpSolver, let incumbent, network.problem.objective == .makespan {
+                let formulation = TimeIndexedFormulation(
+                    problem: network.problem, horizon: incumbent.makespan(in: network.problem))
+                if let solved = await milpSearch(formulation, incumbent: incumbent, solver: milp, until: deadline, stop: stop) {
+                    outcome.milpBest = solved.schedule
+                    outcome.milpBound = solved.bound
+                    if solved.proven { stop.raise() }
+                    return outcome
+                }
+            }
+            let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
+            if let incumbent { sampler.offer(incumbent) }
+            while ContinuousClock.now < deadline, !stop.isRaised {
+                sampler.run(passes: 50, until: deadline)
+            }
+            outcome.heuristicBest = sampler.best
+            outcome.heuristicSchedules = sampler.schedulesBuilt
+            return outcome
+        }
+        let result = await exactResult
+        if result.isComplete { stop.raise() }
+        var outcome = await companion.value
+        outcome.exact = result
+        return outcome
+    }
+
+    /// The delaying-alternatives branch-and-bound where it applies (plain single-mode
+    /// RCPSP), the constraint-propagation branch-and-bound for everything else.
+    private static func exactSearch(
+        network: ProjectNetwork, incumbent: Schedule?, lowerBound: Int,
+        until deadline: ContinuousClock.Instant, stop: StopSignal?
+    ) -> BranchAndBoundResult {
+        if DelayingAlternativesBranchAndBound.applies(to: network) {
+            let search = DelayingAlternativesBranchAndBound(network: network)
+            search.stopSignal = stop
+            return search.solve(incumbent: incumbent, lowerBound: lowerBound, until: deadline)
+        }
+        let search = ConstraintBranchAndBound(network: network)
+        search.stopSignal = stop
+        return search.solve(incumbent: incumbent, lowerBound: lowerBound, until: deadline)
+    }
+
+    /// Largest time-indexed model handed to the MILP solver (columns).
+    private static let milpColumnLimit = 60_000
+
+    /// The LP relaxation bound of `formulation`, rounded up; `nil` when the model is too big,
+    /// the solver fails or the time is too short.
+    private static func relaxationBound(
+        _ formulation: TimeIndexedFormulation, solver: any MILPSolver, seconds: Double
+    ) async -> Int? {
+        guard seconds > 0.05, let model = try? formulation.model(relaxed: true),
+            model.variableCount <= milpColumnLimit
+        else { return nil }
+        var options = SolveOptions()
+        options.timeLimit = seconds
+        guard let solution = try? await solver.solve(model, options: options),
+            solution.status == .optimal, let objective = solution.objective
+        else { return nil }
+        return Int((objective - 1e-6).rounded(.up))
+    }
+
+    /// Branch-and-cut on the time-indexed model, warm-started with `incumbent`.
+    private static func milpSearch(
+        _ formulation: TimeIndexedFormulation, incumbent: Schedule, solver: any MILPSolver,
+        until deadline: ContinuousClock.Instant, stop: StopSignal
+    ) async -> (schedule: Schedule?, bound: Int?, proven: Bool)? {
+        guard let model = try? formulation.model(), model.variableCount <= milpColumnLimit else { return nil }
+        var options = SolveOptions()
+        options.timeLimit = max(0.1, seconds(deadline - .now))
+        options.warmStart = formulation.values(for: incumbent, in: model)
+        options.progress = { _ in stop.isRaised ? .stop : .proceed }
+        guard let solution = try? await solver.solve(model, options: options) else { return nil }
+        let schedule = solution.hasValues ? formulation.schedule(from: solution.values) : nil
+        let proven = solution.status == .optimal
+        let bound = (solution.bound ?? (proven ? solution.objective : nil)).map {
+            Int(($0 - 1e-6).rounded(.up))
+        }
+        return (schedule, bound, proven)
+    }
+
+    private static func closeEnough(_ value: Int?, _ bound: Int, _ gap: Double) -> Bool {
+        guard let value else { return false }
+        if value <= bound { return true }
+        return Double(value - bound) <= gap * Double(max(1, abs(value)))
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,27 @@
+public import Optimization
+
+/// Limits for ``ScheduleSolver``.
+public struct ScheduleSolverOptions: Sendable {
+    /// Wall-clock limit in seconds.
+    public var timeLimit: Double = 10
+    /// Stop once (objective − bound) / objective is at most this.
+    public var relativeGap: Double = 0
+    /// Concurrent searches: with 2 or more, randomised heuristics run beside the exact search.
+    public var threads: Int = 1
+    /// Seed of the randomised heuristics.
+    public var seed: UInt64 = 1
+    /// A MILP backend for the time-indexed formulation: its LP relaxation bounds the
+    /// makespan, and with 2 or more threads it runs warm-started beside the exact search.
+    public var milpSolver: (any MILPSolver)?
+
+    public init(
+        timeLimit: Double = 10, relativeGap: Double = 0, threads: Int = 1, seed: UInt64 = 1,
+        milpSolver: (any MILPSolver)? = nil
+    ) {
+        self.milpSolver = milpSolver
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.threads = threads
+        self.seed = seed
+    }
+}

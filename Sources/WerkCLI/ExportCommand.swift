@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Workflow
+
+/// `werk export`: writes a workflow for another engine.
+struct ExportCommand: ParsableCommand {
+    /// The engines a workflow can be exported to.
+    enum Target: String, ExpressibleByArgument, CaseIterable {
+        case snakemake
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a workflow to another engine.",
+        discussion: """
+            --to snakemake writes DIR/Snakefile (one rule per step) and DIR/profile/config.yaml \
+            (the capacities as --resources limits); run it with \
+            `snakemake --profile profile --cores N` inside DIR.
+            """)
+
+    @Argument(help: "The workflow file (JSON, schema werkvloei.workflow/v1).")
+    var workflow: String
+
+    @Option(help: "The engine to export to.")
+    var to: Target
+
+    @Option(help: "The directory to write into (created if needed).")
+    var output: String
+
+    @Option(help: "Seconds between SIGTERM and SIGKILL when a step times out.")
+    var killGrace: Double = 5
+
+    func run() throws {
+        let loaded = try WorkflowLoader.load(path: workflow)
+        let files: [ExportedFile] =
+            switch to {
+            case .snakemake: SnakemakeExporter(workflow: loaded, killGracePeriod: killGrace).files()
+            }
+        let root = URL(fileURLWithPath: output)
+        for file in files {
+            let destination = root.appendingPathComponent(file.relativePath)
+            try FileManager.default.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Written to a temporary file and renamed, so no half-written file is left.
+            try Data(file.contents.utf8).write(to: destination, options: .atomic)
+        }
+        printToStandardError(
+            "werk: wrote \(files.map(\.relativePath).joined(separator: ", ")) to \(output)")
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import WorkflowExecution
+
+/// `werk runs`: lists the runs in a state directory, or shows one run's steps.
+struct RunsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "runs",
+        abstract: "List the runs recorded in a state directory, or show one.",
+        subcommands: [List.self, Show.self], defaultSubcommand: List.self)
+
+    /// A state directory without a journal, or a run that is not in it.
+    struct LookupError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The `--state` option both subcommands share.
+    struct StateOptions: ParsableArguments {
+        @Option(help: "The state directory (default: .werk in the current directory).")
+        var state = ".werk"
+
+        func openJournal() throws -> Journal {
+            let path = WorkflowExecutor.journalPath(inStateDirectory: state)
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw LookupError(description: "no journal at \(path)")
+            }
+            return try Journal(path: path)
+        }
+    }
+
+    static func timestamp(_ seconds: Double?) -> String {
+        guard let seconds else { return "-" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+    }
+
+    static func seconds(_ value: Double?) -> String {
+        value.map { String(format: "%.2fs", $0) } ?? "-"
+    }
+
+    static func padded(_ columns: [[String]]) -> String {
+        guard let first = columns.first else { return "" }
+        let widths = first.indices.map { index in columns.map { $0[index].count }.max() ?? 0 }
+        return columns.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1
+                    ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// `werk runs [list]`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the runs.")
+
+        @OptionGroup var options: StateOptions
+
+        func run() throws {
+            let runs = try options.openJournal().runs()
+            var rows = [
+                ["RUN", "STATE", "STARTED (UTC)", "STEPS", "SUCCEEDED", "FAILED", "WORKFLOW"]
+            ]
+            for run in runs {
+                rows.append([
+                    String(run.id), run.state.rawValue, RunsCommand.timestamp(run.startedAt),
+                    String(run.stepCount), String(run.succeededCount), String(run.failedCount),
+                    "\(run.workflowName) (\(run.workflowPath))",
+                ])
+            }
+            print(RunsCommand.padded(rows), terminator: "")
+        }
+    }
+
+    /// `werk runs show RUN`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show each step of a run: state, attempts, actual versus planned duration.")
+
+        @Argument(help: "The run's number (see `werk runs`).")
+        var runID: Int64
+
+        @OptionGroup var options: StateOptions
+
+        func run() throws {
+            let journal = try options.openJournal()
+            guard let summary = try journal.run(runID) else {
+                throw LookupError(description: "no run \(runID) in \(options.state)")
+            }
+            print(
+                """
+                run \(summary.id) of \(summary.workflowName) (\(summary.workflowPath)): \
+                \(summary.state.rawValue)
+                started \(RunsCommand.timestamp(summary.startedAt)) UTC, \
+                finished \(RunsCommand.timestamp(summary.finishedAt)) UTC; \
+                \(summary.succeededCount) of \(summary.stepCount) steps succeeded, \
+                \(summary.failedCount) failed; logs in \(summary.logDirectory)
+                """)
+            var rows = [["STEP", "STATE", "ATTEMPTS", "ACTUAL", "PLANNED", "EXIT"]]
+            for step in try journal.steps(ofRun: runID) {
+                let exit =
+                    step.signal.map { "signal \($0)" } ?? step.exitCode.map(String.init) ?? "-"
+                rows.append([
+                    step.id, step.state?.rawValue ?? "not run", String(step.attempts),
+                    RunsCommand.seconds(step.actualDuration),
+                    RunsCommand.seconds(step.plannedDuration), exit,
+                ])
+            }
+            print(RunsCommand.padded(rows), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import Scheduling
+
+/// `werk schedule`: solves a scheduling instance file and writes the validated schedule.
+struct ScheduleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Solve a resource-constrained scheduling instance (PSPLIB, Patterson, job shop, YAML/JSON).",
+        discussion: """
+            Exit status: 0 a schedule was found (optimal or not), 1 proven infeasible, \
+            2 bad input, 3 time limit reached before any schedule.
+            """)
+
+    @Argument(help: "The instance file.")
+    var instance: String
+
+    @Option(help: "Input format: \(InstanceFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: String = "auto"
+
+    @Option(name: .customLong("time-limit"), help: "Wall-clock limit in seconds.")
+    var timeLimit: Double = 10
+
+    @Option(help: "Stop when (objective − bound) / objective is at most this.")
+    var gap: Double = 0
+
+    @Option(help: "Concurrent searches (2 or more run heuristics beside the exact search).")
+    var threads: Int = 1
+
+    @Option(help: "Write the schedule as JSON here (default: standard output).")
+    var output: String?
+
+    @Option(help: "Write the schedule as CSV here.")
+    var csv: String?
+
+    @Option(help: "Write a Gantt chart (SVG) here.")
+    var gantt: String?
+
+    @Option(
+        name: .customLong("write-lp"),
+        help: "Write the time-indexed MILP (CPLEX LP format; horizon = the schedule's makespan) here.")
+    var writeLP: String?
+
+    func validate() throws {
+        guard InstanceFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(format)'")
+        }
+        guard timeLimit > 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be positive") }
+        guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be at least 0") }
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() async throws {
+        guard let contents = try? String(contentsOfFile: instance, encoding: .utf8) else {
+            throw InstanceError(file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
+        }
+        let problem = try (InstanceFormat(rawValue: format) ?? .auto).parse(file: instance, contents: contents)
+        let options = ScheduleSolverOptions(
+            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver())
+        let result = await ScheduleSolver().solve(problem, options: options)
+        if let schedule = result.schedule {
+            let violations = ScheduleValidator.violations(of: schedule, in: problem)
+            guard violations.isEmpty else {
+                throw InternalScheduleError(violations: violations)
+            }
+        }
+        let report = ScheduleReport(problem: problem, result: result)
+        let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
+        if let output {
+            try Self.writeAtomically(json, to: output)
+            let makespan = report.makespan.map(String.init) ?? "-"
+            let bound = report.bound.map(String.init) ?? "-"
+            let objective =
+                problem.objective == .makespan
+                ? "" : " \(problem.objective.rawValue) \(report.objective.map(String.init) ?? "-"),"
+            print(
+                "\(problem.name): \(result.status.rawValue),\(objective) makespan \(makespan), bound \(bound), \(report.seconds) s"
+            )
+        } else {
+            print(json, terminator: "")
+        }
+        if let schedule = result.schedule {
+            if let csv { try Self.writeAtomically(ScheduleCSV.text(problem: problem, schedule: schedule), to: csv) }
+            if let gantt {
+                try Self.writeAtomically(GanttChart(problem: problem, schedule: schedule).svg(), to: gantt)
+            }
+        }
+        if let writeLP {
+            let horizon = problem.objective == .makespan ? result.schedule.map { $0.makespan(in: problem) } : nil
+            let model = try TimeIndexedFormulation(problem: problem, horizon: horizon).model()
+            try await ModelFile.write(model, to: writeLP, format: .lp)
+        }
+        switch result.status {
+        case .optimal, .feasible: return
+        case .infeasible: throw ExitStatus.proven.exitCode
+        case .unknown: throw ExitStatus.limitReached.exitCode
+        }
+    }
+
+    /// Writes `text` to a temporary file beside `path`, then renames it into place.
+    private static func writeAtomically(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try Data(text.utf8).write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw InstanceError(file: path, line: 1, column: 1, message: "cannot write the file")
+        }
+    }
+}
+
+/// A schedule that failed validation: a bug, reported instead of written.
+struct InternalScheduleError: Error, CustomStringConvertible {
+    var violations: [String]
+    var description: String {
+        "internal error: the schedule failed validation:\n  " + violations.joined(separator: "\n  ")
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import PartialOrderPlanning
+import Pipeline
+import Scheduling
+import Workflow
+import WorkflowExecution
+
+/// `werk solve`: from a scenario's goals and resources to a scheduled, executable workflow.
+struct SolveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Plan, deorder, schedule and (with --run) execute a scenario.",
+        discussion: """
+            Reads SCENARIO (YAML: a PDDL domain and problem, resources, and per action its \
+            duration, resource use and command), finds a plan, deorders it into a partial-order \
+            plan, schedules that on the resources and writes plan.txt, pop.json, pop.dot, \
+            schedule.json, workflow.json and gantt.svg into --out. With --run, runs the \
+            workflow with the local executor (its journal and logs go to OUT/.werk). Exit \
+            status: 0 solved (and run), 1 no plan exists, 2 bad input, 3 time limit reached \
+            before a plan, 4 the run had failed steps.
+            """)
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(help: "The folder for the outputs (default: out/<scenario folder name>).")
+    var out: String?
+
+    @Option(name: .customLong("time-limit"), help: "Seconds for planning and scheduling together.")
+    var timeLimit: Double?
+
+    @Flag(help: "Run the workflow once it is written.")
+    var run = false
+
+    @Option(help: "With --run: the most steps running at once.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let loaded = try ScenarioLoader.load(contentsOf: scenario)
+        let solution: ScenarioSolution
+        do {
+            solution = try await ScenarioSolver(scenario: loaded, timeLimit: timeLimit).solve()
+        } catch let failure as ScenarioSolver.Failure {
+            printToStandardError("werk: \(failure)")
+            switch failure {
+            case .unsolvable: throw ExitStatus.proven.exitCode
+            case .limitReached: throw ExitStatus.limitReached.exitCode
+            case .internalError: throw ExitStatus.internalError.exitCode
+            }
+        }
+        let folder = out ?? defaultOutputFolder()
+        let written = try solution.write(to: folder)
+        print(summary(solution, files: written))
+        guard run else { return }
+        try execute(workflowAt: "\(folder)/workflow.json")
+    }
+
+    private func defaultOutputFolder() -> String {
+        let directory = URL(fileURLWithPath: scenario).deletingLastPathComponent()
+        return "out/\(directory.lastPathComponent)"
+    }
+
+    private func summary(_ solution: ScenarioSolution, files: [String]) -> String {
+        let bound = solution.bound.map { number($0) } ?? "unknown"
+        let speedup = solution.makespan > 0 ? solution.sequentialDuration / solution.makespan : 1
+        return """
+            scenario:   \(scenario)
+            steps:      \(solution.steps.count) (\(solution.partialOrder.orderings.count) orderings)
+            makespan:   \(number(solution.makespan)) (\(solution.result.status.rawValue); proven bound \(bound))
+            sequential: \(number(solution.sequentialDuration)) (\(String(format: "%.2f", speedup))× longer)
+            files:
+            \(files.map { "  " + $0 }.joined(separator: "\n"))
+            """
+    }
+
+    private func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.3f", value)
+    }
+
+    private func execute(workflowAt path: String) throws {
+        let workflow = try WorkflowLoader.load(path: path)
+        var options = ExecutorOptions(
+            stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow), jobs: jobs)
+        options.handlesSignals = true
+        options.progress = .automatic
+        let outcome = try WorkflowExecutor(workflow: workflow, options: options).run()
+        printToStandardError(
+            "werk: run \(outcome.runID) \(outcome.state.rawValue): \(outcome.succeeded) succeeded, \(outcome.failed.count) failed, \(outcome.notRun) not run; logs in \(options.stateDirectory)"
+        )
+        if let signal = outcome.interruptingSignal { throw ExitCode(128 + signal) }
+        if outcome.state != .succeeded { throw ExitStatus.failedSteps.exitCode }
+    }
+}

@@ -1,0 +1,91 @@
+/// One step of a workflow: a command, the steps it waits for and the resources it holds.
+public struct WorkflowStep: Sendable, Equatable {
+    /// The step's identifier, unique in its workflow: `[A-Za-z0-9][A-Za-z0-9_.-]*`.
+    public var id: String
+    /// The program and its arguments (argv); the program is looked up in `PATH`.
+    public var command: [String]
+    /// The identifiers of the steps that must have succeeded before this one starts.
+    public var after: [String]
+    /// The units of each named resource this step holds while it runs.
+    public var uses: [String: Int]
+    /// Seconds after which the step's process group is terminated; nil for no limit.
+    public var timeout: Double?
+    /// How many times a failed attempt is retried.
+    public var retries: Int
+    /// Seconds before the first retry; each further retry waits twice as long.
+    public var retryDelay: Double?
+    /// The start time the schedule planned, in seconds from the start of the run.
+    public var plannedStart: Double?
+    /// The duration the schedule planned, in seconds.
+    public var plannedDuration: Double?
+    /// Environment variables set for the step on top of the executor's environment.
+    public var env: [String: String]
+    /// The working directory, relative to the workflow file's directory; nil for that directory.
+    public var cwd: String?
+    /// Files the step must have created (relative to its working directory) when it succeeds.
+    public var outputs: [String]
+
+    /// Creates a step; every field but `id` and `command` has the default of the schema.
+    public init(
+        id: String, command: [String], after: [String] = [], uses: [String: Int] = [:],
+        timeout: Double? = nil, retries: Int = 0, retryDelay: Double? = nil,
+        plannedStart: Double? = nil, plannedDuration: Double? = nil,
+        env: [String: String] = [:], cwd: String? = nil, outputs: [String] = []
+    ) {
+        self.id = id
+        self.command = command
+        self.after = after
+        self.uses = uses
+        self.timeout = timeout
+        self.retries = retries
+        self.retryDelay = retryDelay
+        self.plannedStart = plannedStart
+        self.plannedDuration = plannedDuration
+        self.env = env
+        self.cwd = cwd
+        self.outputs = outputs
+    }
+}
+
+extension WorkflowStep: Codable {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, command, after, uses, timeout, retries, env, cwd, outputs
+        case retryDelay = "retry_delay"
+        case plannedStart = "planned_start"
+        case plannedDuration = "planned_duration"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        command = try container.decode([String].self, forKey: .command)
+        after = try container.decodeIfPresent([String].self, forKey: .after) ?? []
+        uses = try container.decodeIfPresent([String: Int].self, forKey: .uses) ?? [:]
+        timeout = try container.decodeIfPresent(Double.self, forKey: .timeout)
+        retries = try container.decodeIfPresent(Int.self, forKey: .retries) ?? 0
+        retryDelay = try container.decodeIfPresent(Double.self, forKey: .retryDelay)
+        plannedStart = try container.decodeIfPresent(Double.self, forKey: .plannedStart)
+        plannedDuration = try container.decodeIfPresent(Double.self, forKey: .plannedDuration)
+        env = try container.decodeIfPresent([String: String].self, forKey: .env) ?? [:]
+        cwd = try container.decodeIfPresent(String.self, forKey: .cwd)
+        outputs = try container.decodeIfPresent([String].self, forKey: .outputs) ?? []
+    }
+
+    /// Writes the step, leaving out every field that has its default value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(command, forKey: .command)
+        if !after.isEmpty { try container.encode(after, forKey: .after) }
+        if !uses.isEmpty { try container.encode(uses, forKey: .uses) }
+        try container.encodeIfPresent(timeout, forKey: .timeout)
+        if retries != 0 { try container.encode(retries, forKey: .retries) }
+        try container.encodeIfPresent(retryDelay, forKey: .retryDelay)
+        try container.encodeIfPresent(plannedStart, forKey: .plannedStart)
+        try container.encodeIfPresent(plannedDuration, forKey: .plannedDuration)
+        if !env.isEmpty { try container.encode(env, forKey: .env) }
+        try container.encodeIfPresent(cwd, forKey: .cwd)
+        if !outputs.isEmpty { try container.encode(outputs, forKey: .outputs) }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads a workflow file, checks it and numbers its steps and resources.
+///
+/// Checks: JSON syntax, the schema identifier, field types, unknown fields, step ids
+/// (pattern, uniqueness), commands, references in `after`, resources in `uses` and their
+/// demands against capacities, numeric ranges, and cycles (Kahn 1962, O(steps + edges)).
+/// Every problem is reported with its line, column and JSON path.
+public enum WorkflowLoader {
+    /// Reads and checks the workflow file at `path`.
+    public static func load(path: String) throws(WorkflowLoadError) -> ExecutableWorkflow {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw WorkflowLoadError(diagnostics: [
+                WorkflowDiagnostic(
+                    file: path, line: 1, column: 1, path: .root, message: "cannot read the file")
+            ])
+        }
+        let source = WorkflowSource(
+            displayPath: path, absolutePath: url.path,
+            directory: url.deletingLastPathComponent().path, bytes: Array(data))
+        return try decode(bytes: Array(data), source: source)
+    }
+
+    /// Checks the workflow document in `bytes`, read from `source`.
+    public static func decode(bytes: [UInt8], source: WorkflowSource) throws(WorkflowLoadError)
+        -> ExecutableWorkflow
+    {
+        let locator = JSONLocator(bytes: bytes)
+        func diagnostic(_ path: JSONPath, _ message: String) -> WorkflowDiagnostic {
+            let position = locator.position(of: path)
+            return WorkflowDiagnostic(
+                file: source.displayPath, line: position.line, column: position.column,
+                path: path, message: message)
+        }
+        do {
+            try locator.validate()
+        } catch {
+            let position = locator.position(ofOffset: error.offset)
+            throw WorkflowLoadError(diagnostics: [
+                WorkflowDiagnostic(
+                    file: source.displayPath, line: position.line, column: position.column,
+                    path: .root, message: "invalid JSON: \(error.message)")
+            ])
+        }
+        let document: WorkflowDocument
+        do {
+            document = try JSONDecoder().decode(WorkflowDocument.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            let (path, message) = describe(error)
+            throw WorkflowLoadError(diagnostics: [diagnostic(path, message)])
+        } catch {
+            throw WorkflowLoadError(diagnostics: [diagnostic(.root, "\(error)")])
+        }
+        var checker = WorkflowChecker(document: document)
+        checker.check()
+        if !checker.problems.isEmpty {
+            throw WorkflowLoadError(diagnostics: checker.problems.map { diagnostic($0.0, $0.1) })
+        }
+        return checker.build(source: source)
+    }
+
+    /// The JSON path and a message for a decoding error.
+    private static func describe(_ error: DecodingError) -> (JSONPath, String) {
+        func path(_ keys: [any CodingKey]) -> JSONPath {
+            JSONPath(
+                components: keys.map { key in
+                    key.intValue.map { .index($0) } ?? .key(key.stringValue)
+                })
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return (path(context.codingPath), "expected \(typeDescription(type))")
+        case .valueNotFound(let type, let context):
+            return (path(context.codingPath), "expected \(typeDescription(type)), found null")
+        case .keyNotFound(let key, let context):
+            return (path(context.codingPath), "missing field '\(key.stringValue)'")
+        case .dataCorrupted(let context):
+            return (path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return (.root, "\(error)")
+        }
+    }
+
+    private static func typeDescription(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "an integer"
+        case is Double.Type: "a number"
+        case is [String].Type: "an array of strings"
+        case is [WorkflowStep].Type: "an array of steps"
+        case is [String: Int].Type: "an object of integers"
+        case is [String: String].Type: "an object of strings"
+        default: "a value of another type"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// The Workflow module; see DESIGN.md for what it owns.

@@ -1,0 +1,141 @@
+import Foundation
+public import Workflow
+
+/// Runs a workflow locally: starts steps when their predecessors succeeded and their
+/// resources are free, journals every transition, and resumes unfinished runs.
+///
+/// Resume rule (at least once): running the same workflow again continues its last
+/// unfinished run. Steps that succeeded are never run again; steps that were running when
+/// an executor died are run again (their process may have finished, but the executor did not
+/// record it); failed and interrupted steps get a fresh retry budget. A workflow file whose
+/// contents changed is not resumed.
+public final class WorkflowExecutor {
+    /// The workflow to run.
+    public let workflow: ExecutableWorkflow
+    /// How to run it.
+    public let options: ExecutorOptions
+
+    /// Creates an executor; nothing happens before `run()`.
+    public init(workflow: ExecutableWorkflow, options: ExecutorOptions) {
+        self.workflow = workflow
+        self.options = options
+    }
+
+    /// The state directory used when none is given: `.werk` next to the workflow file.
+    public static func defaultStateDirectory(for workflow: ExecutableWorkflow) -> String {
+        workflow.source.directory + "/.werk"
+    }
+
+    /// The journal's path in `stateDirectory`.
+    public static func journalPath(inStateDirectory stateDirectory: String) -> String {
+        stateDirectory + "/" + Journal.fileName
+    }
+
+    /// Runs (or resumes) the workflow until every step has succeeded, a step failed for
+    /// good (without `keepGoing`), nothing more can run, or a signal stopped it.
+    public func run() throws(ExecutionError) -> RunOutcome {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: options.stateDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw ExecutionError(
+                description: "cannot create the state directory \(options.stateDirectory): \(error)"
+            )
+        }
+        let lock = try StateDirectoryLock(stateDirectory: options.stateDirectory)
+        defer { _ = lock }
+        let journal = try journaling {
+            try Journal(path: Self.journalPath(inStateDirectory: options.stateDirectory))
+        }
+        let (runID, resumed) = try openRun(in: journal)
+        let progress = try journaling {
+            try journal.progress(ofRun: runID, stepCount: workflow.stepCount)
+        }
+        guard let summary = try journaling({ try journal.run(runID) }) else {
+            throw ExecutionError(description: "run \(runID) vanished from the journal")
+        }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: summary.logDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw ExecutionError(description: "cannot create \(summary.logDirectory): \(error)")
+        }
+        let session = try ExecutionSession(
+            workflow: workflow, options: options, journal: journal, runID: runID,
+            resumed: resumed, logDirectory: summary.logDirectory,
+            alreadySucceeded: progress.succeeded, attemptsSoFar: progress.attempts)
+        return try session.execute()
+    }
+
+    /// What `run()` would do, without running anything or writing the journal.
+    public func dryRun() throws(ExecutionError) -> DryRunReport {
+        let path = Self.journalPath(inStateDirectory: options.stateDirectory)
+        var succeeded = [Bool](repeating: false, count: workflow.stepCount)
+        var resumedRun: Int64?
+        if FileManager.default.fileExists(atPath: path) {
+            let journal = try journaling { try Journal(path: path) }
+            if let latest = try resumableRun(in: journal) {
+                resumedRun = latest.id
+                succeeded = try journaling {
+                    try journal.progress(ofRun: latest.id, stepCount: workflow.stepCount).succeeded
+                }
+            }
+        }
+        var scheduler = StepScheduler(workflow: workflow, alreadySucceeded: succeeded)
+        var order: [Int] = []
+        while true {
+            let batch = scheduler.takeLaunchable(limit: max(1, options.jobs))
+            if batch.isEmpty { break }
+            order += batch
+            batch.forEach { scheduler.succeeded($0) }
+        }
+        return DryRunReport(
+            resumedRunID: resumedRun,
+            alreadySucceeded: (0..<workflow.stepCount).filter { succeeded[$0] }, order: order)
+    }
+
+    /// The last run of this workflow if it is unfinished and may be resumed; throws when
+    /// the workflow file changed since that run started.
+    private func resumableRun(in journal: Journal) throws(ExecutionError) -> RunSummary? {
+        guard !options.fresh,
+            let latest = try journaling({
+                try journal.latestRun(workflowPath: workflow.source.absolutePath)
+            }),
+            latest.state != .succeeded
+        else { return nil }
+        guard latest.workflowFingerprint == workflow.source.fingerprint else {
+            throw ExecutionError(
+                description: """
+                    \(workflow.source.displayPath): error: the workflow file changed since run \
+                    \(latest.id) started (fingerprint \(latest.workflowFingerprint), now \
+                    \(workflow.source.fingerprint)), so that run cannot be resumed; restore the \
+                    file, or pass --fresh to start a new run
+                    """)
+        }
+        return latest
+    }
+
+    private func openRun(in journal: Journal) throws(ExecutionError) -> (Int64, Bool) {
+        if let latest = try resumableRun(in: journal) {
+            _ = try journaling { try journal.reopenRun(latest.id) }
+            return (latest.id, true)
+        }
+        let id = try journaling {
+            try journal.createRun(
+                of: workflow, logDirectoryRoot: options.stateDirectory + "/runs",
+                at: MonotonicClock.wallNow())
+        }
+        return (id, false)
+    }
+}
+
+/// Runs `body`, turning a journal (database) error into an `ExecutionError`.
+func journaling<T>(_ body: () throws -> T) throws(ExecutionError) -> T {
+    do {
+        return try body()
+    } catch let error as ExecutionError {
+        throw error
+    } catch {
+        throw ExecutionError(description: "journal: \(error)")
+    }
+}

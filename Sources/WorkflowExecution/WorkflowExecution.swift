@@ -1,1 +1,0 @@
-// The WorkflowExecution module; see DESIGN.md for what it owns.

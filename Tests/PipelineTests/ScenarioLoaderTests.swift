@@ -1,0 +1,125 @@
+import Foundation
+import PDDL
+import Pipeline
+import Testing
+
+/// The repository's `Problems/scenarios` folder.
+let scenariosFolder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Problems/scenarios").path
+
+@Suite struct ScenarioLoaderTests {
+    @Test(arguments: ["release", "kitchen", "delivery", "lab"])
+    func bundledScenariosLoad(name: String) throws {
+        let scenario = try ScenarioLoader.load(
+            contentsOf: "\(scenariosFolder)/\(name)/scenario.yaml")
+        #expect(!scenario.resources.isEmpty)
+        #expect(scenario.timeLimit != nil)
+        for (action, profile) in scenario.actions {
+            #expect(profile.command != nil, "\(name): \(action) has no command")
+        }
+    }
+
+    @Test func templatesQuoteArgumentsForTheShell() throws {
+        let template = try CommandTemplate("echo {?a} {{x}} {?b}", parameters: ["a", "b"])
+        #expect(template.render(arguments: ["lasagne", "it's; rm -rf /"]) ==
+            #"echo lasagne {x} 'it'\''s; rm -rf /'"#)
+    }
+
+    /// A kitchen scenario whose `actions:` section is `body`, loaded from a temporary file.
+    private func loadKitchen(actions body: String, resources: String = "{cook: 2, oven: 1}")
+        throws -> Scenario
+    {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-scenario-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in ["domain.pddl", "problem.pddl"] {
+            try FileManager.default.copyItem(
+                atPath: "\(scenariosFolder)/kitchen/\(file)",
+                toPath: folder.appendingPathComponent(file).path)
+        }
+        let text = """
+            domain: domain.pddl
+            problem: problem.pddl
+            resources: \(resources)
+            actions:
+            \(body)
+            """
+        return try ScenarioLoader.load(text, path: folder.appendingPathComponent("s.yaml").path)
+    }
+
+    /// The (line, column, message) of the error loading `body` raises.
+    private func failure(
+        actions body: String, resources: String = "{cook: 2, oven: 1}"
+    ) -> (line: Int, column: Int, message: String)? {
+        do {
+            _ = try loadKitchen(actions: body, resources: resources)
+            return nil
+        } catch let error as Diagnostic {
+            return (Int(error.location.line), Int(error.location.column), error.message)
+        } catch {
+            return (-1, -1, "\(error)")
+        }
+    }
+
+    @Test func unknownActionIsLocated() {
+        let found = failure(actions: "  roast: {duration: 3}")
+        #expect(found?.line == 5 && found?.column == 3)
+        #expect(found?.message.contains("no action 'roast'") == true)
+    }
+
+    @Test func unknownParameterInCommandIsLocated() {
+        let found = failure(actions: "  bake:\n    run: \"echo {?dish}\"")
+        #expect(found?.line == 6)
+        #expect(found?.column == 17)
+        #expect(found?.message.contains("unknown parameter '?dish'") == true)
+    }
+
+    @Test func unknownResourceIsLocated() {
+        let found = failure(actions: "  bake: {uses: {grill: 1}}")
+        #expect(found?.line == 5 && found?.column == 17)
+        #expect(found?.message.contains("unknown resource 'grill'") == true)
+    }
+
+    @Test func demandAboveCapacityIsRefused() {
+        let found = failure(actions: "  prepare: {uses: {cook: 3}}")
+        #expect(found?.line == 5 && found?.column == 26)
+        #expect(found?.message.contains("capacity is 2") == true)
+    }
+
+    @Test func badDurationExpressionIsLocatedInsideTheString() {
+        let found = failure(actions: "  bake:\n    duration: \"(cook-time ?x)\"")
+        #expect(found?.line == 6)
+        #expect(found?.column == 27)
+    }
+
+    @Test func unknownFunctionInDurationIsRefused() {
+        let found = failure(actions: "  bake: {duration: \"(oven-time ?d)\"}")
+        #expect(found?.line == 5)
+        #expect(found?.message.contains("oven-time") == true)
+    }
+
+    @Test func unknownKeyAndBadCapacity() {
+        #expect(failure(actions: "  bake: {time: 3}")?.message.contains("unknown key 'time'") == true)
+        let capacity = failure(actions: "  bake: {duration: 3}", resources: "{cook: -1}")
+        #expect(capacity?.line == 3 && capacity?.message.contains("positive") == true)
+    }
+
+    @Test func yamlSyntaxErrorIsLocated() {
+        let found = failure(actions: "  bake: {duration: 3")
+        #expect(found != nil && found?.line ?? 0 >= 5)
+    }
+
+    @Test func durationsAndCommandsResolveAgainstTheAction() throws {
+        let scenario = try loadKitchen(
+            actions: "  bake:\n    duration: \"(cook-time ?d)\"\n    uses: {oven: 1}\n    run: echo {?d}")
+        let bake = try #require(scenario.actions["bake"])
+        #expect(bake.uses.count == 1 && bake.uses[0].resource == 1 && bake.uses[0].units == 1)
+        #expect(bake.command?.render(arguments: ["gratin"]) == "echo gratin")
+        guard case .function = bake.duration?.kind else {
+            Issue.record("duration should be a function term")
+            return
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+@testable import Scheduling
+
+/// Locations of the test inputs: fixtures, the repository's `Problems/scheduling`, and the
+/// shared benchmark instances beside the repository (when present).
+enum TestData {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let problems = repositoryRoot.appendingPathComponent("Problems/scheduling")
+
+    /// `../shared/benchmarks` beside the repository (or beside its worktree folder).
+    static let benchmarks: URL? = {
+        for parent in [repositoryRoot.deletingLastPathComponent(), repositoryRoot.deletingLastPathComponent().deletingLastPathComponent()] {
+            let candidate = parent.appendingPathComponent("shared/benchmarks")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("rcpsp").path) {
+                return candidate
+            }
+        }
+        return nil
+    }()
+
+    static var hasBenchmarks: Bool { benchmarks != nil }
+
+    static func fixture(_ name: String) -> URL {
+        Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)
+            ?? repositoryRoot.appendingPathComponent("Tests/SchedulingTests/Fixtures/\(name)")
+    }
+
+    static func load(_ url: URL, format: InstanceFormat = .auto) throws -> SchedulingProblem {
+        let contents = try String(contentsOf: url, encoding: .utf8)
+        return try format.parse(file: url.path, contents: contents)
+    }
+
+    static func benchmark(_ relativePath: String) throws -> SchedulingProblem {
+        guard let benchmarks else { throw MissingBenchmarks() }
+        return try load(benchmarks.appendingPathComponent(relativePath))
+    }
+
+    /// The published optimum (or best known value) of `instance` in a bounds CSV.
+    static func knownOptimum(_ instance: String, boundsFile: String) throws -> Int? {
+        guard let benchmarks else { throw MissingBenchmarks() }
+        let text = try String(contentsOf: benchmarks.appendingPathComponent(boundsFile), encoding: .utf8)
+        for line in text.split(whereSeparator: \.isNewline) {
+            let fields = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if fields.count == 4, fields[0] == instance, fields[3] == "true" { return Int(fields[2]) }
+        }
+        return nil
+    }
+
+    struct MissingBenchmarks: Error {}
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import Workflow
+
+/// The published JSON Schema agrees with the loader on the examples and on bad documents.
+@Suite("Workflow JSON Schema")
+struct WorkflowSchemaTests {
+    private static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let schema = repository.appendingPathComponent(
+        "Sources/Workflow/Schema/workflow-v1.schema.json")
+
+    /// Validates `files` with Python's `jsonschema` (Draft 2020-12); returns the exit status.
+    private func validate(_ files: [String]) throws -> Int32 {
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            bad = 0
+            for path in sys.argv[2:]:
+                errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(path))))
+                for error in errors:
+                    print(path, error.json_path, error.message)
+                bad += bool(errors)
+            sys.exit(1 if bad else 0)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, Self.schema.path] + files
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test("the example workflows load and match the schema")
+    func examples() throws {
+        let directory = Self.repository.appendingPathComponent("Problems/workflows")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".json") }.map { directory.appendingPathComponent($0).path }
+        #expect(!files.isEmpty)
+        for file in files { _ = try WorkflowLoader.load(path: file) }
+        #expect(try validate(files) == 0)
+    }
+
+    @Test("a document with an unknown field fails both the loader and the schema")
+    func unknownField() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-schema-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let text = """
+            {"schema": "werkvloei.workflow/v1", "name": "x",
+             "steps": [{"id": "a", "command": ["true"], "depends": []}]}
+            """
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: WorkflowLoadError.self) { try WorkflowLoader.load(path: path) }
+        #expect(try validate([path]) == 1)
+    }
+}
