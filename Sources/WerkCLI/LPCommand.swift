@@ -17,22 +17,31 @@ struct LPCommand: AsyncParsableCommand {
     @Argument(help: "The model file.")
     var model: String
 
-    @Option(name: .customLong("data"), help: "A MathProg data file (repeatable, read in order).")
+    @Option(
+        name: .customLong("data"),
+        help: ArgumentHelp("A MathProg data file (repeatable, read in order).", valueName: "file"))
     var dataFiles: [String] = []
 
-    @Option(help: "The model format: auto, lp, mps (fixed), freemps or mathprog.")
+    @Option(help: ArgumentHelp("The model format; mps is fixed MPS.", valueName: "format"))
     var format: FormatChoice = .auto
 
-    @Option(name: .customLong("time-limit"), help: "Stop after this many seconds.")
+    @Option(
+        name: .customLong("time-limit"),
+        help: ArgumentHelp("Stop after this many seconds.", valueName: "seconds"))
     var timeLimit: Double?
 
-    @Option(name: .customLong("memory-limit"), help: "Stop when GLPK uses this many MiB.")
+    @Option(
+        name: .customLong("memory-limit"),
+        help: ArgumentHelp("Stop when GLPK uses this many MiB.", valueName: "MiB"))
     var memoryLimit: Int?
 
-    @Option(help: "Stop a MIP search at this relative gap between incumbent and bound.")
+    @Option(
+        help: ArgumentHelp(
+            "Stop a MIP search at this relative gap between incumbent and bound.",
+            valueName: "gap"))
     var gap: Double = 0
 
-    @Option(help: "The LP algorithm: primal, dual or interior.")
+    @Option(help: ArgumentHelp("The LP algorithm.", valueName: "method"))
     var method: MethodChoice = .primal
 
     @Flag(help: "Use GLPK's cut generators (Gomory, MIR, cover, clique) in branch-and-cut.")
@@ -47,19 +56,25 @@ struct LPCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-presolve"), help: "Do not use GLPK's presolver.")
     var noPresolve = false
 
-    @Option(help: "Write the result as JSON to this file.")
+    @Option(help: ArgumentHelp("Write the result as JSON to this file.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("write-lp"), help: "Write the model in CPLEX LP format.")
+    @Option(
+        name: .customLong("write-lp"),
+        help: ArgumentHelp("Write the model in CPLEX LP format.", valueName: "file"))
     var writeLP: String?
 
-    @Option(name: .customLong("write-mps"), help: "Write the model in fixed MPS format.")
+    @Option(
+        name: .customLong("write-mps"),
+        help: ArgumentHelp("Write the model in fixed MPS format.", valueName: "file"))
     var writeMPS: String?
 
-    @Option(name: .customLong("write-freemps"), help: "Write the model in free MPS format.")
+    @Option(
+        name: .customLong("write-freemps"),
+        help: ArgumentHelp("Write the model in free MPS format.", valueName: "file"))
     var writeFreeMPS: String?
 
-    @Option(help: "Show at most this many nonzero variables.")
+    @Option(help: ArgumentHelp("Show at most this many nonzero variables.", valueName: "count"))
     var show: Int = 40
 
     @Flag(help: "Print GLPK's own log on standard error.")

@@ -58,12 +58,12 @@ struct LPReport {
         do {
             try data.write(to: temporary)
         } catch {
-            throw LPOutputError(path: path, reason: error.localizedDescription)
+            throw WriteError(path: path, reason: error.localizedDescription)
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw LPOutputError(path: path, reason: reason)
+            throw WriteError(path: path, reason: reason)
         }
     }
 
@@ -100,11 +100,11 @@ struct LPReport {
             try container.encode(variables, forKey: .variables)
         }
     }
-}
 
-/// The JSON result could not be written.
-struct LPOutputError: Error, CustomStringConvertible {
-    let path: String
-    let reason: String
-    var description: String { "\(path): error: cannot write the result: \(reason)" }
+    /// The JSON result could not be written.
+    struct WriteError: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "\(path): error: cannot write the result: \(reason)" }
+    }
 }

@@ -54,3 +54,25 @@ import Testing
         #expect(throws: ModelError.self) { try model.maximumViolation(at: [1]) }
     }
 }
+
+@Suite struct RowBoundsTests {
+    @Test(arguments: [
+        (nil, nil, RowBounds.free), (1, nil, .greaterOrEqual(1)), (nil, 2, .lessOrEqual(2)),
+        (3, 3, .equal(3)), (1, 4, .range(1, 4)),
+    ] as [(Double?, Double?, RowBounds)])
+    func endsRoundTrip(lower: Double?, upper: Double?, expected: RowBounds) {
+        let bounds = RowBounds(lower: lower, upper: upper)
+        #expect(bounds == expected)
+        #expect(bounds.lower == lower)
+        #expect(bounds.upper == upper)
+    }
+
+    @Test func mismatchedRowLengthsAreRefused() throws {
+        var model = LinearModel()
+        try model.addVariable("x")
+        #expect(throws: ModelError.lengthMismatch(row: "r1", variables: 1, coefficients: 2)) {
+            try model.addConstraint(variables: [0], coefficients: [1, 2], .equal(0))
+        }
+        #expect(model.constraintCount == 0)
+    }
+}
