@@ -163,8 +163,11 @@ def main():
                     accepted, valid, reduced, minimal = check_pop(
                         werk, validate, domain, problem, pop_path, work, rng, first)
                     seen_domain.add(domain_name)
-                    dot_ok = subprocess.run(["dot", "-Tsvg", str(work / "pop.dot"), "-o",
-                                             str(work / "pop.svg")]).returncode == 0
+                    try:
+                        dot_ok = subprocess.run(["dot", "-Tsvg", str(work / "pop.dot"), "-o",
+                                                 str(work / "pop.svg")], timeout=120).returncode == 0
+                    except subprocess.TimeoutExpired:
+                        dot_ok = False
                     row.update({
                         "steps": int(values.get("steps", 0)),
                         "orderings": int(values.get("orderings", 0)),

@@ -107,21 +107,21 @@ struct PartialOrderOptions: ParsableArguments {
         }
     }
 
-    /// Writes `text` to a temporary file next to `path`, then renames it into place.
+    /// Writes `text` to a temporary file next to `path`, then renames it into place
+    /// (`rename(2)` replaces an existing file atomically).
     private static func writeAtomically(_ text: String, to path: String) throws {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(
-                    URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
-            } else {
-                try FileManager.default.moveItem(atPath: temporary, toPath: path)
-            }
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
             throw PartialOrderFileError(
                 description: "\(path): error: cannot write the file: \(error.localizedDescription)")
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw PartialOrderFileError(
+                description: "\(path): error: cannot write the file: \(reason)")
         }
     }
 }

@@ -5,11 +5,17 @@ extension PartialOrderPlan {
     /// column (`rank=same`) per layer of steps that can run side by side (each step one
     /// layer after its latest predecessor), then the goal. Causal links are solid edges
     /// labelled with their facts; orderings that no link explains (threat resolutions) are
-    /// dashed.
+    /// dashed. Links from the initial state are drawn only to steps without predecessors
+    /// (the initial state precedes every step anyway), and above `inlineLabelLimit` steps the
+    /// facts become external labels (`xlabel`, placed after the layout): both keep the layout
+    /// of large plans to seconds.
     ///
     /// - Complexity: O(n + orderings + links) after the topological sort.
-    public func dotText(in task: GroundTask) throws(PartialOrderPlanError) -> String {
+    public func dotText(
+        in task: GroundTask, inlineLabelLimit: Int = 80
+    ) throws(PartialOrderPlanError) -> String {
         let graph = try PartialOrderValidator.graph(of: self, in: task)
+        let labelAttribute = stepCount > inlineLabelLimit ? "xlabel" : "label"
         var layer = [Int](repeating: 1, count: stepCount)
         for step in graph.topologicalOrder {
             graph.predecessors.forEachColumn(inRow: step) {
@@ -22,6 +28,7 @@ extension PartialOrderPlan {
             "  rankdir=LR;",
             "  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=10];",
             "  edge [fontname=\"Helvetica\", fontsize=8];",
+            "  forcelabels=true;",
             "  init [label=\"init\", shape=ellipse];",
             "  goal [label=\"goal\", shape=ellipse];",
             "  { rank=min; init; }",
@@ -40,6 +47,11 @@ extension PartialOrderPlan {
         var labels: [PlanNodePair: [String]] = [:]
         var pairOrder: [PlanNodePair] = []
         for link in links {
+            if link.producer == .initial, case .step(let step) = link.consumer,
+                !graph.predecessors.isEmpty(row: step)
+            {
+                continue
+            }
             let pair = PlanNodePair(from: link.producer, to: link.consumer)
             if labels[pair] == nil { pairOrder.append(pair) }
             let fact = task[link.fact].description
@@ -48,7 +60,7 @@ extension PartialOrderPlan {
         for pair in pairOrder {
             let label = (labels[pair] ?? []).joined(separator: "\n")
             lines.append(
-                "  \(Self.stepID(pair.from)) -> \(Self.stepID(pair.to)) [label=\(Self.quoted(label))];"
+                "  \(Self.stepID(pair.from)) -> \(Self.stepID(pair.to)) [\(labelAttribute)=\(Self.quoted(label))];"
             )
         }
         for ordering in orderings
@@ -59,7 +71,9 @@ extension PartialOrderPlan {
         }
         // Keep the initial state and the goal at the ends even for steps without links.
         for step in 0..<stepCount {
-            if graph.predecessors.isEmpty(row: step) {
+            if graph.predecessors.isEmpty(row: step),
+                labels[PlanNodePair(from: .initial, to: .step(step))] == nil
+            {
                 lines.append("  init -> \(Self.stepID(.step(step))) [style=invis];")
             }
             if graph.successors.isEmpty(row: step) {
