@@ -51,20 +51,7 @@ struct LPReport {
             variables: variables)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(document)
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            throw WriteError(path: path, reason: error.localizedDescription)
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: path, reason: reason)
-        }
+        try OutputFile.write(try encoder.encode(document), to: path)
     }
 
     /// Values this close to zero are round-off of the simplex, not part of the solution.
@@ -99,12 +86,5 @@ struct LPReport {
             try container.encode(nodes, forKey: .nodes)
             try container.encode(variables, forKey: .variables)
         }
-    }
-
-    /// The JSON result could not be written.
-    struct WriteError: Error, CustomStringConvertible {
-        let path: String
-        let reason: String
-        var description: String { "\(path): error: cannot write the result: \(reason)" }
     }
 }

@@ -83,10 +83,10 @@ struct PartialOrderOptions: ParsableArguments {
         let elapsed = clock.now - start
         let metrics = try PartialOrderMetrics(plan: pop)
         if let jsonPath {
-            try Self.writeAtomically(pop.jsonText(in: task, metrics: metrics), to: jsonPath)
+            try OutputFile.write(pop.jsonText(in: task, metrics: metrics), to: jsonPath)
         }
         if let dotPath {
-            try Self.writeAtomically(try pop.dotText(in: task), to: dotPath)
+            try OutputFile.write(try pop.dotText(in: task), to: dotPath)
         }
         if statistics {
             let seconds =
@@ -104,24 +104,6 @@ struct PartialOrderOptions: ParsableArguments {
                     partial-order time: \(String(format: "%.3f s", seconds))
 
                     """.utf8))
-        }
-    }
-
-    /// Writes `text` to a temporary file next to `path`, then renames it into place
-    /// (`rename(2)` replaces an existing file atomically).
-    private static func writeAtomically(_ text: String, to path: String) throws {
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            throw PartialOrderFileError(
-                description: "\(path): error: cannot write the file: \(error.localizedDescription)")
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw PartialOrderFileError(
-                description: "\(path): error: cannot write the file: \(reason)")
         }
     }
 }

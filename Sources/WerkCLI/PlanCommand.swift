@@ -181,20 +181,7 @@ struct PlanCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let temporary = output + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            if FileManager.default.fileExists(atPath: output) {
-                _ = try FileManager.default.replaceItemAt(
-                    URL(fileURLWithPath: output), withItemAt: URL(fileURLWithPath: temporary))
-            } else {
-                try FileManager.default.moveItem(atPath: temporary, toPath: output)
-            }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw PlanningFailure(
-                message: "\(output): error: cannot write the plan: \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: output)
     }
 
     private func format(_ duration: Duration) -> String {

@@ -76,7 +76,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         let report = ScheduleReport(problem: problem, result: result)
         let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
         if let output {
-            try Self.writeAtomically(json, to: output)
+            try OutputFile.write(json, to: output)
             let makespan = report.makespan.map(String.init) ?? "-"
             let bound = report.bound.map(String.init) ?? "-"
             let objective =
@@ -90,11 +90,11 @@ struct ScheduleCommand: AsyncParsableCommand {
         }
         if let schedule = result.schedule {
             if let csv {
-                try Self.writeAtomically(
+                try OutputFile.write(
                     ScheduleCSV.text(problem: problem, schedule: schedule), to: csv)
             }
             if let gantt {
-                try Self.writeAtomically(
+                try OutputFile.write(
                     GanttChart(problem: problem, schedule: schedule).svg(), to: gantt)
             }
         }
@@ -109,19 +109,6 @@ struct ScheduleCommand: AsyncParsableCommand {
         case .optimal, .feasible: return
         case .infeasible: throw ExitStatus.proven.exitCode
         case .unknown: throw ExitStatus.limitReached.exitCode
-        }
-    }
-
-    /// Writes `text` to a temporary file beside `path`, then renames it into place.
-    private static func writeAtomically(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(
-                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(text.utf8).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw InstanceError(file: path, line: 1, column: 1, message: "cannot write the file")
         }
     }
 }

@@ -75,6 +75,8 @@ struct PlanCommandTests {
         // c is broken: it can only be reached through the link from b (switch b on: 2, chain: 1).
         #expect(result.output == "(switch-on b)\n(chain b c)\n; cost = 3 (general cost)\n")
         let planFile = directory.appendingPathComponent("plan.txt").path
+        // An existing file is replaced, not lost.
+        try "an older plan\n".write(toFile: planFile, atomically: true, encoding: .utf8)
         let written = try run([
             "plan", domain, problemPath, "--search", "opt", "--output", planFile, "--stats",
         ])
