@@ -86,9 +86,12 @@ let package = Package(
             name: "glpk-build-cost", dependencies: ["GLPK", "Optimization"],
             path: "Benchmarks/glpk/BuildCost", swiftSettings: strictSettings),
 
-        // Tests: one target per library target, plus end-to-end tests of the `werk` command.
+        // Tests: one target per library target, plus end-to-end tests of the `werk` command;
+        // TestSupport holds what several test targets share.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(
-            name: "PDDLTests", dependencies: ["PDDL"], resources: [.copy("Fixtures")],
+            name: "PDDLTests", dependencies: ["PDDL", "TestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PlanningTaskTests", dependencies: ["PlanningTask"],
@@ -103,14 +106,14 @@ let package = Package(
             name: "PartialOrderPlanningTests",
             dependencies: [
                 "PartialOrderPlanning", "PlanningTask", "GLPK", "Optimization", "PDDL", "Grounding",
-                "Search",
+                "Search", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "GLPKTests", dependencies: ["GLPK", "Optimization"],
+            name: "GLPKTests", dependencies: ["GLPK", "Optimization", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SchedulingTests", dependencies: ["Scheduling", "Optimization", "GLPK"],
@@ -118,7 +121,8 @@ let package = Package(
         .testTarget(
             name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),
         .testTarget(
-            name: "WorkflowExecutionTests", dependencies: ["WorkflowExecution", "Workflow"],
+            name: "WorkflowExecutionTests",
+            dependencies: ["WorkflowExecution", "Workflow", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PipelineTests",
@@ -128,6 +132,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "WerkCLITests", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
+            name: "WerkCLITests", dependencies: ["WerkCLI", "TestSupport"],
+            swiftSettings: strictSettings),
     ]
 )

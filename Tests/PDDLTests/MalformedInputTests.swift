@@ -1,6 +1,7 @@
 import Foundation
 import PDDL
 import Testing
+import TestSupport
 
 /// Every malformed input gives a `file:line:column: error:` diagnostic at the right place, from
 /// the library and from `werk validate` (exit status 2), and nothing crashes.
@@ -266,9 +267,9 @@ struct MalformedInputTests {
         let plan = input.role == .plan ? path : Samples.path("delivery.plan")
         let outcome = try WerkProcess.run(["validate", domain, problem, plan])
         #expect(outcome.status == 2)
-        let lines = outcome.standardError.split(whereSeparator: \.isNewline)
+        let lines = outcome.error.split(whereSeparator: \.isNewline)
         #expect(lines.contains { $0.hasPrefix("\(path):\(input.line):\(input.column): error:") })
-        #expect(outcome.standardError.contains(input.fragment))
+        #expect(outcome.error.contains(input.fragment))
     }
 
     @Test func severalErrorsAreReportedInOneRun() throws {
@@ -293,7 +294,7 @@ struct MalformedInputTests {
             path,
         ])
         #expect(outcome.status == 2)
-        #expect(outcome.standardError.hasPrefix("\(path):1:1: error: missing member \"steps\""))
+        #expect(outcome.error.hasPrefix("\(path):1:1: error: missing member \"steps\""))
     }
 
     /// Cutting a real domain at many points never crashes and always reports a location

@@ -2,6 +2,7 @@ import Foundation
 import PartialOrderPlanning
 import PlanningTask
 import Testing
+import TestSupport
 
 /// Deorderings of the planner's plans on the shared corpus (small instances of every
 /// domain; the whole corpus with VAL is in `Benchmarks/pop`).

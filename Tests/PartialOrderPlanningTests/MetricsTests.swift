@@ -1,6 +1,7 @@
 import PartialOrderPlanning
 import PlanningTask
 import Testing
+import TestSupport
 
 @Suite("Metrics")
 struct MetricsTests {

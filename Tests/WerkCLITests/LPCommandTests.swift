@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Testing
 import WerkCLI
@@ -12,22 +11,9 @@ import WerkCLI
         repositoryRoot.appendingPathComponent("Problems/lp/\(name)").path
     }
 
-    /// Runs `werk arguments…` in-process and returns its exit status (errors other than an
-    /// exit code count as 2, as `werk` reports them).
+    /// Runs `werk arguments…` in-process and returns its exit status.
     static func run(_ arguments: [String]) async -> Int32 {
-        do {
-            var command = try Werk.parseAsRoot(arguments)
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-            return 0
-        } catch let code as ExitCode {
-            return code.rawValue
-        } catch {
-            return 2
-        }
+        await Werk.exitStatus(arguments: arguments)
     }
 
     static func scratch() throws -> URL {

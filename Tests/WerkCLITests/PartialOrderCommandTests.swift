@@ -1,28 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `werk plan --partial-order/--dot/--reorder` and `werk validate` on POP files, end to end.
 @Suite("werk partial-order plans", .enabled(if: LogisticsTask.files != nil))
 struct PartialOrderCommandTests {
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String)
-    {
-        guard let werk = PlanCommandTests.werk else { throw MissingExecutable() }
-        let process = Process()
-        process.executableURL = werk
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
-    }
 
     private func temporaryDirectory() throws -> URL {
         let directory = FileManager.default.temporaryDirectory
@@ -38,14 +20,14 @@ struct PartialOrderCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let pop = directory.appendingPathComponent("pop.json").path
         let dot = directory.appendingPathComponent("pop.dot").path
-        let planned = try run([
+        let planned = try WerkProcess.run([
             "plan", domain, problem, "--output", directory.appendingPathComponent("plan").path,
             "--partial-order", pop, "--dot", dot, "--stats",
         ])
         #expect(planned.status == 0)
         #expect(planned.error.contains("flex:") && planned.error.contains("width:"))
         #expect(try String(contentsOfFile: dot, encoding: .utf8).hasPrefix("digraph pop {"))
-        let accepted = try run(["validate", domain, problem, pop])
+        let accepted = try WerkProcess.run(["validate", domain, problem, pop])
         #expect(accepted.status == 0)
         #expect(accepted.output.contains("every linearisation is valid"))
 
@@ -61,7 +43,7 @@ struct PartialOrderCommandTests {
         let weakerPath = directory.appendingPathComponent("weaker.json").path
         try JSONSerialization.data(withJSONObject: weaker).write(
             to: URL(fileURLWithPath: weakerPath))
-        let rejected = try run(["validate", domain, problem, weakerPath])
+        let rejected = try WerkProcess.run(["validate", domain, problem, weakerPath])
         #expect(rejected.status == 1)
         #expect(rejected.output.contains("counter-example linearisation:"))
     }
@@ -74,7 +56,7 @@ struct PartialOrderCommandTests {
         let path = directory.appendingPathComponent("bad.json").path
         try "{\"steps\": [\n  {\"id\": \"s1\", \"action\": \"(drive-truck\"}, 7]}".write(
             toFile: path, atomically: true, encoding: .utf8)
-        let result = try run(["validate", domain, problem, path])
+        let result = try WerkProcess.run(["validate", domain, problem, path])
         #expect(result.status == 2)
         #expect(result.error.contains("\(path):2:"))
     }
@@ -85,14 +67,14 @@ struct PartialOrderCommandTests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pop = directory.appendingPathComponent("pop.json").path
-        let planned = try run([
+        let planned = try WerkProcess.run([
             "plan", domain, problem, "--output", directory.appendingPathComponent("plan").path,
             "--partial-order", pop, "--reorder", "--reorder-time-limit", "2", "--stats",
         ])
         #expect(planned.status == 0)
         #expect(planned.error.contains("partial order: reordering"))
-        #expect(try run(["validate", domain, problem, pop]).status == 0)
-        #expect(try run(["plan", domain, problem, "--reorder"]).status == 2)
+        #expect(try WerkProcess.run(["validate", domain, problem, pop]).status == 0)
+        #expect(try WerkProcess.run(["plan", domain, problem, "--reorder"]).status == 2)
     }
 }
 

@@ -1,21 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `werk plan` end to end: runs the built `werk` executable on small PDDL files.
 @Suite("werk plan")
 struct PlanCommandTests {
-    /// The `werk` binary next to the test products (`swift build --build-tests` builds it).
-    static let werk: URL? = {
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let build = repository.appendingPathComponent(".build")
-        for configuration in ["debug", "release"] {
-            let candidate = build.appendingPathComponent("\(configuration)/werk")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }()
-
     static let domain = """
         (define (domain lights) (:requirements :strips :negative-preconditions :action-costs)
           (:predicates (on ?l) (broken ?l) (linked ?a ?b))
@@ -37,25 +26,6 @@ struct PlanCommandTests {
         return directory
     }
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String)
-    {
-        guard let werk = Self.werk else { throw MissingExecutable() }
-        let process = Process()
-        process.executableURL = werk
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
-    }
 
     private func problem(goal: String) -> String {
         """
@@ -70,14 +40,14 @@ struct PlanCommandTests {
         let directory = try write(["domain.pddl": Self.domain, "p.pddl": problem(goal: "(on c)")])
         let domain = directory.appendingPathComponent("domain.pddl").path
         let problemPath = directory.appendingPathComponent("p.pddl").path
-        let result = try run(["plan", domain, problemPath, "--search", "opt"])
+        let result = try WerkProcess.run(["plan", domain, problemPath, "--search", "opt"])
         #expect(result.status == 0)
         // c is broken: it can only be reached through the link from b (switch b on: 2, chain: 1).
         #expect(result.output == "(switch-on b)\n(chain b c)\n; cost = 3 (general cost)\n")
         let planFile = directory.appendingPathComponent("plan.txt").path
         // An existing file is replaced, not lost.
         try "an older plan\n".write(toFile: planFile, atomically: true, encoding: .utf8)
-        let written = try run([
+        let written = try WerkProcess.run([
             "plan", domain, problemPath, "--search", "opt", "--output", planFile, "--stats",
         ])
         #expect(written.status == 0 && written.output.isEmpty)
@@ -92,7 +62,7 @@ struct PlanCommandTests {
         let directory = try write([
             "domain.pddl": Self.domain, "p.pddl": problem(goal: "(and (on b) (on c))"),
         ])
-        let result = try run(
+        let result = try WerkProcess.run(
             [
                 "plan", directory.appendingPathComponent("domain.pddl").path,
                 directory.appendingPathComponent("p.pddl").path,
@@ -106,7 +76,7 @@ struct PlanCommandTests {
     func unsolvable() throws {
         // d is broken and nothing links to it.
         let directory = try write(["domain.pddl": Self.domain, "p.pddl": problem(goal: "(on d)")])
-        let result = try run([
+        let result = try WerkProcess.run([
             "plan", directory.appendingPathComponent("domain.pddl").path,
             directory.appendingPathComponent("p.pddl").path,
         ])
@@ -121,12 +91,12 @@ struct PlanCommandTests {
             "p.pddl": "(define (problem p) (:domain lights)\n  (:init (on d)) (:goal (on a)))",
         ])
         let problemPath = directory.appendingPathComponent("p.pddl").path
-        let result = try run([
+        let result = try WerkProcess.run([
             "plan", directory.appendingPathComponent("domain.pddl").path, problemPath,
         ])
         #expect(result.status == 2)
         #expect(result.error.contains("\(problemPath):2:"))
-        let usage = try run(["plan", "only-one-file.pddl"])
+        let usage = try WerkProcess.run(["plan", "only-one-file.pddl"])
         #expect(usage.status == 2)
     }
 
@@ -135,13 +105,13 @@ struct PlanCommandTests {
         .enabled(if: SharedTasks.blocks != nil))
     func timeLimit() throws {
         let (domain, problem) = try #require(SharedTasks.blocks)
-        let result = try run([
+        let result = try WerkProcess.run([
             "plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--time-limit",
             "0.05",
         ])
         #expect(result.status == 3)
         #expect(result.error.contains("time limit"))
-        let memory = try run([
+        let memory = try WerkProcess.run([
             "plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--memory-limit",
             "1",
         ])
@@ -152,8 +122,6 @@ struct PlanCommandTests {
 }
 
 /// The `werk` executable was not built (run `swift build --build-tests`).
-struct MissingExecutable: Error {}
-
 /// A task of the shared corpus that blind A* cannot solve in a fraction of a second.
 enum SharedTasks {
     static let blocks: (String, String)? = {

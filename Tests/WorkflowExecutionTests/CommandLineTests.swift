@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Workflow
+import TestSupport
 
 /// `werk run`, `werk runs` and `werk export` as a user calls them.
 @Suite("werk run, runs, export")
@@ -11,7 +12,7 @@ struct CommandLineTests {
 
     private func werk(_ arguments: [String], in scratch: Scratch) throws -> (Int32, String) {
         let log = scratch.file("werk-\(UUID().uuidString).log")
-        let status = try WerkBinary.run(arguments, logPath: log)
+        let status = try WerkProcess.run(arguments, logPath: log)
         return (status, try String(contentsOfFile: log, encoding: .utf8))
     }
 

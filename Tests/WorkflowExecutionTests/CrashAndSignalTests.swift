@@ -3,6 +3,7 @@ import Glibc
 import Testing
 import Workflow
 import WorkflowExecution
+import TestSupport
 
 /// The `werk` process itself killed or interrupted in the middle of a run.
 @Suite("Crash and signals")
@@ -22,7 +23,7 @@ struct CrashAndSignalTests {
             "run", workflowPath, "--state", state, "--jobs", String(jobs), "--quiet",
         ]
 
-        let first = try WerkBinary.start(arguments, logPath: scratch.file("first.log"))
+        let first = try WerkProcess.start(arguments, logPath: scratch.file("first.log"))
         let reachedMiddle = ProcessChecks.wait(upTo: 60) {
             let text = (try? String(contentsOfFile: records, encoding: .utf8)) ?? ""
             return text.split(separator: "\n").filter { $0.hasPrefix("E ") }.count >= 100
@@ -43,7 +44,7 @@ struct CrashAndSignalTests {
         usleep(300_000)
         let endedBeforeResume = try StepRecords(path: records)
 
-        let status = try WerkBinary.run(arguments, logPath: scratch.file("second.log"))
+        let status = try WerkProcess.run(arguments, logPath: scratch.file("second.log"))
         #expect(status == 0)
 
         let after = try StepRecords(path: records)
@@ -82,7 +83,7 @@ struct CrashAndSignalTests {
         let state = scratch.file("state")
         let arguments = ["run", workflowPath, "--state", state, "--jobs", "3", "--kill-grace", "2"]
 
-        let werk = try WerkBinary.start(arguments, logPath: scratch.file("first.log"))
+        let werk = try WerkProcess.start(arguments, logPath: scratch.file("first.log"))
         let childFiles = (0..<3).map { scratch.file("slow\($0).child") }
         let started = ProcessChecks.wait(upTo: 30) {
             childFiles.allSatisfy {
@@ -109,7 +110,7 @@ struct CrashAndSignalTests {
         #expect(reports.first { $0.id == "last" }?.state == nil)
 
         _ = FileManager.default.createFile(atPath: marker, contents: nil)
-        let status = try WerkBinary.run(arguments, logPath: scratch.file("second.log"))
+        let status = try WerkProcess.run(arguments, logPath: scratch.file("second.log"))
         #expect(status == 0)
         #expect(try journal.run(run.id)?.state == .succeeded)
         #expect(

@@ -2,6 +2,7 @@ import GLPK
 import Optimization
 import Synchronization
 import Testing
+import TestSupport
 
 @Suite struct GLPKSolverTests {
     let solver = GLPKSolver()

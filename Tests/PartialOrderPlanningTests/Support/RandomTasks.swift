@@ -1,4 +1,5 @@
 import PlanningTask
+import TestSupport
 
 /// Random ground tasks with a valid plan, for property tests: operators with random
 /// preconditions and effects (optionally negative preconditions and conditional effects),

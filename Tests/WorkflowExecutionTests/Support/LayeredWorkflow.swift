@@ -1,5 +1,6 @@
 import Foundation
 import Workflow
+import TestSupport
 
 /// Generated layered DAGs whose steps record their own start and end times.
 ///
@@ -16,7 +17,7 @@ enum LayeredWorkflow {
         layers: Int, width: Int, seed: UInt64, recordPath: String, body: String = ":",
         extra: (inout WorkflowStep) -> Void = { _ in }
     ) -> WorkflowDocument {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var steps: [WorkflowStep] = []
         for layer in 0..<layers {
             for column in 0..<width {
