@@ -88,19 +88,21 @@ let package = Package(
 
         // Tests: one target per library target, plus end-to-end tests of the `werk` command;
         // TestSupport holds what several test targets share.
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .target(
+            name: "TestSupport", dependencies: ["PlanningTask"], path: "Tests/TestSupport",
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PDDLTests", dependencies: ["PDDL", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "PlanningTaskTests", dependencies: ["PlanningTask"],
+            name: "PlanningTaskTests", dependencies: ["PlanningTask", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "GroundingTests", dependencies: ["Grounding", "PDDL", "PlanningTask", "Search"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SearchTests", dependencies: ["Search", "PlanningTask"],
+            name: "SearchTests", dependencies: ["Search", "PlanningTask", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PartialOrderPlanningTests",

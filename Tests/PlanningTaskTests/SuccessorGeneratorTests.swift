@@ -1,46 +1,12 @@
 import PlanningTask
+import TestSupport
 import Testing
-
-/// A one-ball gripper task: move the ball from room a to room b with a robot.
-///
-/// Facts: 0 robot-at a, 1 robot-at b, 2 ball-at a, 3 ball-at b, 4 holding, 5 hand-free.
-/// Operators: 0 move a b, 1 move b a, 2 pick a, 3 pick b, 4 drop a, 5 drop b.
-func gripperTask() -> GroundTask {
-    let names = [
-        ("robot-at", ["a"]), ("robot-at", ["b"]), ("ball-at", ["a"]), ("ball-at", ["b"]),
-        ("holding", []), ("hand-free", []),
-    ]
-    func f(_ index: Int) -> FactID { FactID(index) }
-    let operators = [
-        Operator(
-            name: "move", arguments: ["a", "b"], preconditions: [f(0)], addEffects: [f(1)],
-            deleteEffects: [f(0)]),
-        Operator(
-            name: "move", arguments: ["b", "a"], preconditions: [f(1)], addEffects: [f(0)],
-            deleteEffects: [f(1)]),
-        Operator(
-            name: "pick", arguments: ["a"], preconditions: [f(0), f(2), f(5)],
-            addEffects: [f(4)], deleteEffects: [f(2), f(5)]),
-        Operator(
-            name: "pick", arguments: ["b"], preconditions: [f(1), f(3), f(5)],
-            addEffects: [f(4)], deleteEffects: [f(3), f(5)]),
-        Operator(
-            name: "drop", arguments: ["a"], preconditions: [f(0), f(4)],
-            addEffects: [f(2), f(5)], deleteEffects: [f(4)]),
-        Operator(
-            name: "drop", arguments: ["b"], preconditions: [f(1), f(4)],
-            addEffects: [f(3), f(5)], deleteEffects: [f(4)]),
-    ]
-    return GroundTask(
-        name: "gripper-1", facts: names.map { Fact(predicate: $0.0, arguments: $0.1) },
-        operators: operators, initialFacts: [f(0), f(2), f(5)], goal: [f(3)])
-}
 
 @Suite("Successor generator")
 struct SuccessorGeneratorTests {
     @Test("applicable operators match a brute-force check in every reachable state")
     func applicableOperatorsMatchBruteForce() throws {
-        let task = gripperTask()
+        let task = oneBallGripperTask()
         let generator = SuccessorGenerator(task: task)
         var frontier = [task.initialState]
         var seen: Set<PackedState> = [task.initialState]
@@ -60,7 +26,7 @@ struct SuccessorGeneratorTests {
 
     @Test("applying an operator deletes, then adds")
     func successorAppliesEffects() {
-        let task = gripperTask()
+        let task = oneBallGripperTask()
         let generator = SuccessorGenerator(task: task)
         let picked = generator.successor(of: task.initialState, applying: OperatorID(2))
         #expect(picked.trueFacts == [FactID(0), FactID(4)])
@@ -110,7 +76,7 @@ struct SuccessorGeneratorTests {
 struct SequentialPlanTests {
     @Test("a valid plan checks and prints in IPC format")
     func validPlan() {
-        let task = gripperTask()
+        let task = oneBallGripperTask()
         let generator = SuccessorGenerator(task: task)
         let plan = SequentialPlan(operators: [OperatorID(2), OperatorID(0), OperatorID(5)])
         #expect(generator.check(plan) == .valid)
@@ -120,7 +86,7 @@ struct SequentialPlanTests {
 
     @Test("defective plans are reported at the failing step")
     func defectivePlans() {
-        let generator = SuccessorGenerator(task: gripperTask())
+        let generator = SuccessorGenerator(task: oneBallGripperTask())
         #expect(
             generator.check(SequentialPlan(operators: [OperatorID(0), OperatorID(2)]))
                 == .notApplicable(step: 1))
@@ -136,6 +102,6 @@ struct SequentialPlanTests {
             name: "bad", facts: [Fact(predicate: "p", arguments: [])], operators: [],
             initialFacts: [FactID(3)], goal: [])
         #expect(throws: GroundTask.IndexError.self) { try task.validateIndices() }
-        #expect(throws: Never.self) { try gripperTask().validateIndices() }
+        #expect(throws: Never.self) { try oneBallGripperTask().validateIndices() }
     }
 }
