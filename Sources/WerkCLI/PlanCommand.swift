@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Grounding
 import PDDL
+import Pipeline
 import PlanningTask
 import Search
 
@@ -93,32 +94,23 @@ struct PlanCommand: AsyncParsableCommand {
             throw ExitStatus.badInput.exitCode
         }
         let parsed = clock.now
-        let task: GroundTask
+        let planner: PDDLPlanner
         do {
-            task = try Grounder.ground(domain: parsedDomain, problem: parsedProblem)
+            planner = try PDDLPlanner(domain: parsedDomain, problem: parsedProblem)
         } catch {
             printToStandardError(
                 error.diagnostic(domainFile: domain, problemFile: problem).description)
             throw ExitStatus.badInput.exitCode
         }
+        let task = planner.task
         let grounded = clock.now
-        let generator = SuccessorGenerator(task: task)
-        let outcome: SearchOutcome
-        let statistics: SearchStatistics
-        switch search {
-        case .sat:
-            (outcome, statistics) = SatisficingPlanner(
-                task: task, generator: generator, limits: limits, anytime: anytime
-            ).run { plan in
-                if stats {
-                    printToStandardError(
-                        "found plan of cost \(plan.cost(in: task)) at \(format(clock.now - start))")
-                }
+        let algorithm: PDDLPlanner.Algorithm =
+            search == .sat ? .satisficing(anytime: anytime) : .optimal(heuristic.kind)
+        let (outcome, statistics) = planner.findPlan(algorithm, limits: limits) { plan in
+            if stats {
+                printToStandardError(
+                    "found plan of cost \(plan.cost(in: task)) at \(format(clock.now - start))")
             }
-        case .opt:
-            (outcome, statistics) = OptimalPlanner(
-                task: task, generator: generator, heuristic: heuristic.kind, limits: limits
-            ).run()
         }
         let searched = clock.now
         if stats {
@@ -138,10 +130,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .solved(let plan):
-            try emit(
-                plan, task: task, generator: generator,
-                validator: PlanValidator(domain: parsedDomain, problem: parsedProblem),
-                isTemporal: !parsedDomain.durativeActions.isEmpty)
+            try emit(plan, planner: planner)
             try await partialOrder.write(plan, task: task, statistics: stats)
         case .unsolvable:
             printToStandardError("no plan exists: the task is unsolvable")
@@ -155,28 +144,13 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 
-    /// Validates `plan` on the ground task and with the lifted validator, then writes it to
-    /// standard output or `--output`. Plans of durative domains (compiled for classical
-    /// search) are checked on the ground task only: the lifted validator checks temporal
-    /// plans, which these are not.
-    private func emit(
-        _ plan: SequentialPlan, task: GroundTask, generator: SuccessorGenerator,
-        validator: PlanValidator, isTemporal: Bool
-    ) throws {
-        guard generator.check(plan) == .valid else {
-            throw PlanningFailure(message: "internal error: the plan found does not validate")
+    /// Checks `plan` (``PDDLPlanner/failedCheck(of:)``), then writes it to standard output
+    /// or `--output`.
+    private func emit(_ plan: SequentialPlan, planner: PDDLPlanner) throws {
+        if let failure = planner.failedCheck(of: plan) {
+            throw PlanningFailure(message: "internal error: \(failure)")
         }
-        if !isTemporal {
-            let steps = plan.operators.map { op in
-                PlanStep(actionName: task[op].name, arguments: task[op].arguments)
-            }
-            if case .invalid(let failure) = validator.validateSequential(steps) {
-                throw PlanningFailure(
-                    message:
-                        "internal error: the lifted validator rejects the plan found: \(failure)")
-            }
-        }
-        let text = plan.ipcText(in: task)
+        let text = plan.ipcText(in: planner.task)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

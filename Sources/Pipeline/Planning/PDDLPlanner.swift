@@ -18,16 +18,48 @@ public struct PDDLPlanner: Sendable {
         self.task = try Grounder.ground(domain: domain, problem: problem)
     }
 
-    /// Runs the satisficing search (LAMA style; with `anytime`, improving the cost until a
-    /// limit stops it).
+    /// Which search to run.
+    public enum Algorithm: Sendable {
+        /// LAMA-style greedy search; with `anytime`, then improving the cost until a limit.
+        case satisficing(anytime: Bool)
+        /// A* with an admissible heuristic: the plan returned is optimal.
+        case optimal(OptimalPlanner.HeuristicKind)
+    }
+
+    /// Searches for a plan; `onPlan` receives each improving plan of an anytime search.
     public func findPlan(
-        limits: SearchLimits, anytime: Bool = false
+        _ algorithm: Algorithm = .satisficing(anytime: false), limits: SearchLimits,
+        onPlan: (SequentialPlan) -> Void = { _ in }
     ) -> (outcome: SearchOutcome, statistics: SearchStatistics) {
         let generator = SuccessorGenerator(task: task)
-        let (outcome, statistics) = SatisficingPlanner(
-            task: task, generator: generator, limits: limits, anytime: anytime
-        ).run()
-        return (outcome, statistics)
+        switch algorithm {
+        case .satisficing(let anytime):
+            let (outcome, statistics) = SatisficingPlanner(
+                task: task, generator: generator, limits: limits, anytime: anytime
+            ).run(onPlan: onPlan)
+            return (outcome, statistics)
+        case .optimal(let heuristic):
+            let (outcome, statistics) = OptimalPlanner(
+                task: task, generator: generator, heuristic: heuristic, limits: limits
+            ).run()
+            return (outcome, statistics)
+        }
+    }
+
+    /// Why `plan` fails its checks, or nil when it passes them: replayed on the ground task,
+    /// then, in domains without durative actions (whose plans are compiled and need start
+    /// times), by the lifted validator.
+    public func failedCheck(of plan: SequentialPlan) -> String? {
+        guard SuccessorGenerator(task: task).check(plan) == .valid else {
+            return "the plan does not replay on the ground task"
+        }
+        guard domain.durativeActions.isEmpty else { return nil }
+        if case .invalid(let failure) = PlanValidator(domain: domain, problem: problem)
+            .validateSequential(steps(of: plan))
+        {
+            return "the lifted validator rejects the plan: \(failure)"
+        }
+        return nil
     }
 
     /// The plan's steps as the PDDL module sees them: action names and object arguments.
