@@ -148,7 +148,7 @@ struct PlanCommand: AsyncParsableCommand {
     /// or `--output`.
     private func emit(_ plan: SequentialPlan, planner: PDDLPlanner) throws {
         if let failure = planner.failedCheck(of: plan) {
-            throw PlanningFailure(message: "internal error: \(failure)")
+            throw InternalError(message: failure)
         }
         let text = plan.ipcText(in: planner.task)
         guard let output else {
@@ -164,10 +164,4 @@ struct PlanCommand: AsyncParsableCommand {
             + Double(duration.components.attoseconds) / 1e18
         return String(format: "%.3f s", seconds)
     }
-}
-
-/// An error of `werk plan` printed as is.
-struct PlanningFailure: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }

@@ -70,7 +70,9 @@ struct ScheduleCommand: AsyncParsableCommand {
         if let schedule = result.schedule {
             let violations = ScheduleValidator.violations(of: schedule, in: problem)
             guard violations.isEmpty else {
-                throw InternalScheduleError(violations: violations)
+                throw InternalError(
+                    message: "the schedule failed validation:\n  "
+                        + violations.joined(separator: "\n  "))
             }
         }
         let report = ScheduleReport(problem: problem, result: result)
@@ -110,13 +112,5 @@ struct ScheduleCommand: AsyncParsableCommand {
         case .infeasible: throw ExitStatus.proven.exitCode
         case .unknown: throw ExitStatus.limitReached.exitCode
         }
-    }
-}
-
-/// A schedule that failed validation: a bug, reported instead of written.
-struct InternalScheduleError: Error, CustomStringConvertible {
-    var violations: [String]
-    var description: String {
-        "internal error: the schedule failed validation:\n  " + violations.joined(separator: "\n  ")
     }
 }

@@ -50,6 +50,9 @@ public struct Werk: AsyncParsableCommand {
             return ExitStatus.success.rawValue
         } catch let code as ExitCode {
             return code.rawValue
+        } catch let error as InternalError {
+            printToStandardError("werk: \(error)")
+            return ExitStatus.internalError.rawValue
         } catch {
             // Input errors describe themselves as `file:line:column: error: …`.
             printToStandardError(String(describing: error))

@@ -1,0 +1,6 @@
+/// A result that failed Werkvloei's own check: a bug, reported instead of printed. `werk`
+/// prints `internal error: …` and exits with ``ExitStatus/internalError``.
+struct InternalError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { "internal error: \(message)" }
+}
