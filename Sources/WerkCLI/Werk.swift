@@ -8,13 +8,14 @@ public struct Werk: AsyncParsableCommand {
         abstract: "Werkvloei: plan, schedule and run workflows.",
         version: "0.1.0",
         subcommands: [
-            LPCommand.self,
-            ValidateCommand.self,
-            ScheduleCommand.self,
-            RunCommand.self, RunsCommand.self, ExportCommand.self,
             SolveCommand.self,
             PlanCommand.self,
+            ValidateCommand.self,
             ScheduleCommand.self,
+            LPCommand.self,
+            RunCommand.self,
+            RunsCommand.self,
+            ExportCommand.self,
         ])
 
     public init() {}
@@ -32,13 +33,8 @@ public struct Werk: AsyncParsableCommand {
         do {
             command = try parseAsRoot(arguments)
         } catch {
-            let message = fullMessage(for: error)
-            if exitCode(for: error) == .success {
-                // --help and --version arrive as errors whose message is the text to show.
-                print(message)
-                return ExitStatus.success.rawValue
-            }
-            printToStandardError(message)
+            if let help = helpText(for: error) { return show(help) }
+            printToStandardError(fullMessage(for: error))
             return ExitStatus.badInput.rawValue
         }
         do {
@@ -54,10 +50,22 @@ public struct Werk: AsyncParsableCommand {
             printToStandardError("werk: \(error)")
             return ExitStatus.internalError.rawValue
         } catch {
+            // `werk help SUBCOMMAND` parses to a command whose run throws the help request.
+            if let help = helpText(for: error) { return show(help) }
             // Input errors describe themselves as `file:line:column: error: …`.
             printToStandardError(String(describing: error))
             return ExitStatus.badInput.rawValue
         }
+    }
+
+    /// The text to show when `error` is a request for help or the version, else `nil`.
+    private static func helpText(for error: any Error) -> String? {
+        exitCode(for: error) == .success ? fullMessage(for: error) : nil
+    }
+
+    private static func show(_ text: String) -> Int32 {
+        print(text)
+        return ExitStatus.success.rawValue
     }
 }
 
