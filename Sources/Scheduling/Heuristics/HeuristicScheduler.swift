@@ -12,8 +12,8 @@ final class HeuristicScheduler {
     private let generator: SerialScheduleGenerator
     private let improvement: ForwardBackwardImprovement
     private var random: SplitMix64
-    /// The modes of each activity whose demands fit every renewable capacity; the
-    /// generation scheme never sees another (it could not place it).
+    /// The modes of each activity that ``ModeReduction`` keeps (the generation scheme could
+    /// not place a mode above a renewable capacity, and dominated modes never help).
     private let usableModes: [[Int]]
     private(set) var best: Schedule?
     private(set) var bestValue = Int.max
@@ -24,13 +24,7 @@ final class HeuristicScheduler {
         generator = SerialScheduleGenerator(network: network)
         improvement = ForwardBackwardImprovement(generator: generator)
         random = SplitMix64(seed: seed)
-        usableModes = (0..<network.activityCount).map { activity in
-            (0..<network.modeCount(activity)).filter { mode in
-                network.renewable.allSatisfy {
-                    network.demand(activity, mode, $0) <= network.capacity[$0]
-                }
-            }
-        }
+        usableModes = ModeReduction(network: network).usableModes
     }
 
     /// Runs the priority rules, then random passes until `passes` schedules were built or
@@ -143,23 +137,17 @@ final class HeuristicScheduler {
         return modes
     }
 
-    /// Steepest descent on the total budget excess by single mode changes, O(n·M·K) per step.
-    /// Returns whether every budget holds afterwards.
+    /// Steepest descent on the total budget excess by single mode changes, O(n²·M·K) per
+    /// step. Returns whether every budget holds afterwards.
     private func repairBudgets(_ modes: inout [Int]) -> Bool {
-        func excess(_ modes: [Int]) -> Int {
-            network.nonRenewable.reduce(0) { total, resource in
-                let used = modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
-                return total + max(0, used - network.capacity[resource])
-            }
-        }
-        var current = excess(modes)
+        var current = budgetExcess(modes)
         while current > 0 {
             var bestChange: (activity: Int, mode: Int, excess: Int)?
             for activity in modes.indices {
                 let previous = modes[activity]
                 for mode in usableModes[activity] where mode != previous {
                     modes[activity] = mode
-                    let value = excess(modes)
+                    let value = budgetExcess(modes)
                     if value < (bestChange?.excess ?? current) {
                         bestChange = (activity, mode, value)
                     }
@@ -173,17 +161,37 @@ final class HeuristicScheduler {
         return true
     }
 
+    /// A neighbouring mode assignment: one random activity takes another mode and, when that
+    /// breaks a budget, up to three random mode changes that each lower the excess repair it
+    /// (a two- or more-activity exchange of budget, as single changes rarely stay feasible
+    /// under tight budgets). O(n²·M·K) per repair; `nil` when no budget-feasible neighbour
+    /// was found.
     private func neighbourModes(of modes: [Int]) -> [Int]? {
-        var candidate = modes
         for _ in 0..<4 {
             let activity = Int.random(in: 0..<network.activityCount, using: &random)
-            let choices = usableModes[activity]
-            guard choices.count > 1, let mode = choices.randomElement(using: &random) else {
-                continue
-            }
+            guard let mode = usableModes[activity].randomElement(using: &random),
+                mode != modes[activity]
+            else { continue }
+            var candidate = modes
             candidate[activity] = mode
-            if fitsBudgets(candidate) { return candidate }
-            candidate[activity] = modes[activity]
+            var excess = budgetExcess(candidate)
+            var repairs = 0
+            while excess > 0, repairs < 3 {
+                var changes: [(activity: Int, mode: Int)] = []
+                for other in candidate.indices where other != activity {
+                    let previous = candidate[other]
+                    for alternative in usableModes[other] where alternative != previous {
+                        candidate[other] = alternative
+                        if budgetExcess(candidate) < excess { changes.append((other, alternative)) }
+                    }
+                    candidate[other] = previous
+                }
+                guard let change = changes.randomElement(using: &random) else { break }
+                candidate[change.activity] = change.mode
+                excess = budgetExcess(candidate)
+                repairs += 1
+            }
+            if excess == 0 { return candidate }
         }
         return nil
     }
@@ -195,10 +203,13 @@ final class HeuristicScheduler {
         }
     }
 
-    private func fitsBudgets(_ modes: [Int]) -> Bool {
-        network.nonRenewable.allSatisfy { resource in
-            modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
-                <= network.capacity[resource]
+    private func fitsBudgets(_ modes: [Int]) -> Bool { budgetExcess(modes) == 0 }
+
+    /// The total amount by which `modes` exceed the non-renewable budgets, O(n·K).
+    private func budgetExcess(_ modes: [Int]) -> Int {
+        network.nonRenewable.reduce(0) { total, resource in
+            let used = modes.indices.reduce(0) { $0 + network.demand($1, modes[$1], resource) }
+            return total + max(0, used - network.capacity[resource])
         }
     }
 }
