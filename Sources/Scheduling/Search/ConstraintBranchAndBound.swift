@@ -41,7 +41,7 @@ final class ConstraintBranchAndBound {
     let modeReduction: ModeReduction?
     private var best: Schedule?
     private var bestValue = Int.max
-    private var deadline: ContinuousClock.Instant = .now
+    private(set) var deadline: ContinuousClock.Instant = .now
     private var stopped = false
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
@@ -171,7 +171,7 @@ final class ConstraintBranchAndBound {
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
             }
-            if propagate(&probe), energyFits(probe) { break }
+            if propagate(&probe), energyFits(probe), shaveModes(&probe) { break }
             bound += 1
         }
         return bound
