@@ -65,24 +65,34 @@ final class HeuristicScheduler {
     /// (in the spirit of Hartmann 2001 and Kolisch & Drexl 1997): every other pass moves to a
     /// budget-feasible neighbouring mode assignment, each pass perturbs the current start
     /// order, and the current solution follows improving and sideways moves. After
-    /// ``restartAfter`` passes without improving the current value the search restarts from a
-    /// random budget-feasible mode assignment. Each pass costs one serial schedule and its
+    /// ``restartAfter`` passes without improving the current value the search restarts,
+    /// alternately from a random budget-feasible mode assignment and from the incumbent after
+    /// a kick of a few mode moves (iterated local search, Lourenço, Martin & Stützle 2003). Each pass costs one serial schedule and its
     /// forward-backward improvement.
     private func searchModes(from assignment: [Int], passes: Int, until deadline: ContinuousClock.Instant) {
         var current = best
         var currentValue = bestValue
         var stalled = 0
+        var restarts = 0
         var pass = 0
         while pass < passes, ContinuousClock.now < deadline {
             pass += 1
             guard let base = current, stalled < Self.restartAfter else {
-                let modes = randomModes() ?? assignment
-                let times = criticalPath(for: modes)
-                let spread = Double(max(1, times.length)) * 0.25
-                let priority = times.latestFinish.indices.map {
-                    Double(times.latestFinish[$0]) + Double.random(in: 0..<spread, using: &random)
+                let restart: (priority: [Double], modes: [Int])
+                if restarts % 2 == 1, let incumbent = best {
+                    restart = (perturbedOrder(of: incumbent), kicked(incumbent.modes))
+                } else {
+                    let modes = randomModes() ?? assignment
+                    let times = criticalPath(for: modes)
+                    let spread = Double(max(1, times.length)) * 0.25
+                    let priority = times.latestFinish.indices.map {
+                        Double(times.latestFinish[$0])
+                            + Double.random(in: 0..<spread, using: &random)
+                    }
+                    restart = (priority, modes)
                 }
-                let (schedule, value) = build(priority: priority, modes: modes)
+                restarts += 1
+                let (schedule, value) = build(priority: restart.priority, modes: restart.modes)
                 if isValid(schedule) {
                     current = schedule
                     currentValue = value
@@ -114,6 +124,18 @@ final class HeuristicScheduler {
         let noise = Double(max(2, schedule.makespan(in: network.problem) / 10))
         return schedule.starts.map { Double($0) + Double.random(in: 0..<noise, using: &random) }
     }
+
+    /// `modes` after ``kickMoves`` neighbour moves: the restart point of every other restart.
+    private func kicked(_ modes: [Int]) -> [Int] {
+        var result = modes
+        for _ in 0..<Self.kickMoves {
+            result = neighbourModes(of: result) ?? result
+        }
+        return result
+    }
+
+    /// Mode moves that take a restart away from the incumbent's mode assignment.
+    private static let kickMoves = 3
 
     /// A uniformly random mode per activity, repaired to fit the budgets; `nil` when the
     /// repair fails.
