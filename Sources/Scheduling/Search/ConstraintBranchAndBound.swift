@@ -196,9 +196,14 @@ final class ConstraintBranchAndBound {
                 return
             }
             if !state.hasSingleMode(activity) {
+                // Solution-guided (Beck 2007): the incumbent's mode first, then shortest first.
+                let guide = best?.modes[activity]
                 let modes = (0..<network.modeCount(activity)).filter {
                     state.modeMask[activity] & (1 << UInt64($0)) != 0
-                }.sorted { network.duration(activity, $0) < network.duration(activity, $1) }
+                }.sorted {
+                    ($0 == guide ? 0 : 1, network.duration(activity, $0))
+                        < ($1 == guide ? 0 : 1, network.duration(activity, $1))
+                }
                 for mode in modes {
                     var child = state
                     child.modeMask[activity] = 1 << UInt64(mode)
