@@ -67,9 +67,11 @@ final class HeuristicScheduler {
     /// order, and the current solution follows improving and sideways moves. After
     /// ``restartAfter`` passes without improving the current value the search restarts,
     /// alternately from a random budget-feasible mode assignment and from the incumbent after
-    /// a kick of a few mode moves (iterated local search, Lourenço, Martin & Stützle 2003). Each pass costs one serial schedule and its
-    /// forward-backward improvement.
-    private func searchModes(from assignment: [Int], passes: Int, until deadline: ContinuousClock.Instant) {
+    /// a kick of a few mode moves (iterated local search, Lourenço, Martin & Stützle 2003).
+    /// Each pass costs one serial schedule and its forward-backward improvement.
+    private func searchModes(
+        from assignment: [Int], passes: Int, until deadline: ContinuousClock.Instant
+    ) {
         var current = best
         var currentValue = bestValue
         var stalled = 0

@@ -70,9 +70,8 @@ struct ModeReduction: Sendable {
                 }
             }
             guard dropsInefficient else { continue }
-            let compared = network.renewable + network.nonRenewable.filter {
-                !redundant.contains($0)
-            }
+            let compared =
+                network.renewable + network.nonRenewable.filter { !redundant.contains($0) }
             for activity in 0..<count {
                 let modes = usable[activity]
                 let kept = modes.filter { mode in

@@ -1,7 +1,7 @@
 extension ConstraintBranchAndBound {
-    /// Mode shaving (singleton consistency on the modes, in the spirit of Martin & Shmoys
-    /// 1996 and Torres & Lopez 2000): each open mode is fixed in turn, and a mode whose
-    /// propagation or energy check fails is dropped; repeated until nothing is dropped.
+    /// Mode shaving (Martin & Shmoys 1996; singleton consistency, Debruyne & Bessière 1997,
+    /// on the mode variables): each open mode is fixed in turn, and a mode whose propagation
+    /// or energy check fails is dropped; repeated until nothing is dropped.
     /// `false` when an activity loses every mode.
     ///
     /// O(R·n·M) propagations for R rounds, n activities and M modes.
