@@ -3,27 +3,17 @@ extension ConstraintBranchAndBound {
     /// Erschler & Lopez 1990): in every interval [t1, t2) with t1 an earliest start and t2 a
     /// latest completion, the least energy each activity must spend inside,
     /// `demand · max(0, min(t2 − t1, p, est + p − t1, t2 − lst))`, must fit in
-    /// `capacity · (t2 − t1)`. Shortest durations and least demands keep it valid before
-    /// modes are fixed.
+    /// `capacity · (t2 − t1)`. While a mode is open the activity counts with its cheapest
+    /// remaining mode for that interval, which keeps the check valid.
     ///
-    /// O(K·n³) per call for n activities and K renewable resources.
+    /// O(K·n³·M) per call for n activities, M modes and K renewable resources.
     func energyFits(_ state: SearchState) -> Bool {
         let count = network.activityCount
         for resource in network.renewable {
             var users: [Int] = []
-            var demand: [Int] = []
-            for activity in 0..<count {
-                var least = Int.max
-                var mask = state.modeMask[activity]
-                while mask != 0 {
-                    let mode = mask.trailingZeroBitCount
-                    mask &= mask - 1
-                    least = min(least, network.demand(activity, mode, resource))
-                }
-                if least > 0 && least != Int.max && state.shortest[activity] > 0 {
-                    users.append(activity)
-                    demand.append(least)
-                }
+            for activity in 0..<count
+            where state.shortest[activity] > 0 && leastDemand(state, activity, resource) > 0 {
+                users.append(activity)
             }
             guard users.count > 1 else { continue }
             let capacity = network.capacity[resource]
@@ -38,20 +28,34 @@ extension ConstraintBranchAndBound {
                     let length = upper - lower
                     let available = capacity * length
                     var energy = 0
-                    for (slot, activity) in users.enumerated() {
-                        let duration = state.shortest[activity]
-                        let inside = min(
-                            length, duration,
-                            state.earliestStart[activity] + duration - lower,
-                            upper - (state.latestCompletion[activity] - duration))
-                        if inside > 0 {
-                            energy += demand[slot] * inside
-                            if energy > available { return false }
-                        }
+                    for activity in users {
+                        energy += leastEnergy(state, activity, resource, from: lower, to: upper)
+                        if energy > available { return false }
                     }
                 }
             }
         }
         return true
+    }
+
+    /// The least energy `activity` spends on `resource` inside `[lower, upper)` over its
+    /// remaining modes: `demand · max(0, min(t2 − t1, p, est + p − t1, t2 − lct + p))` in the
+    /// cheapest mode, O(M).
+    private func leastEnergy(
+        _ state: SearchState, _ activity: Int, _ resource: Int, from lower: Int, to upper: Int
+    ) -> Int {
+        var least = Int.max
+        var mask = state.modeMask[activity]
+        while mask != 0 {
+            let mode = mask.trailingZeroBitCount
+            mask &= mask - 1
+            let duration = network.duration(activity, mode)
+            let inside = min(
+                upper - lower, duration, state.earliestStart[activity] + duration - lower,
+                upper - (state.latestCompletion[activity] - duration))
+            least = min(least, max(0, inside) * network.demand(activity, mode, resource))
+            if least == 0 { return 0 }
+        }
+        return least == Int.max ? 0 : least
     }
 }

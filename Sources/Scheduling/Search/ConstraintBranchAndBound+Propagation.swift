@@ -143,8 +143,10 @@ extension ConstraintBranchAndBound {
         return true
     }
 
-    /// Time-tabling: builds the compulsory-part profile of every renewable resource, fails on
-    /// overload, and pushes single-mode activities out of the times where they cannot fit.
+    /// Time-tabling: builds the compulsory-part profile of every renewable resource (an
+    /// activity whose mode is open contributes `[lct − shortest, est + shortest)` with its
+    /// least demand), fails on overload, pushes single-mode activities out of the times where
+    /// they cannot fit and drops the modes of open activities that fit nowhere.
     private func propagateTimetable(_ state: inout SearchState, changed: inout Bool) -> Bool {
         let renewable = timetabledResources
         guard !renewable.isEmpty else { return true }
@@ -152,13 +154,12 @@ extension ConstraintBranchAndBound {
         let needed = renewable.count * span
         if profile.count < needed { profile = [Int](repeating: 0, count: needed) }
         for index in 0..<needed { profile[index] = 0 }
-        for activity in 0..<network.activityCount where state.hasSingleMode(activity) {
+        for activity in 0..<network.activityCount {
             let lower = state.latestStart(activity)
             let upper = state.earliestStart[activity] + state.shortest[activity]
             guard lower < upper else { continue }
-            let flat = network.flatMode(activity, state.mode(activity)) * network.resourceCount
             for (slot, resource) in renewable.enumerated() {
-                let demand = network.modeDemand[flat + resource]
+                let demand = leastDemand(state, activity, resource)
                 if demand == 0 { continue }
                 let row = slot * span
                 let capacity = network.capacity[resource]
@@ -213,6 +214,107 @@ extension ConstraintBranchAndBound {
             }
             if start + duration > finish { return false }
         }
+        for activity in 0..<network.activityCount where !state.hasSingleMode(activity) {
+            guard
+                filterModesByTimetable(
+                    &state, activity, resources: renewable, span: span, changed: &changed)
+            else { return false }
+        }
         return true
+    }
+
+    /// For an activity whose mode is open: drops the modes that find no window of their
+    /// duration in `[est, lct)` where every renewable demand fits beside the profile (less the
+    /// activity's own compulsory part), and narrows the window to the earliest start and
+    /// latest completion over the modes that remain. O(M·K·(lct − est)).
+    private func filterModesByTimetable(
+        _ state: inout SearchState, _ activity: Int, resources: [Int], span: Int,
+        changed: inout Bool
+    ) -> Bool {
+        let windowStart = state.earliestStart[activity]
+        let windowEnd = state.latestCompletion[activity]
+        let ownLower = state.latestStart(activity)
+        let ownUpper = windowStart + state.shortest[activity]
+        let ownDemand = resources.map { leastDemand(state, activity, $0) }
+        func fits(_ time: Int, _ mode: Int) -> Bool {
+            for (slot, resource) in resources.enumerated() {
+                let demand = network.demand(activity, mode, resource)
+                if demand == 0 { continue }
+                let own = (time >= ownLower && time < ownUpper) ? ownDemand[slot] : 0
+                if profile[slot * span + time] - own + demand > network.capacity[resource] {
+                    return false
+                }
+            }
+            return true
+        }
+        var kept = state.modeMask[activity]
+        var earliest = Int.max
+        var latest = Int.min
+        var mask = kept
+        while mask != 0 {
+            let mode = mask.trailingZeroBitCount
+            mask &= mask - 1
+            let duration = network.duration(activity, mode)
+            if duration == 0 {
+                earliest = min(earliest, windowStart)
+                latest = max(latest, windowEnd)
+                continue
+            }
+            var start: Int?
+            var run = 0
+            var time = windowStart
+            while time < windowEnd {
+                run = fits(time, mode) ? run + 1 : 0
+                time += 1
+                if run >= duration {
+                    start = time - duration
+                    break
+                }
+            }
+            guard let first = start else {
+                kept &= ~(1 << UInt64(mode))
+                continue
+            }
+            var finish = windowEnd
+            run = 0
+            time = windowEnd - 1
+            while time >= first {
+                run = fits(time, mode) ? run + 1 : 0
+                if run >= duration {
+                    finish = time + duration
+                    break
+                }
+                time -= 1
+            }
+            earliest = min(earliest, first)
+            latest = max(latest, finish)
+        }
+        if kept == 0 { return false }
+        if kept != state.modeMask[activity] {
+            state.modeMask[activity] = kept
+            refreshDurations(&state, activity)
+            changed = true
+        }
+        if earliest > state.earliestStart[activity] {
+            state.earliestStart[activity] = earliest
+            changed = true
+        }
+        if latest < state.latestCompletion[activity] {
+            state.latestCompletion[activity] = latest
+            changed = true
+        }
+        return true
+    }
+
+    /// The least demand of `activity` on `resource` over its remaining modes.
+    func leastDemand(_ state: SearchState, _ activity: Int, _ resource: Int) -> Int {
+        var least = Int.max
+        var mask = state.modeMask[activity]
+        while mask != 0 {
+            let mode = mask.trailingZeroBitCount
+            mask &= mask - 1
+            least = min(least, network.demand(activity, mode, resource))
+        }
+        return least == Int.max ? 0 : least
     }
 }

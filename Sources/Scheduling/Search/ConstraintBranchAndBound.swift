@@ -3,10 +3,13 @@
 /// schedule-or-postpone branching (Le Pape, Couronné, Vergamini & Gosselin 1994; Baptiste,
 /// Le Pape & Nuijten 2001, ch. 6).
 ///
-/// Propagation, repeated to a fixpoint at every node:
+/// Multi-mode problems start from the modes that ``ModeReduction`` keeps. Propagation,
+/// repeated to a fixpoint at every node:
 /// * temporal bounds over minimum and maximum lags (Bellman–Ford style relaxation);
 /// * time-tabling over the compulsory parts `[lst, ect)` of renewable resources
-///   (Klein & Scholl 1999; Baptiste et al. 2001, §2.1.1), O(n·(H + d)·K) per round;
+///   (Klein & Scholl 1999; Baptiste et al. 2001, §2.1.1), O(n·(H + d)·K) per round, with
+///   shortest durations and least demands while a mode is open, and mode filtering: a mode
+///   that fits nowhere in its activity's window is dropped, O(n·M·K·H);
 /// * disjunctive pairs: two activities whose least demands exceed a capacity together
 ///   are ordered once one of the orders is impossible (detectable precedences, Vilím 2002),
 ///   O(pairs);
@@ -34,9 +37,11 @@ final class ConstraintBranchAndBound {
     /// single-mode problem, where edge finding and detectable precedences subsume it.
     let timetabledResources: [Int]
     var profile: [Int]
+    /// Preprocessing of multi-mode problems: the root keeps only these modes.
+    let modeReduction: ModeReduction?
     private var best: Schedule?
     private var bestValue = Int.max
-    private var deadline: ContinuousClock.Instant = .now
+    private(set) var deadline: ContinuousClock.Instant = .now
     private var stopped = false
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
@@ -88,6 +93,7 @@ final class ConstraintBranchAndBound {
             network.problem.isSingleMode
             ? network.renewable.filter { !unary.contains($0) } : network.renewable
         profile = []
+        modeReduction = network.problem.isSingleMode ? nil : ModeReduction(network: network)
     }
 
     /// Searches until the tree is exhausted or `deadline`, starting from `incumbent`.
@@ -145,7 +151,9 @@ final class ConstraintBranchAndBound {
         for activity in 0..<count {
             let modes = network.modeCount(activity)
             guard modes > 0, modes <= 64 else { return nil }
-            state.modeMask.append(modes == 64 ? ~0 : (1 << UInt64(modes)) - 1)
+            let all: UInt64 = modes == 64 ? ~0 : (1 << UInt64(modes)) - 1
+            state.modeMask.append(all & (modeReduction?.usableMask[activity] ?? all))
+            guard state.modeMask[activity] != 0 else { return nil }
             state.shortest.append(0)
             state.longest.append(0)
             refreshDurations(&state, activity)
@@ -163,7 +171,7 @@ final class ConstraintBranchAndBound {
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
             }
-            if propagate(&probe), energyFits(probe) { break }
+            if propagate(&probe), energyFits(probe), shaveModes(&probe) { break }
             bound += 1
         }
         return bound
@@ -188,9 +196,14 @@ final class ConstraintBranchAndBound {
                 return
             }
             if !state.hasSingleMode(activity) {
+                // Solution-guided (Beck 2007): the incumbent's mode first, then shortest first.
+                let guide = best?.modes[activity]
                 let modes = (0..<network.modeCount(activity)).filter {
                     state.modeMask[activity] & (1 << UInt64($0)) != 0
-                }.sorted { network.duration(activity, $0) < network.duration(activity, $1) }
+                }.sorted {
+                    ($0 == guide ? 0 : 1, network.duration(activity, $0))
+                        < ($1 == guide ? 0 : 1, network.duration(activity, $1))
+                }
                 for mode in modes {
                     var child = state
                     child.modeMask[activity] = 1 << UInt64(mode)

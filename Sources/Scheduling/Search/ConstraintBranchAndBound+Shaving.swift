@@ -1,0 +1,32 @@
+extension ConstraintBranchAndBound {
+    /// Mode shaving (Martin & Shmoys 1996; singleton consistency, Debruyne & Bessière 1997,
+    /// on the mode variables): each open mode is fixed in turn, and a mode whose propagation
+    /// or energy check fails is dropped; repeated until nothing is dropped.
+    /// `false` when an activity loses every mode.
+    ///
+    /// O(R·n·M) propagations for R rounds, n activities and M modes.
+    func shaveModes(_ state: inout SearchState) -> Bool {
+        var dropped = true
+        while dropped {
+            dropped = false
+            for activity in 0..<network.activityCount where !state.hasSingleMode(activity) {
+                var mask = state.modeMask[activity]
+                while mask != 0 {
+                    let mode = mask.trailingZeroBitCount
+                    mask &= mask - 1
+                    var probe = state
+                    probe.modeMask[activity] = 1 << UInt64(mode)
+                    refreshDurations(&probe, activity)
+                    if propagate(&probe), energyFits(probe) { continue }
+                    state.modeMask[activity] &= ~(1 << UInt64(mode))
+                    guard state.modeMask[activity] != 0 else { return false }
+                    refreshDurations(&state, activity)
+                    guard propagate(&state) else { return false }
+                    dropped = true
+                }
+                if ContinuousClock.now >= deadline { return true }
+            }
+        }
+        return true
+    }
+}
