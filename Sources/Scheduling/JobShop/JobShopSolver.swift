@@ -40,7 +40,7 @@ struct JobShopSolver {
             let exactDeadline = clock.now + (deadline - clock.now) / 2
             let exact = await Self.prove(
                 network: network, incumbent: tabu.best.schedule, lowerBound: bound,
-                exactDeadline: options.threads >= 2 ? deadline : exactDeadline,
+                exactDeadline: exactDeadline,
                 beside: options.threads >= 2 ? tabu : nil, until: deadline)
             statistics.searchNodes = exact.nodes
             bound = max(bound, exact.bound)
@@ -72,8 +72,8 @@ struct JobShopSolver {
     }
 
     /// The constraint branch-and-bound from `incumbent` until `exactDeadline`; with a tabu
-    /// search `beside`, that search runs concurrently until `deadline` and either stops the
-    /// other once it closes the gap.
+    /// search `beside`, both run concurrently until `deadline` and either stops the other
+    /// once it closes the gap.
     private static func prove(
         network: ProjectNetwork, incumbent: Schedule, lowerBound: Int,
         exactDeadline: ContinuousClock.Instant, beside tabu: JobShopTabuSearch?,

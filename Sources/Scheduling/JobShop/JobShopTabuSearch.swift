@@ -72,7 +72,8 @@ final class JobShopTabuSearch {
             let critical = current.criticalBlocks(in: graph)
             let moves = neighbourhood(critical)
             guard let move = choose(moves) else {
-                restart()
+                // No move at all: perturb the best, unless it has no critical pair either.
+                guard restart() else { return }
                 stall = 0
                 fruitless += 1
                 continue
@@ -190,25 +191,27 @@ final class JobShopTabuSearch {
     }
 
     /// Back to the best selection, perturbed by a few random swaps of adjacent operations of
-    /// critical blocks.
-    private func restart() {
+    /// critical blocks; `false` when the best selection has no such pair to swap.
+    @discardableResult
+    private func restart() -> Bool {
         current = best
         let swaps = 2 + Int(random.next() % 4)
-        for _ in 0..<swaps {
+        for swap in 0..<swaps {
             let critical = current.criticalBlocks(in: graph)
             let pairs = critical.blocks.flatMap { block in
                 block.dropLast().map { critical.path[$0] }
             }
-            guard !pairs.isEmpty else { return }
+            guard !pairs.isEmpty else { return swap > 0 }
             let move = pairs[Int(random.next() % UInt64(pairs.count))]
             let follower = current.machineSuccessor(move, in: graph)
             current.swapWithNext(move)
             if !current.evaluate(graph) {
                 current.swapWithNext(follower)
                 current.evaluate(graph)
-                return
+                return swap > 0
             }
         }
         if current.makespan < best.makespan { best = current }
+        return true
     }
 }
