@@ -120,4 +120,22 @@ struct JobShopTests {
         let schedule = try #require(result.schedule)
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
     }
+
+    @Test(
+        "A relative gap ends the portfolio once the makespan is close enough to the bound",
+        .enabled(if: TestData.hasBenchmarks))
+    func relativeGapStopsEarly() async throws {
+        let problem = try TestData.benchmark("jssp/ft10.txt")
+        let result = await ScheduleSolver().solve(
+            problem, options: ScheduleSolverOptions(timeLimit: 120, relativeGap: 0.2))
+        let value = try #require(result.objective)
+        let bound = try #require(result.bound)
+        #expect(Double(value - bound) <= 0.2 * Double(value))
+        // The tabu search met the gap, so the exact search never ran.
+        #expect(result.statistics.searchNodes == 0)
+        #expect(
+            result.statistics.foundBy == "tabu-search" || result.statistics.foundBy == "heuristic")
+        let schedule = try #require(result.schedule)
+        #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+    }
 }
