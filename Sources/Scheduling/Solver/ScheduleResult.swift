@@ -14,7 +14,8 @@ public struct ScheduleResult: Sendable {
         public var seconds: Double = 0
         public var heuristicSchedules = 0
         public var searchNodes = 0
-        /// Which component found the returned schedule: `heuristic`, `branch-and-bound`, `milp`.
+        /// Which component found the returned schedule: `heuristic`, `tabu-search`,
+        /// `branch-and-bound`, `milp`.
         public var foundBy = ""
         public init() {}
     }

@@ -13,6 +13,10 @@ import Optimization
 ///    incumbent) or randomised heuristics run beside the exact search, and the first proof
 ///    stops the others.
 ///
+/// Problems with a ``DisjunctiveGraph`` structure (every renewable resource unary, every
+/// activity single-mode, makespan objective: job shops and the like) go to the
+/// ``JobShopSolver`` portfolio instead (tabu search, then proof).
+///
 /// The status is `optimal` only when the returned objective equals a proven bound.
 public struct ScheduleSolver: Sendable {
     public init() {}
@@ -24,6 +28,11 @@ public struct ScheduleSolver: Sendable {
         let started = clock.now
         let deadline = started + .milliseconds(Int(max(0, options.timeLimit) * 1000))
         let network = ProjectNetwork(problem)
+        if let graph = DisjunctiveGraph(problem),
+            let result = await JobShopSolver(network: network, graph: graph).solve(options: options)
+        {
+            return result
+        }
         var statistics = ScheduleResult.Statistics()
         var bound = problem.objective == .makespan ? LowerBounds.makespan(network: network) : 0
 

@@ -1,0 +1,112 @@
+/// The portfolio for problems with a ``DisjunctiveGraph`` (every renewable resource unary,
+/// every activity single-mode; job shops first of all), used by ``ScheduleSolver``:
+/// 1. lower bound: critical path, energy and the ``OneMachineBound``;
+/// 2. a start selection from a short run of ``HeuristicScheduler``;
+/// 3. ``JobShopTabuSearch`` for an upper bound, for at most a third of the time: until it
+///    meets the lower bound or three jumps back in a row find nothing better;
+/// 4. ``ConstraintBranchAndBound`` (edge finding, destructive bound) from the tabu search's
+///    incumbent to prove optimality, for three quarters of what is left (measured: more
+///    time for the tabu search afterwards rarely improves the makespan, while the proofs of
+///    small instances such as la04 need seconds);
+/// 5. the tabu search again until the deadline when the proof did not finish.
+///
+/// With 2 or more threads, steps 4 and 5 run side by side and the first to close the gap
+/// stops the other. The status is `optimal` only when the returned makespan equals a
+/// proven bound.
+struct JobShopSolver {
+    let network: ProjectNetwork
+    let graph: DisjunctiveGraph
+
+    func solve(options: ScheduleSolverOptions) async -> ScheduleResult? {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let limit = Duration.milliseconds(Int(max(0, options.timeLimit) * 1000))
+        let deadline = started + limit
+        let problem = network.problem
+        var statistics = ScheduleResult.Statistics()
+        var bound = max(
+            LowerBounds.makespan(network: network), OneMachineBound.makespan(graph: graph))
+
+        let heuristic = HeuristicScheduler(network: network, seed: options.seed)
+        heuristic.run(passes: 100, until: min(deadline, started + limit / 20))
+        statistics.heuristicSchedules = heuristic.schedulesBuilt
+        guard let initial = heuristic.best,
+            let start = MachineSequencing(graph: graph, schedule: initial)
+        else { return nil }
+
+        // Close enough under the relative gap: makespan − bound ≤ gap · makespan.
+        let gap = options.relativeGap.isFinite ? min(max(options.relativeGap, 0), 0.99) : 0
+        func target(_ bound: Int) -> Int {
+            let allowed = (Double(bound) / (1 - gap)).rounded(.down)
+            return allowed < Double(Int.max / 2) ? max(bound, Int(allowed)) : Int.max / 2
+        }
+
+        let tabu = JobShopTabuSearch(graph: graph, start: start, seed: options.seed)
+        tabu.run(until: min(deadline, started + limit / 3), target: target(bound), rounds: 3)
+        var complete = false
+        var exactValue = Int.max
+        if tabu.best.makespan > target(bound), clock.now < deadline {
+            let exactDeadline = clock.now + (deadline - clock.now) * 3 / 4
+            let exact = await Self.prove(
+                network: network, incumbent: tabu.best.schedule, lowerBound: bound,
+                target: target(bound), exactDeadline: exactDeadline,
+                beside: options.threads >= 2 ? tabu : nil, until: deadline)
+            statistics.searchNodes = exact.nodes
+            bound = max(bound, exact.bound)
+            complete = exact.isComplete
+            if let schedule = exact.schedule,
+                let selection = MachineSequencing(graph: graph, schedule: schedule),
+                selection.makespan < tabu.best.makespan
+            {
+                tabu.offer(selection)
+                exactValue = selection.makespan
+            }
+            if !complete, options.threads < 2 {
+                tabu.run(until: deadline, target: target(bound))
+            }
+        }
+        statistics.seconds = Self.seconds(clock.now - started)
+
+        let best = tabu.best.schedule
+        guard ScheduleValidator.violations(of: best, in: problem).isEmpty else { return nil }
+        let value = problem.objectiveValue(of: best)
+        statistics.foundBy =
+            value == exactValue
+            ? "branch-and-bound" : value < heuristic.bestValue ? "tabu-search" : "heuristic"
+        if complete { bound = value }
+        bound = min(bound, value)
+        return ScheduleResult(
+            status: bound == value ? .optimal : .feasible, schedule: best, objective: value,
+            bound: bound, statistics: statistics)
+    }
+
+    /// The constraint branch-and-bound from `incumbent` until `exactDeadline`; with a tabu
+    /// search `beside`, both run concurrently until `deadline` and either stops the other
+    /// once it closes the gap (the tabu search when it reaches `target`).
+    private static func prove(
+        network: ProjectNetwork, incumbent: Schedule, lowerBound: Int, target: Int,
+        exactDeadline: ContinuousClock.Instant, beside tabu: JobShopTabuSearch?,
+        until deadline: ContinuousClock.Instant
+    ) async -> BranchAndBoundResult {
+        guard let tabu else {
+            let search = ConstraintBranchAndBound(network: network)
+            return search.solve(incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline)
+        }
+        let stop = StopSignal()
+        let exact = Task.detached { () -> BranchAndBoundResult in
+            let search = ConstraintBranchAndBound(network: network)
+            search.stopSignal = stop
+            let result = search.solve(incumbent: incumbent, lowerBound: lowerBound, until: deadline)
+            stop.raise()
+            return result
+        }
+        tabu.run(until: deadline, target: target, stop: stop)
+        stop.raise()
+        return await exact.value
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}
