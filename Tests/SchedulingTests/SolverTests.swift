@@ -23,6 +23,24 @@ struct SolverTests {
         }
     }
 
+    @Test("Plateau search from an incumbent keeps it valid, never worse, never below the optimum")
+    func improvementKeepsIncumbent() throws {
+        let problem = try TestData.benchmark("rcpsp/j60/j6046_8.sm")
+        let optimum = try #require(
+            try TestData.knownOptimum("j6046_8", boundsFile: "rcpsp/j60_bounds.csv"))
+        let heuristic = HeuristicScheduler(network: ProjectNetwork(problem))
+        heuristic.run(passes: 20, until: .now + .seconds(30))
+        let start = heuristic.bestValue
+        let built = heuristic.schedulesBuilt
+        heuristic.improve(until: .now + .milliseconds(500))
+        let schedule = try #require(heuristic.best)
+        #expect(heuristic.schedulesBuilt > built)
+        #expect(heuristic.bestValue <= start)
+        #expect(heuristic.bestValue >= optimum)
+        #expect(problem.objectiveValue(of: schedule) == heuristic.bestValue)
+        #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+    }
+
     @Test("Forward-backward improvement never lengthens a serial schedule")
     func forwardBackward() throws {
         let problem = try TestData.load(TestData.problems.appendingPathComponent("j301_1.sm"))

@@ -61,6 +61,38 @@ final class HeuristicScheduler {
         return best
     }
 
+    /// Improves the incumbent of a single-mode problem until `deadline` (multi-mode problems:
+    /// ``run(passes:until:)``): iterated justification with plateau moves. Each pass perturbs
+    /// the current schedule's start order and applies forward-backward improvement; the current
+    /// schedule follows improving and equally good moves (RCPSP landscapes are mostly
+    /// plateaus), and returns to the incumbent after ``restartAfter`` passes without
+    /// improvement (Valls, Ballestín & Quintanilla 2005; Lourenço, Martin & Stützle 2003).
+    /// Each pass costs one serial schedule and its forward-backward improvement.
+    func improve(until deadline: ContinuousClock.Instant) {
+        guard network.problem.isSingleMode, var current = best else {
+            run(passes: Int.max, until: deadline)
+            return
+        }
+        var currentValue = bestValue
+        var stalled = 0
+        while ContinuousClock.now < deadline {
+            if stalled >= Self.restartAfter, let incumbent = best {
+                current = incumbent
+                currentValue = bestValue
+                stalled = 0
+            }
+            let (schedule, value) = build(priority: perturbedOrder(of: current), modes: current.modes)
+            guard value <= currentValue, isValid(schedule) else {
+                stalled += 1
+                continue
+            }
+            stalled = value < currentValue ? 0 : stalled + 1
+            current = schedule
+            currentValue = value
+            keep(schedule, value)
+        }
+    }
+
     /// Iterated local search over mode assignments and start orders for multi-mode problems
     /// (in the spirit of Hartmann 2001 and Kolisch & Drexl 1997): every other pass moves to a
     /// budget-feasible neighbouring mode assignment, each pass perturbs the current start

@@ -126,7 +126,7 @@ public struct ScheduleSolver: Sendable {
             guard !result.isComplete, large else { return PortfolioOutcome(exact: result) }
             let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
             if let schedule = result.schedule { sampler.offer(schedule) }
-            sampler.run(passes: Int.max, until: deadline)
+            sampler.improve(until: deadline)
             return PortfolioOutcome(
                 exact: result, heuristicBest: sampler.best,
                 heuristicSchedules: sampler.schedulesBuilt)
