@@ -45,10 +45,7 @@ extension ConstraintBranchAndBound {
         _ state: SearchState, _ activity: Int, _ resource: Int, from lower: Int, to upper: Int
     ) -> Int {
         var least = Int.max
-        var mask = state.modeMask[activity]
-        while mask != 0 {
-            let mode = mask.trailingZeroBitCount
-            mask &= mask - 1
+        for mode in ModeBits(state.modeMask[activity]) {
             let duration = network.duration(activity, mode)
             let inside = min(
                 upper - lower, duration, state.earliestStart[activity] + duration - lower,

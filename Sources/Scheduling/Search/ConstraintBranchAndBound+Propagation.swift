@@ -28,28 +28,16 @@ extension ConstraintBranchAndBound {
             rounds += 1
             for arc in minimumArcs {
                 let earliest = state.earliestStart[arc.from] + state.shortest[arc.from] + arc.lag
-                if earliest > state.earliestStart[arc.to] {
-                    state.earliestStart[arc.to] = earliest
-                    moved = true
-                }
+                if state.raiseEarliestStart(arc.to, to: earliest) { moved = true }
                 let latest = state.latestCompletion[arc.to] - state.shortest[arc.to] - arc.lag
-                if latest < state.latestCompletion[arc.from] {
-                    state.latestCompletion[arc.from] = latest
-                    moved = true
-                }
+                if state.lowerLatestCompletion(arc.from, to: latest) { moved = true }
             }
             for arc in maximumArcs {
                 // S_to ≤ F_from + lag.
                 let earliest = state.earliestStart[arc.to] - arc.lag - state.longest[arc.from]
-                if earliest > state.earliestStart[arc.from] {
-                    state.earliestStart[arc.from] = earliest
-                    moved = true
-                }
+                if state.raiseEarliestStart(arc.from, to: earliest) { moved = true }
                 let latest = state.latestCompletion[arc.from] + arc.lag + state.longest[arc.to]
-                if latest < state.latestCompletion[arc.to] {
-                    state.latestCompletion[arc.to] = latest
-                    moved = true
-                }
+                if state.lowerLatestCompletion(arc.to, to: latest) { moved = true }
             }
             for activity in 0..<network.activityCount
             where state.earliestStart[activity] + state.shortest[activity]
@@ -70,25 +58,16 @@ extension ConstraintBranchAndBound {
         var least = [Int](repeating: 0, count: network.activityCount * budgets.count)
         for activity in 0..<network.activityCount {
             for (slot, resource) in budgets.enumerated() {
-                var minimum = Int.max
-                var mask = state.modeMask[activity]
-                while mask != 0 {
-                    let mode = mask.trailingZeroBitCount
-                    mask &= mask - 1
-                    minimum = min(minimum, network.demand(activity, mode, resource))
-                }
+                let minimum = leastDemand(state, activity, resource)
                 least[activity * budgets.count + slot] = minimum
                 spare[slot] -= minimum
             }
         }
         if spare.contains(where: { $0 < 0 }) { return false }
         for activity in 0..<network.activityCount where !state.hasSingleMode(activity) {
-            var mask = state.modeMask[activity]
-            var kept = mask
+            var kept = state.modeMask[activity]
             let window = state.latestCompletion[activity] - state.earliestStart[activity]
-            while mask != 0 {
-                let mode = mask.trailingZeroBitCount
-                mask &= mask - 1
+            for mode in ModeBits(kept) {
                 var fits =
                     network.duration(activity, mode) <= window
                     && network.renewable.allSatisfy {
@@ -124,15 +103,9 @@ extension ConstraintBranchAndBound {
             if !firstCanPrecede && !secondCanPrecede { return false }
             let (before, after) = firstCanPrecede ? (first, second) : (second, first)
             let earliest = state.earliestStart[before] + state.shortest[before]
-            if earliest > state.earliestStart[after] {
-                state.earliestStart[after] = earliest
-                changed = true
-            }
+            if state.raiseEarliestStart(after, to: earliest) { changed = true }
             let latest = state.latestStart(after)
-            if latest < state.latestCompletion[before] {
-                state.latestCompletion[before] = latest
-                changed = true
-            }
+            if state.lowerLatestCompletion(before, to: latest) { changed = true }
             if state.earliestStart[after] + state.shortest[after] > state.latestCompletion[after]
                 || state.earliestStart[before] + state.shortest[before]
                     > state.latestCompletion[before]
@@ -204,14 +177,8 @@ extension ConstraintBranchAndBound {
                     time -= 1
                 }
             }
-            if start > state.earliestStart[activity] {
-                state.earliestStart[activity] = start
-                changed = true
-            }
-            if finish < state.latestCompletion[activity] {
-                state.latestCompletion[activity] = finish
-                changed = true
-            }
+            if state.raiseEarliestStart(activity, to: start) { changed = true }
+            if state.lowerLatestCompletion(activity, to: finish) { changed = true }
             if start + duration > finish { return false }
         }
         for activity in 0..<network.activityCount where !state.hasSingleMode(activity) {
@@ -250,10 +217,7 @@ extension ConstraintBranchAndBound {
         var kept = state.modeMask[activity]
         var earliest = Int.max
         var latest = Int.min
-        var mask = kept
-        while mask != 0 {
-            let mode = mask.trailingZeroBitCount
-            mask &= mask - 1
+        for mode in ModeBits(kept) {
             let duration = network.duration(activity, mode)
             if duration == 0 {
                 earliest = min(earliest, windowStart)
@@ -295,24 +259,15 @@ extension ConstraintBranchAndBound {
             refreshDurations(&state, activity)
             changed = true
         }
-        if earliest > state.earliestStart[activity] {
-            state.earliestStart[activity] = earliest
-            changed = true
-        }
-        if latest < state.latestCompletion[activity] {
-            state.latestCompletion[activity] = latest
-            changed = true
-        }
+        if state.raiseEarliestStart(activity, to: earliest) { changed = true }
+        if state.lowerLatestCompletion(activity, to: latest) { changed = true }
         return true
     }
 
     /// The least demand of `activity` on `resource` over its remaining modes.
     func leastDemand(_ state: SearchState, _ activity: Int, _ resource: Int) -> Int {
         var least = Int.max
-        var mask = state.modeMask[activity]
-        while mask != 0 {
-            let mode = mask.trailingZeroBitCount
-            mask &= mask - 1
+        for mode in ModeBits(state.modeMask[activity]) {
             least = min(least, network.demand(activity, mode, resource))
         }
         return least == Int.max ? 0 : least

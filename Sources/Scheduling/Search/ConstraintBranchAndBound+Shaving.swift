@@ -10,10 +10,7 @@ extension ConstraintBranchAndBound {
         while dropped {
             dropped = false
             for activity in 0..<network.activityCount where !state.hasSingleMode(activity) {
-                var mask = state.modeMask[activity]
-                while mask != 0 {
-                    let mode = mask.trailingZeroBitCount
-                    mask &= mask - 1
+                for mode in ModeBits(state.modeMask[activity]) {
                     var probe = state
                     probe.modeMask[activity] = 1 << UInt64(mode)
                     refreshDurations(&probe, activity)

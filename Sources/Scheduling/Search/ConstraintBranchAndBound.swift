@@ -277,10 +277,7 @@ final class ConstraintBranchAndBound {
             var total = 0
             for activity in problem.activities.indices {
                 var cheapest = Int.max
-                var mask = state.modeMask[activity]
-                while mask != 0 {
-                    let mode = mask.trailingZeroBitCount
-                    mask &= mask - 1
+                for mode in ModeBits(state.modeMask[activity]) {
                     cheapest = min(cheapest, problem.modeCost(activity: activity, mode: mode))
                 }
                 total += cheapest == Int.max ? 0 : cheapest
@@ -292,10 +289,7 @@ final class ConstraintBranchAndBound {
     func refreshDurations(_ state: inout SearchState, _ activity: Int) {
         var shortest = Int.max
         var longest = 0
-        var mask = state.modeMask[activity]
-        while mask != 0 {
-            let mode = mask.trailingZeroBitCount
-            mask &= mask - 1
+        for mode in ModeBits(state.modeMask[activity]) {
             let duration = network.duration(activity, mode)
             shortest = min(shortest, duration)
             longest = max(longest, duration)

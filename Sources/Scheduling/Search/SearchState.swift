@@ -27,4 +27,18 @@ struct SearchState {
 
     /// Latest start of `activity` in its shortest remaining mode.
     func latestStart(_ activity: Int) -> Int { latestCompletion[activity] - shortest[activity] }
+
+    /// Raises the earliest start of `activity` to `time`; whether it moved.
+    mutating func raiseEarliestStart(_ activity: Int, to time: Int) -> Bool {
+        guard time > earliestStart[activity] else { return false }
+        earliestStart[activity] = time
+        return true
+    }
+
+    /// Lowers the latest completion of `activity` to `time`; whether it moved.
+    mutating func lowerLatestCompletion(_ activity: Int, to time: Int) -> Bool {
+        guard time < latestCompletion[activity] else { return false }
+        latestCompletion[activity] = time
+        return true
+    }
 }
