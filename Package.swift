@@ -99,7 +99,8 @@ let package = Package(
             name: "PlanningTaskTests", dependencies: ["PlanningTask", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "GroundingTests", dependencies: ["Grounding", "PDDL", "PlanningTask", "Search"],
+            name: "GroundingTests",
+            dependencies: ["Grounding", "PDDL", "PlanningTask", "Search", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SearchTests", dependencies: ["Search", "PlanningTask", "TestSupport"],
@@ -118,7 +119,8 @@ let package = Package(
             name: "GLPKTests", dependencies: ["GLPK", "Optimization", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "SchedulingTests", dependencies: ["Scheduling", "Optimization", "GLPK"],
+            name: "SchedulingTests",
+            dependencies: ["Scheduling", "Optimization", "GLPK", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),

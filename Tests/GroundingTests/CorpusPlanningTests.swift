@@ -2,6 +2,7 @@ import Grounding
 import PDDL
 import PlanningTask
 import Search
+import TestSupport
 import Testing
 
 /// End to end on the dev corpus: parse, ground, search, and check every plan with the PDDL
@@ -25,7 +26,7 @@ struct CorpusPlanningTests {
     private func load(_ name: String) throws -> (Domain, Problem, GroundTask) {
         let parts = name.split(separator: "/").map(String.init)
         let paths = try #require(
-            SharedCorpus.task(parts[0], parts[1]), "shared/benchmarks not found")
+            SharedFiles.pddlTask(parts[0], parts[1]), "shared/benchmarks not found")
         let domain = try PDDLParser.parseDomain(contentsOf: paths.domain)
         let problem = try PDDLParser.parseProblem(contentsOf: paths.problem, domain: domain)
         let task = try Grounder.ground(domain: domain, problem: problem)

@@ -1,5 +1,6 @@
 import Foundation
 import PDDL
+import TestSupport
 import Testing
 
 /// Replays the verdicts VAL gave on Fast Downward plans for the corpus, on the sample plans
@@ -49,12 +50,7 @@ struct VALAgreementTests {
                 Samples.path("\(testCase.problem)-problem.pddl")
             )
         }
-        let task = Corpus.tasks(in: "pddl").first {
-            let url = URL(fileURLWithPath: $0.problemPath)
-            return url.deletingLastPathComponent().lastPathComponent == testCase.domain
-                && url.deletingPathExtension().lastPathComponent == testCase.problem
-        }
-        return task.map { ($0.domainPath, $0.problemPath) }
+        return SharedFiles.pddlTask(testCase.domain, testCase.problem)
     }
 
     /// The cases of one domain, validated against tasks parsed once.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import Scheduling
 
@@ -10,21 +11,8 @@ enum TestData {
 
     static let problems = repositoryRoot.appendingPathComponent("Problems/scheduling")
 
-    /// `../shared/benchmarks` beside the repository (or beside its worktree folder).
-    static let benchmarks: URL? = {
-        for parent in [
-            repositoryRoot.deletingLastPathComponent(),
-            repositoryRoot.deletingLastPathComponent().deletingLastPathComponent(),
-        ] {
-            let candidate = parent.appendingPathComponent("shared/benchmarks")
-            if FileManager.default.fileExists(
-                atPath: candidate.appendingPathComponent("rcpsp").path)
-            {
-                return candidate
-            }
-        }
-        return nil
-    }()
+    /// `../shared/benchmarks`, when present.
+    static let benchmarks = SharedFiles.benchmarks
 
     static var hasBenchmarks: Bool { benchmarks != nil }
 

@@ -2,8 +2,11 @@ import Foundation
 import TestSupport
 import Testing
 
+/// logistics00/p01 of the shared corpus, when present.
+private let logistics = SharedFiles.pddlTask("logistics00", "p01")
+
 /// `werk plan --partial-order/--dot/--reorder` and `werk validate` on POP files, end to end.
-@Suite("werk partial-order plans", .enabled(if: LogisticsTask.files != nil))
+@Suite("werk partial-order plans", .enabled(if: logistics != nil))
 struct PartialOrderCommandTests {
 
     private func temporaryDirectory() throws -> URL {
@@ -15,7 +18,7 @@ struct PartialOrderCommandTests {
 
     @Test("plan writes a POP that validate accepts; dropping an ordering is rejected")
     func deorderAndValidate() throws {
-        let (domain, problem) = try #require(LogisticsTask.files)
+        let (domain, problem) = try #require(logistics)
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pop = directory.appendingPathComponent("pop.json").path
@@ -50,7 +53,7 @@ struct PartialOrderCommandTests {
 
     @Test("malformed POP files exit 2 with file:line:column")
     func malformed() throws {
-        let (domain, problem) = try #require(LogisticsTask.files)
+        let (domain, problem) = try #require(logistics)
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("bad.json").path
@@ -63,7 +66,7 @@ struct PartialOrderCommandTests {
 
     @Test("--reorder writes a valid POP")
     func reorder() throws {
-        let (domain, problem) = try #require(LogisticsTask.files)
+        let (domain, problem) = try #require(logistics)
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pop = directory.appendingPathComponent("pop.json").path
@@ -76,22 +79,4 @@ struct PartialOrderCommandTests {
         #expect(try WerkProcess.run(["validate", domain, problem, pop]).status == 0)
         #expect(try WerkProcess.run(["plan", domain, problem, "--reorder"]).status == 2)
     }
-}
-
-/// Domain and problem of logistics00/p01 in the shared corpus, if it is there.
-enum LogisticsTask {
-    static let files: (domain: String, problem: String)? = {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let folder = directory.appendingPathComponent("shared/benchmarks/pddl/logistics00")
-            if FileManager.default.fileExists(atPath: folder.path) {
-                return (
-                    folder.appendingPathComponent("domain.pddl").path,
-                    folder.appendingPathComponent("p01.pddl").path
-                )
-            }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
 }

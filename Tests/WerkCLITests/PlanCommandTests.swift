@@ -102,9 +102,9 @@ struct PlanCommandTests {
 
     @Test(
         "a time or memory limit reached before any plan exits 3",
-        .enabled(if: SharedTasks.blocks != nil))
+        .enabled(if: SharedFiles.pddlTask("blocks", "p10") != nil))
     func timeLimit() throws {
-        let (domain, problem) = try #require(SharedTasks.blocks)
+        let (domain, problem) = try #require(SharedFiles.pddlTask("blocks", "p10"))
         let result = try WerkProcess.run([
             "plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--time-limit",
             "0.05",
@@ -119,23 +119,4 @@ struct PlanCommandTests {
         #expect(memory.error.contains("memory limit"))
         #expect(memory.output.isEmpty)
     }
-}
-
-/// The `werk` executable was not built (run `swift build --build-tests`).
-/// A task of the shared corpus that blind A* cannot solve in a fraction of a second.
-enum SharedTasks {
-    static let blocks: (String, String)? = {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let folder = directory.appendingPathComponent("shared/benchmarks/pddl/blocks")
-            if FileManager.default.fileExists(atPath: folder.path) {
-                return (
-                    folder.appendingPathComponent("domain.pddl").path,
-                    folder.appendingPathComponent("p10.pddl").path
-                )
-            }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
 }
