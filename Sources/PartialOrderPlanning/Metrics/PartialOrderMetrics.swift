@@ -27,17 +27,7 @@ public struct PartialOrderMetrics: Hashable, Sendable {
         plan: PartialOrderPlan, durations: [Double]? = nil
     ) throws(PartialOrderPlanError) {
         let count = plan.stepCount
-        for ordering in plan.orderings {
-            for step in [ordering.before, ordering.after] where step < 0 || step >= count {
-                throw .stepOutOfRange(step: step)
-            }
-        }
-        var cycle: [Int] = []
-        guard
-            let graph = PrecedenceGraph(
-                count: count, edges: plan.orderings.lazy.map { ($0.before, $0.after) },
-                cycle: &cycle)
-        else { throw .cyclicOrderings(steps: cycle) }
+        let graph = try plan.orderingGraph()
         steps = count
         orderings = Set(plan.orderings).count
         orderedPairs = graph.descendants.totalCount

@@ -44,7 +44,8 @@ public struct PartialOrderValidator: Sendable {
             : .invalid(flaw: flaw, counterexample: linearisation, failure: check)
     }
 
-    /// The precedence graph of `plan`'s orderings, after checking ids and acyclicity.
+    /// The precedence graph of `plan`'s orderings, after checking operator, step and link ids
+    /// and acyclicity.
     static func graph(
         of plan: PartialOrderPlan, in task: GroundTask
     ) throws(PartialOrderPlanError) -> PrecedenceGraph {
@@ -52,29 +53,14 @@ public struct PartialOrderValidator: Sendable {
         where op.rawValue < 0 || op.index >= task.operatorCount {
             throw .unknownOperator(step: index)
         }
-        let count = plan.stepCount
-        for ordering in plan.orderings {
-            for step in [ordering.before, ordering.after] where step < 0 || step >= count {
-                throw .stepOutOfRange(step: step)
-            }
-            if ordering.before == ordering.after {
-                throw .cyclicOrderings(steps: [ordering.before])
-            }
-        }
         for link in plan.links {
             for node in [link.producer, link.consumer] {
-                if case .step(let step) = node, step < 0 || step >= count {
+                if case .step(let step) = node, step < 0 || step >= plan.stepCount {
                     throw .stepOutOfRange(step: step)
                 }
             }
         }
-        var cycle: [Int] = []
-        guard
-            let graph = PrecedenceGraph(
-                count: count, edges: plan.orderings.lazy.map { ($0.before, $0.after) },
-                cycle: &cycle)
-        else { throw .cyclicOrderings(steps: cycle) }
-        return graph
+        return try plan.orderingGraph()
     }
 
     private func referenceFailure(
