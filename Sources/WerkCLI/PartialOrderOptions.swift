@@ -89,9 +89,7 @@ struct PartialOrderOptions: ParsableArguments {
             try OutputFile.write(try pop.dotText(in: task), to: dotPath)
         }
         if statistics {
-            let seconds =
-                Double(elapsed.components.seconds)
-                + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = elapsed.seconds
             FileHandle.standardError.write(
                 Data(
                     """

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Grounding
+import Optimization
 import PDDL
 import Pipeline
 import PlanningTask
@@ -159,9 +160,6 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     private func format(_ duration: Duration) -> String {
-        let seconds =
-            Double(duration.components.seconds)
-            + Double(duration.components.attoseconds) / 1e18
-        return String(format: "%.3f s", seconds)
+        String(format: "%.3f s", duration.seconds)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Optimization
 import PDDL
 
 /// `werk validate DOMAIN PROBLEM PLAN`: checks a plan with the lifted PDDL semantics.
@@ -115,14 +116,10 @@ struct ValidateCommand: ParsableCommand {
             contents, path: plan, domain: domain, problem: problem)
         print(verdict.report)
         if timings {
-            let seconds = { (duration: Duration) in
-                Double(duration.components.seconds) + Double(duration.components.attoseconds)
-                    * 1e-18
-            }
             let parseCPU = Double(parsedCPU - startCPU) / Double(CLOCKS_PER_SEC)
             printToStandardError(
-                "parse: \(seconds(parsed - start)) s (CPU \(parseCPU) s), "
-                    + "validate: \(seconds(clock.now - parsed)) s")
+                "parse: \((parsed - start).seconds) s (CPU \(parseCPU) s), "
+                    + "validate: \((clock.now - parsed).seconds) s")
         }
         if !verdict.isValid { throw ExitStatus.proven.exitCode }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Grounding
+import Optimization
 import PDDL
 import PartialOrderPlanning
 import PlanningTask
@@ -75,7 +76,7 @@ public struct ScenarioSolver: Sendable {
             demands: steps.map { scenario.profile(ofAction: $0.actionName).uses },
             resources: scenario.resources)
 
-        let remaining = max(1, Self.seconds(deadline - clock.now))
+        let remaining = max(1, (deadline - clock.now).seconds)
         let result = await ScheduleSolver().solve(
             project, options: ScheduleSolverOptions(timeLimit: remaining))
         guard let schedule = result.schedule else {
@@ -131,10 +132,5 @@ public struct ScenarioSolver: Sendable {
         if case .invalid(let failure) = validation {
             throw .internalError("\(what) does not validate: \(failure)")
         }
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

@@ -1,3 +1,5 @@
+import Optimization
+
 /// The portfolio for problems with a ``DisjunctiveGraph`` (every renewable resource unary,
 /// every activity single-mode; job shops first of all), used by ``ScheduleSolver``:
 /// 1. lower bound: critical path, energy and the ``OneMachineBound``;
@@ -65,7 +67,7 @@ struct JobShopSolver {
                 tabu.run(until: deadline, target: target(bound))
             }
         }
-        statistics.seconds = Self.seconds(clock.now - started)
+        statistics.seconds = (clock.now - started).seconds
 
         let best = tabu.best.schedule
         guard ScheduleValidator.violations(of: best, in: problem).isEmpty else { return nil }
@@ -103,10 +105,5 @@ struct JobShopSolver {
         tabu.run(until: deadline, target: target, stop: stop)
         stop.raise()
         return await exact.value
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 }

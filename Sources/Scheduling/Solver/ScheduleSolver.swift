@@ -61,7 +61,7 @@ public struct ScheduleSolver: Sendable {
         {
             let formulation = TimeIndexedFormulation(
                 problem: problem, horizon: incumbent.makespan(in: problem))
-            let budget = min(options.timeLimit * 0.15, Self.seconds(deadline - clock.now))
+            let budget = min(options.timeLimit * 0.15, (deadline - clock.now).seconds)
             if let relaxation = await Self.relaxationBound(
                 formulation, solver: milp, seconds: budget)
             {
@@ -82,7 +82,7 @@ public struct ScheduleSolver: Sendable {
             bound = max(bound, outcome.exact.bound, outcome.milpBound ?? 0)
             complete = outcome.exact.isComplete
         }
-        statistics.seconds = Self.seconds(clock.now - started)
+        statistics.seconds = (clock.now - started).seconds
         if complete, best == nil {
             return ScheduleResult(
                 status: .infeasible, schedule: nil, objective: nil, bound: nil,
@@ -225,7 +225,7 @@ public struct ScheduleSolver: Sendable {
         var options = SolveOptions()
         // GLPK overshoots its limit by seconds on these models (root LP and cuts are not
         // interruptible), so it gets three quarters of the remaining time.
-        options.timeLimit = max(0.1, 0.75 * seconds(deadline - .now))
+        options.timeLimit = max(0.1, 0.75 * (deadline - .now).seconds)
         options.warmStart = formulation.values(for: incumbent, in: model)
         options.progress = { _ in stop.isRaised ? .stop : .proceed }
         guard let solution = try? await solver.solve(model, options: options) else { return nil }
@@ -241,10 +241,5 @@ public struct ScheduleSolver: Sendable {
         guard let value else { return false }
         if value <= bound { return true }
         return Double(value - bound) <= gap * Double(max(1, abs(value)))
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 }
