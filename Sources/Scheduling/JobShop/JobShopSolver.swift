@@ -75,11 +75,9 @@ struct JobShopSolver {
         statistics.foundBy =
             value == exactValue
             ? "branch-and-bound" : value < heuristic.bestValue ? "tabu-search" : "heuristic"
-        if complete { bound = value }
-        bound = min(bound, value)
         return ScheduleResult(
-            status: bound == value ? .optimal : .feasible, schedule: best, objective: value,
-            bound: bound, statistics: statistics)
+            schedule: best, value: value, provenBound: bound, searchComplete: complete,
+            statistics: statistics)
     }
 
     /// The constraint branch-and-bound from `incumbent` until `exactDeadline`; with a tabu

@@ -30,4 +30,17 @@ public struct ScheduleResult: Sendable {
         self.bound = bound
         self.statistics = statistics
     }
+
+    /// The result for `schedule` with objective `value` and the lower bound the search proved
+    /// (`searchComplete`: the search space was exhausted, so `value` is optimal): `optimal`
+    /// exactly when the bound reaches `value`.
+    init(
+        schedule: Schedule, value: Int, provenBound: Int, searchComplete: Bool,
+        statistics: Statistics
+    ) {
+        let bound = searchComplete ? value : min(provenBound, value)
+        self.init(
+            status: bound == value ? .optimal : .feasible, schedule: schedule, objective: value,
+            bound: bound, statistics: statistics)
+    }
 }

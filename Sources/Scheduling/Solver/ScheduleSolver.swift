@@ -93,11 +93,9 @@ public struct ScheduleSolver: Sendable {
                 status: .unknown, schedule: nil, objective: nil, bound: bound,
                 statistics: statistics)
         }
-        if complete { bound = bestValue }
-        bound = min(bound, bestValue)
         return ScheduleResult(
-            status: bound == bestValue ? .optimal : .feasible, schedule: best, objective: bestValue,
-            bound: bound, statistics: statistics)
+            schedule: best, value: bestValue, provenBound: bound, searchComplete: complete,
+            statistics: statistics)
     }
 
     private struct PortfolioOutcome: Sendable {
