@@ -63,6 +63,18 @@ def random_linearisation(step_ids, orderings, rng):
     return order
 
 
+def stats_columns(values, accepted):
+    """The CSV columns taken from `werk plan --partial-order --stats` output."""
+    return {
+        "steps": int(values.get("steps", 0)),
+        "orderings": int(values.get("orderings", 0)),
+        "flex": values.get("flex", 0), "width": int(values.get("width", 0)),
+        "critical_path": int(values.get("critical path", 0)),
+        "pop_time_s": values.get("partial-order time", 0),
+        "outcome": values["method"], "werk_validate": accepted,
+    }
+
+
 def is_transitive_reduction(step_ids, orderings) -> bool:
     successors = {s: set() for s in step_ids}
     for before, after in orderings:
@@ -168,15 +180,9 @@ def main():
                                                  str(work / "pop.svg")], timeout=120).returncode == 0
                     except subprocess.TimeoutExpired:
                         dot_ok = False
-                    row.update({
-                        "steps": int(values.get("steps", 0)),
-                        "orderings": int(values.get("orderings", 0)),
-                        "flex": values.get("flex", 0), "width": int(values.get("width", 0)),
-                        "critical_path": int(values.get("critical path", 0)),
-                        "pop_time_s": values.get("partial-order time", 0),
-                        "outcome": values["method"], "werk_validate": accepted,
-                        "val_valid_of_100": valid, "transitively_reduced": reduced,
-                        "minimality_rejected": minimal, "dot_renders": dot_ok})
+                    row.update(stats_columns(values, accepted))
+                    row.update({"val_valid_of_100": valid, "transitively_reduced": reduced,
+                                "minimality_rejected": minimal, "dot_renders": dot_ok})
                 rows.append(row)
                 print(json.dumps(row), flush=True)
                 write_results(rows)
@@ -235,15 +241,10 @@ def scale_rows(werk, validate, rng, args, all_rows):
                 pop = json.loads(pop_path.read_text())
                 ids = [s["id"] for s in pop["steps"] if "action" in s]
                 orderings = [(o["before"], o["after"]) for o in pop["orderings"]]
-                row.update({
-                    "steps": int(values.get("steps", 0)),
-                    "orderings": int(values.get("orderings", 0)),
-                    "flex": values.get("flex", 0), "width": int(values.get("width", 0)),
-                    "critical_path": int(values.get("critical path", 0)),
-                    "pop_time_s": values.get("partial-order time", 0),
-                    "outcome": values["method"], "werk_validate": accepted,
-                    "val_valid_of_100": "", "transitively_reduced": is_transitive_reduction(ids, orderings),
-                    "minimality_rejected": "", "dot_renders": ""})
+                row.update(stats_columns(values, accepted))
+                row.update({"val_valid_of_100": "",
+                            "transitively_reduced": is_transitive_reduction(ids, orderings),
+                            "minimality_rejected": "", "dot_renders": ""})
             rows.append(row)
             print(json.dumps(row), flush=True)
             write_results(all_rows + rows)
