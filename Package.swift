@@ -132,7 +132,7 @@ let package = Package(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow",
-                "WorkflowExecution",
+                "WorkflowExecution", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(

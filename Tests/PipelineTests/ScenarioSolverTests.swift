@@ -3,6 +3,7 @@ import PDDL
 import PartialOrderPlanning
 import Pipeline
 import Scheduling
+import TestSupport
 import Testing
 import Workflow
 import WorkflowExecution
@@ -122,28 +123,12 @@ struct BruteForceScheduler {
     let orderings: [(Int, Int)]
 
     func optimalMakespan() -> Int {
-        let count = durations.count
-        var predecessors = [[Int]](repeating: [], count: count)
+        var predecessors = [[Int]](repeating: [], count: durations.count)
         for (before, after) in orderings { predecessors[after].append(before) }
         var best = Int.max
-        var list: [Int] = []
-        var placed = [Bool](repeating: false, count: count)
-        func extend() {
-            if list.count == count {
-                best = min(best, decode(list, predecessors: predecessors))
-                return
-            }
-            for activity in 0..<count where !placed[activity]
-                && predecessors[activity].allSatisfy({ placed[$0] })
-            {
-                placed[activity] = true
-                list.append(activity)
-                extend()
-                list.removeLast()
-                placed[activity] = false
-            }
+        LinearExtensions.forEach(count: durations.count, orderings: orderings) { list in
+            best = min(best, decode(list, predecessors: predecessors))
         }
-        extend()
         return best
     }
 

@@ -1,31 +1,15 @@
 import PartialOrderPlanning
 import PlanningTask
+import TestSupport
 
 /// Enumeration and sampling of linearisations, the brute-force ground truth for tests.
 enum Linearisations {
     /// Every linearisation of `plan` (small plans only).
     static func all(of plan: PartialOrderPlan) -> [[Int]] {
-        let count = plan.stepCount
-        var predecessors = [[Int]](repeating: [], count: count)
-        for ordering in plan.orderings { predecessors[ordering.after].append(ordering.before) }
         var result: [[Int]] = []
-        var placed = [Bool](repeating: false, count: count)
-        var prefix: [Int] = []
-        func extend() {
-            if prefix.count == count {
-                result.append(prefix)
-                return
-            }
-            for step in 0..<count
-            where !placed[step] && predecessors[step].allSatisfy({ placed[$0] }) {
-                placed[step] = true
-                prefix.append(step)
-                extend()
-                prefix.removeLast()
-                placed[step] = false
-            }
-        }
-        extend()
+        LinearExtensions.forEach(
+            count: plan.stepCount, orderings: plan.orderings.lazy.map { ($0.before, $0.after) }
+        ) { result.append($0) }
         return result
     }
 
