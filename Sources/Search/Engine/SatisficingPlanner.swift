@@ -1,7 +1,7 @@
 public import PlanningTask
 
 /// LAMA-style satisficing planning (Richter & Westphal 2010): lazy greedy best-first search
-/// with hFF and landmark count, preferred operators and unit costs first; with `anytime`,
+/// with hFF and landmark count (natural and reasonable orderings, the latter from h² mutexes), preferred operators and unit costs first; with `anytime`,
 /// then restarting lazy weighted A* with weights 5, 3, 2, 1 (and 1 again until the search
 /// space under the cost bound is exhausted, which proves the last plan optimal) on the real
 /// costs, heuristics using cost + 1, each search pruned by the best cost found so far.
@@ -29,10 +29,12 @@ public struct SatisficingPlanner {
         var statistics = SearchStatistics()
         let unit = CostModel.unit.costs(of: task)
         let unitRelaxation = RelaxedTask(task: task, costs: unit)
+        let mutexes = MutexTable(task: task)
         let first = LazySearch(
             generator: generator, ff: FFHeuristic(relaxed: unitRelaxation, costs: unit),
             landmarks: LandmarkCountHeuristic(
-                graph: LandmarkGraph(task: task, relaxed: unitRelaxation, costs: unit)),
+                graph: LandmarkGraph(
+                    task: task, relaxed: unitRelaxation, costs: unit, mutexes: mutexes)),
             costs: unit,
             configuration: LazySearch.Configuration(limits: limits))
         let outcome = first.run()
@@ -44,7 +46,8 @@ public struct SatisficingPlanner {
         let relaxation = RelaxedTask(task: task, costs: plusOne)
         let ff = FFHeuristic(relaxed: relaxation, costs: plusOne)
         let landmarks = LandmarkCountHeuristic(
-            graph: LandmarkGraph(task: task, relaxed: relaxation, costs: plusOne))
+            graph: LandmarkGraph(
+                task: task, relaxed: relaxation, costs: plusOne, mutexes: mutexes))
         var weights = [5, 3, 2, 1]
         while let weight = weights.first {
             if weights.count > 1 { weights.removeFirst() }

@@ -9,8 +9,9 @@ public import PlanningTask
 /// precondition of the same predicate, one of those
 /// preconditions must become true first (at most `maximumDisjunction` facts).
 ///
-/// `parents(of:)` lists the landmarks ordered before a landmark (transitive natural
-/// orderings from labels; a disjunctive landmark precedes the landmark it was found for).
+/// `parents(of:)` lists the landmarks ordered before a landmark: transitive natural
+/// orderings from labels, a disjunctive landmark before the landmark it was found for, and,
+/// given mutexes, reasonable orderings before goals (`addReasonableOrderings`).
 ///
 /// - Complexity: O(propagation rounds · Σ|pre| · facts / 64) for the labels; linear in the
 ///   achievers' preconditions for the disjunctions.
@@ -59,11 +60,14 @@ public struct LandmarkGraph: Sendable {
 
     /// Computes the landmarks of `task` from its initial state, with achiever costs `costs`.
     public init(task: GroundTask, costs: [Int]) {
-        self.init(task: task, relaxed: RelaxedTask(task: task, costs: costs), costs: costs)
+        self.init(
+            task: task, relaxed: RelaxedTask(task: task, costs: costs), costs: costs,
+            mutexes: MutexTable(task: task))
     }
 
-    /// Computes the landmarks over an existing relaxation of `task` built with `costs`.
-    public init(task: GroundTask, relaxed: RelaxedTask, costs: [Int]) {
+    /// Computes the landmarks over an existing relaxation of `task` built with `costs`;
+    /// reasonable orderings need `mutexes`.
+    public init(task: GroundTask, relaxed: RelaxedTask, costs: [Int], mutexes: MutexTable?) {
         let labels = Self.propagateLabels(relaxed: relaxed, initial: task.initialFacts)
         let goalLabel = labels[Int(relaxed.goalFact)] ?? []
         let factLandmarks = goalLabel.filter { $0 != relaxed.goalFact && $0 != relaxed.trueFact }
@@ -90,6 +94,10 @@ public struct LandmarkGraph: Sendable {
                 parents.append([])
             }
             parents[Int(landmark)].append(index)
+        }
+        if let mutexes {
+            Self.addReasonableOrderings(
+                task: task, mutexes: mutexes, factLandmarks: factLandmarks, parents: &parents)
         }
 
         var memberStart: [Int32] = [0]
