@@ -53,6 +53,52 @@ enum HandBuiltTasks {
             name: "chain", facts: facts, operators: operators, initialFacts: [FactID(0)],
             goal: [FactID(length)])
     }
+
+    /// Blocks world with a hand: `blocks` blocks start on the table; the goal is the tower
+    /// b0 on b1 on … on b(n−1). Facts: on(x, y), ontable(x), clear(x), holding(x), handempty.
+    static func blocksTower(blocks: Int) -> GroundTask {
+        let names = (0..<blocks).map { "b\($0)" }
+        var facts: [Fact] = []
+        var index: [Fact: FactID] = [:]
+        func fact(_ predicate: String, _ arguments: String...) -> FactID {
+            let key = Fact(predicate: predicate, arguments: arguments)
+            if let id = index[key] { return id }
+            let id = FactID(facts.count)
+            facts.append(key)
+            index[key] = id
+            return id
+        }
+        let handEmpty = fact("handempty")
+        var operators: [Operator] = []
+        func op(_ name: String, _ arguments: [String], pre: [FactID], add: [FactID], del: [FactID])
+        {
+            operators.append(
+                Operator(
+                    name: name, arguments: arguments, preconditions: pre, addEffects: add,
+                    deleteEffects: del))
+        }
+        for x in names {
+            let (clear, table, holding) = (fact("clear", x), fact("ontable", x), fact("holding", x))
+            op(
+                "pick-up", [x], pre: [clear, table, handEmpty], add: [holding],
+                del: [clear, table, handEmpty])
+            op("put-down", [x], pre: [holding], add: [clear, table, handEmpty], del: [holding])
+            for y in names where y != x {
+                let (on, clearY) = (fact("on", x, y), fact("clear", y))
+                op(
+                    "stack", [x, y], pre: [holding, clearY], add: [on, clear, handEmpty],
+                    del: [holding, clearY])
+                op(
+                    "unstack", [x, y], pre: [on, clear, handEmpty], add: [holding, clearY],
+                    del: [on, clear, handEmpty])
+            }
+        }
+        let initial = [handEmpty] + names.flatMap { [fact("clear", $0), fact("ontable", $0)] }
+        let goal = zip(names, names.dropFirst()).map { fact("on", $0, $1) }
+        return GroundTask(
+            name: "blocks-tower", facts: facts, operators: operators, initialFacts: initial,
+            goal: goal)
+    }
 }
 
 extension GroundTask {

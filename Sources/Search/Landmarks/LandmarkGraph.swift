@@ -47,6 +47,11 @@ public struct LandmarkGraph: Sendable {
         }
     }
 
+    /// The fact landmark of `fact`, if `fact` is one.
+    public func landmark(of fact: FactID) -> Int? {
+        (0..<count).first { facts(of: $0) == [fact] }
+    }
+
     /// The landmarks ordered before landmark `landmark`.
     public func parents(of landmark: Int) -> ArraySlice<Int32> {
         parentList[Int(parentStart[landmark])..<Int(parentStart[landmark + 1])]

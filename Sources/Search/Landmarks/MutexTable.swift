@@ -54,7 +54,8 @@ public struct MutexTable: Sendable {
             changed = false
             for (index, action) in actions.enumerated() {
                 let inputStamp =
-                    action.pre.isEmpty ? reachableStamp : action.pre.lazy.map { rowStamp[$0] }.max() ?? 0
+                    action.pre.isEmpty
+                    ? reachableStamp : action.pre.lazy.map { rowStamp[$0] }.max() ?? 0
                 guard inputStamp > lastRun[index],
                     action.pre.allSatisfy({ p in action.pre.allSatisfy { isPair(p, $0) } })
                 else { continue }
