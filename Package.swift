@@ -39,8 +39,12 @@ let package = Package(
             name: "Search", dependencies: ["PlanningTask", collections],
             swiftSettings: strictSettings),
         .target(
-            name: "PartialOrderPlanning", dependencies: ["PlanningTask", "Optimization", collections],
+            name: "PartialOrderPlanning",
+            dependencies: ["PlanningTask", "Optimization", "JSONText", collections],
             swiftSettings: strictSettings),
+
+        // Shared output helper: JSON string literals for hand-laid-out files.
+        .target(name: "JSONText", swiftSettings: strictSettings),
 
         // Optimisation: solver-independent model, the GLPK backend.
         .target(name: "Optimization", swiftSettings: strictSettings),
@@ -58,7 +62,7 @@ let package = Package(
             name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling"],
             exclude: ["Schema"], swiftSettings: strictSettings),
         .target(
-            name: "WorkflowExecution", dependencies: ["Workflow", grdb, collections],
+            name: "WorkflowExecution", dependencies: ["Workflow", "JSONText", grdb, collections],
             swiftSettings: strictSettings),
 
         // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow.
@@ -95,6 +99,8 @@ let package = Package(
             name: "PDDLTests", dependencies: ["PDDL", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "JSONTextTests", dependencies: ["JSONText"], swiftSettings: strictSettings),
         .testTarget(
             name: "PlanningTaskTests", dependencies: ["PlanningTask", "TestSupport"],
             swiftSettings: strictSettings),

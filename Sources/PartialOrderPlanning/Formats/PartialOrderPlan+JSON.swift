@@ -1,3 +1,4 @@
+import JSONText
 public import PlanningTask
 
 extension PartialOrderPlan {
@@ -56,25 +57,6 @@ extension PartialOrderPlan {
         return "{\n" + lines.filter { !$0.isEmpty }.joined(separator: "\n") + "\n}\n"
     }
 
-    /// `text` as a JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as a double-quoted literal with JSON escapes, which DOT reads the same way.
+    static func quoted(_ text: String) -> String { JSONText.string(text) }
 }

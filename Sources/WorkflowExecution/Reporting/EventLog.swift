@@ -1,4 +1,5 @@
 import Glibc
+import JSONText
 
 /// Appends one JSON object per line to the `--events` file.
 ///

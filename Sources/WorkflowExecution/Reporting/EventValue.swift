@@ -1,3 +1,5 @@
+import JSONText
+
 /// A field value of an event line.
 enum EventValue {
     case text(String)

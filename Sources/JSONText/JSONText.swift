@@ -1,7 +1,9 @@
-/// Minimal JSON writing for event lines: strings escaped, numbers as Swift prints them.
-enum JSONText {
-    /// `text` as a JSON string literal.
-    static func string(_ text: String) -> String {
+/// JSON string literals for output written by hand (one record per line, a fixed key order),
+/// where `JSONEncoder` would not give the layout.
+public enum JSONText {
+    /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
+    /// everything else as is.
+    public static func string(_ text: String) -> String {
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
