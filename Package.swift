@@ -43,7 +43,7 @@ let package = Package(
             dependencies: ["PlanningTask", "Optimization", "JSONText", collections],
             swiftSettings: strictSettings),
 
-        // Shared output helper: JSON string literals for hand-laid-out files.
+        // Shared JSON text helpers: string literals, a reader that keeps positions.
         .target(name: "JSONText", swiftSettings: strictSettings),
 
         // Optimisation: solver-independent model, the GLPK backend.
@@ -59,7 +59,7 @@ let package = Package(
             name: "Scheduling", dependencies: ["Optimization", collections, yams],
             swiftSettings: strictSettings),
         .target(
-            name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling"],
+            name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling", "JSONText"],
             exclude: ["Schema"], swiftSettings: strictSettings),
         .target(
             name: "WorkflowExecution", dependencies: ["Workflow", "JSONText", grdb, collections],

@@ -1,3 +1,4 @@
+import JSONText
 /// A problem with a partial-order plan file, at a line and column of it.
 public struct PartialOrderDocumentError: Error, Hashable, Sendable, CustomStringConvertible {
     /// 1-based line.

@@ -1,3 +1,4 @@
+import JSONText
 public import PlanningTask
 
 /// A partial-order plan file as written: step ids, action texts, orderings and links by

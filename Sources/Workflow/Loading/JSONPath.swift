@@ -1,3 +1,5 @@
+import JSONText
+
 /// A path to a value inside a JSON document, printed as `$.steps[3].after[0]`.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of a path: an object member or an array element.
@@ -42,5 +44,24 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return text
+    }
+}
+
+extension JSONValue {
+    /// The value at `path` below this one, or the deepest value on the way that exists (for
+    /// pointing at a missing member's object).
+    func deepestValue(along path: JSONPath) -> JSONValue {
+        var value = self
+        for component in path.components {
+            let next: JSONValue?
+            switch component {
+            case .key(let key): next = value[key]
+            case .index(let index):
+                next = value.array.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            }
+            guard let next else { break }
+            value = next
+        }
+        return value
     }
 }

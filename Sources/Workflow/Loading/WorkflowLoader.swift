@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// Reads a workflow file, checks it and numbers its steps and resources.
 ///
@@ -26,22 +27,21 @@ public enum WorkflowLoader {
     public static func decode(bytes: [UInt8], source: WorkflowSource) throws(WorkflowLoadError)
         -> ExecutableWorkflow
     {
-        let locator = JSONLocator(bytes: bytes)
-        func diagnostic(_ path: JSONPath, _ message: String) -> WorkflowDiagnostic {
-            let position = locator.position(of: path)
-            return WorkflowDiagnostic(
-                file: source.displayPath, line: position.line, column: position.column,
-                path: path, message: message)
-        }
+        let root: JSONValue
         do {
-            try locator.validate()
+            root = try JSONReader.parse(bytes: bytes)
         } catch {
-            let position = locator.position(ofOffset: error.offset)
             throw WorkflowLoadError(diagnostics: [
                 WorkflowDiagnostic(
-                    file: source.displayPath, line: position.line, column: position.column,
-                    path: .root, message: "invalid JSON: \(error.message)")
+                    file: source.displayPath, line: error.line, column: error.column, path: .root,
+                    message: "invalid JSON: \(error.message)")
             ])
+        }
+        func diagnostic(_ path: JSONPath, _ message: String) -> WorkflowDiagnostic {
+            let value = root.deepestValue(along: path)
+            return WorkflowDiagnostic(
+                file: source.displayPath, line: value.line, column: value.column, path: path,
+                message: message)
         }
         let document: WorkflowDocument
         do {

@@ -1,56 +1,15 @@
-/// A JSON value with the line and column where it starts, for error messages that point
-/// into the file.
-struct JSONValue: Sendable {
-    /// The kinds of JSON values.
-    enum Kind: Sendable {
-        case object([(key: String, value: JSONValue)])
-        case array([JSONValue])
-        case string(String)
-        case number(Double)
-        case bool(Bool)
-        case null
-    }
-
-    let kind: Kind
-    /// 1-based line of the value's first character.
-    let line: Int
-    /// 1-based column of the value's first character.
-    let column: Int
-
-    /// The member `key` of an object, if this is an object that has it.
-    subscript(key: String) -> JSONValue? {
-        guard case .object(let members) = kind else { return nil }
-        return members.first { $0.key == key }?.value
-    }
-
-    /// The text of a string value.
-    var string: String? {
-        if case .string(let text) = kind { return text }
-        return nil
-    }
-
-    /// The elements of an array value.
-    var array: [JSONValue]? {
-        if case .array(let elements) = kind { return elements }
-        return nil
-    }
-
-    /// Whether the value is an object.
-    var isObject: Bool {
-        if case .object = kind { return true }
-        return false
-    }
-}
-
 /// A recursive-descent JSON reader (RFC 8259) over UTF-8 bytes that tracks positions.
 ///
 /// - Complexity: O(length of the text).
-struct JSONReader {
+public struct JSONReader {
     /// A syntax error at a position.
-    struct SyntaxError: Error, Sendable {
-        let line: Int
-        let column: Int
-        let message: String
+    public struct SyntaxError: Error, Sendable {
+        /// 1-based line.
+        public let line: Int
+        /// 1-based column, in UTF-8 bytes.
+        public let column: Int
+        /// What was expected.
+        public let message: String
     }
 
     private let bytes: [UInt8]
@@ -60,8 +19,13 @@ struct JSONReader {
     private var depth = 0
 
     /// Parses `text` as one JSON value.
-    static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
-        var reader = JSONReader(bytes: Array(text.utf8))
+    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+        try parse(bytes: Array(text.utf8))
+    }
+
+    /// Parses the UTF-8 `bytes` as one JSON value.
+    public static func parse(bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
         let value = try reader.value()
         reader.skipWhitespace()
         guard reader.offset == reader.bytes.count else {
