@@ -19,6 +19,9 @@ public struct PlanFailure: Sendable, Hashable, CustomStringConvertible {
         case undefinedValue(String)
         /// A temporal step has no duration or a durative action is used in a sequential plan.
         case timing(String)
+        /// A start or end interferes with another at the same time (PDDL 2.1 mutex); the
+        /// text says how and with which step.
+        case interference(String)
         /// The goal does not hold after the last step; the text is the first unsatisfied
         /// conjunct.
         case unsatisfiedGoal(String)
@@ -59,6 +62,7 @@ public struct PlanFailure: Sendable, Hashable, CustomStringConvertible {
             return "\(subject): duration constraint violated: \(constraint)"
         case .undefinedValue(let term): return "\(subject): undefined value \(term)"
         case .timing(let message): return "\(subject): \(message)"
+        case .interference(let message): return "\(subject): \(message)"
         case .unsatisfiedGoal(let condition): return "goal not satisfied: \(condition)"
         }
     }

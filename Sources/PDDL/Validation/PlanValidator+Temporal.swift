@@ -14,14 +14,28 @@ extension PlanValidator {
         var duration: Double
     }
 
-    /// Validates a temporal plan (`time: (action args) [duration]`, PDDL 2.1 semantics).
+    /// Happenings at most this far apart (in plan time) are simultaneous, as in VAL: measured
+    /// against VAL 4, starts 0.001 apart form one happening and 0.00101 apart two.
+    public static let simultaneity = 0.001
+
+    /// What one start, end or instantaneous step of a happening reads and changes.
+    private struct Footprint {
+        var step: Int
+        var reads: ReadSet
+        var changes: EffectSet
+    }
+
+    /// Validates a temporal plan (`time: (action args) [duration]`, PDDL 2.1 semantics, as
+    /// VAL checks it).
     ///
-    /// Starts and ends are processed in time order (ends before starts at equal times):
-    /// `at start` conditions are checked and effects applied at the start, `over all`
-    /// conditions in every state strictly inside the interval, `at end` conditions and effects
-    /// at the end; duration constraints are checked against the state at the start. Mutual
-    /// exclusion of simultaneous happenings (VAL's ε-separation) is not checked.
-    /// O(happenings × (active steps + condition cost)).
+    /// Starts and ends at most ``simultaneity`` apart form one happening. Every condition of
+    /// a happening (`at start` conditions and duration constraints at a start, `at end`
+    /// conditions at an end, preconditions of instantaneous steps) is evaluated in the state
+    /// before it, then all its effects apply together; its parts must not interfere (one
+    /// adds or deletes an atom the other reads, adds or deletes, or changes a value the other
+    /// reads or changes, two `increase`/`decrease` of one value excepted). `over all`
+    /// conditions hold in every state strictly inside their step's interval.
+    /// O(happenings × (active steps + condition cost) + simultaneous pairs × footprint).
     public func validateTemporal(_ steps: [PlanStep]) -> PlanValidation {
         var resolved: [TimedStep] = []
         var happenings: [Happening] = []
@@ -44,63 +58,135 @@ extension PlanValidator {
         }
         var state = task.initialState
         var active: [Int] = []
-        var makespan = 0.0
-        for happening in happenings {
-            let index = happening.step
-            let fail = { (reason: PlanFailure.Reason) in
-                PlanValidation.invalid(
-                    PlanFailure(stepIndex: index, step: steps[index], reason: reason))
+        var first = 0
+        while first < happenings.count {
+            var last = first
+            while last + 1 < happenings.count,
+                happenings[last + 1].time - happenings[first].time <= Self.simultaneity + 1e-9
+            {
+                last += 1
             }
-            makespan = max(makespan, happening.time)
-            let timed = resolved[index]
             let saturated = task.saturated(state)
-            var changes = EffectSet()
-            var scope = timed.bindings
-            if let actionIndex = timed.instantaneousIndex {
-                let action = task.domain.actions[actionIndex]
-                if let unmet = firstUnsatisfied(
-                    action.precondition, in: saturated, parameters: action.parameters,
-                    bindings: timed.bindings)
-                {
-                    return fail(.unsatisfiedCondition(unmet))
+            var footprints: [Footprint] = []
+            var combined = EffectSet()
+            for happening in happenings[first...last] {
+                let footprint: Footprint
+                switch perform(happening, resolved[happening.step], in: saturated) {
+                case .success(let performed): footprint = performed
+                case .failure(let reason):
+                    return .invalid(
+                        PlanFailure(
+                            stepIndex: happening.step, step: steps[happening.step],
+                            reason: reason))
                 }
-                task.collect(action.effect, in: saturated, bindings: &scope, into: &changes)
-            } else if let actionIndex = timed.durativeIndex {
-                let action = task.domain.durativeActions[actionIndex]
-                let time: TimeSpecifier = happening.isEnd ? .atEnd : .atStart
-                if !happening.isEnd,
-                    let violated = violatedDurationConstraint(action, timed, in: saturated)
-                {
-                    return fail(.durationViolated(violated))
-                }
-                for condition in action.conditions where condition.time == time {
-                    if let unmet = firstUnsatisfied(
-                        condition.formula, in: saturated, parameters: action.parameters,
-                        bindings: timed.bindings)
+                for other in footprints {
+                    if let conflict = interference(footprint, other)
+                        ?? interference(other, footprint)
                     {
-                        return fail(.unsatisfiedCondition("(\(time.rawValue) \(unmet))"))
+                        return .invalid(
+                            PlanFailure(
+                                stepIndex: happening.step, step: steps[happening.step],
+                                reason: .interference(
+                                    "\(conflict) at the same time as step \(other.step + 1) "
+                                        + steps[other.step].actionText)))
                     }
                 }
-                for effect in action.effects where effect.time == time {
-                    task.collect(
-                        effect.effect, in: saturated, bindings: &scope, duration: timed.duration,
-                        into: &changes)
-                }
+                footprints.append(footprint)
+                combined.adds += footprint.changes.adds
+                combined.deletes += footprint.changes.deletes
+                combined.updates += footprint.changes.updates
                 if happening.isEnd {
-                    active.removeAll { $0 == index }
-                } else {
-                    active.append(index)
+                    active.removeAll { $0 == happening.step }
+                } else if resolved[happening.step].durativeIndex != nil {
+                    active.append(happening.step)
                 }
             }
-            if let undefined = changes.undefinedReads.first {
-                return fail(.undefinedValue(describe(undefined)))
-            }
-            state = changes.applied(to: state)
+            state = combined.applied(to: state)
             if let failure = violatedInvariant(active: active, steps: steps, resolved, in: state) {
                 return .invalid(failure)
             }
+            first = last + 1
         }
+        let makespan = happenings.last?.time ?? 0
         return finish(in: state, makespan: makespan, stepCount: steps.count)
+    }
+
+    /// Checks the conditions of one start, end or instantaneous step in `state` (the state
+    /// before its happening, with derived atoms) and collects what it reads and changes.
+    private func perform(_ happening: Happening, _ timed: TimedStep, in state: State)
+        -> Result<Footprint, PlanFailure.Reason>
+    {
+        var reads = ReadSet()
+        var changes = EffectSet()
+        var scope = timed.bindings
+        if let actionIndex = timed.instantaneousIndex {
+            let action = task.domain.actions[actionIndex]
+            if let unmet = firstUnsatisfied(
+                action.precondition, in: state, parameters: action.parameters,
+                bindings: timed.bindings)
+            {
+                return .failure(.unsatisfiedCondition(unmet))
+            }
+            task.collectReads(of: action.precondition, bindings: &scope, into: &reads)
+            task.collectReads(of: action.effect, bindings: &scope, into: &reads)
+            task.collect(action.effect, in: state, bindings: &scope, into: &changes)
+        } else if let actionIndex = timed.durativeIndex {
+            let action = task.domain.durativeActions[actionIndex]
+            let time: TimeSpecifier = happening.isEnd ? .atEnd : .atStart
+            if !happening.isEnd {
+                if let violated = violatedDurationConstraint(action, timed, in: state) {
+                    return .failure(.durationViolated(violated))
+                }
+                for constraint in action.durationConstraints {
+                    task.collectReads(of: constraint.value, bindings: scope, into: &reads)
+                }
+            }
+            for condition in action.conditions where condition.time == time {
+                if let unmet = firstUnsatisfied(
+                    condition.formula, in: state, parameters: action.parameters,
+                    bindings: timed.bindings)
+                {
+                    return .failure(.unsatisfiedCondition("(\(time.rawValue) \(unmet))"))
+                }
+                task.collectReads(of: condition.formula, bindings: &scope, into: &reads)
+            }
+            for effect in action.effects where effect.time == time {
+                task.collectReads(of: effect.effect, bindings: &scope, into: &reads)
+                task.collect(
+                    effect.effect, in: state, bindings: &scope, duration: timed.duration,
+                    into: &changes)
+            }
+        }
+        if let undefined = changes.undefinedReads.first {
+            return .failure(.undefinedValue(describe(undefined)))
+        }
+        return .success(Footprint(step: happening.step, reads: reads, changes: changes))
+    }
+
+    /// How `writer`'s changes interfere with what `other` reads or changes, if they do:
+    /// `deletes (p a)`, `adds (p a)` or `changes (f a)`.
+    private func interference(_ writer: Footprint, _ other: Footprint) -> String? {
+        let touched = other.reads.atoms.union(other.changes.adds).union(other.changes.deletes)
+        if let atom = writer.changes.deletes.first(where: touched.contains) {
+            return "deletes \(describe(atom))"
+        }
+        if let atom = writer.changes.adds.first(where: {
+            other.reads.atoms.contains($0) || other.changes.deletes.contains($0)
+        }) {
+            return "adds \(describe(atom))"
+        }
+        func isAdditive(_ update: EffectSet.NumericUpdate) -> Bool {
+            update.operation == .increase || update.operation == .decrease
+        }
+        for update in writer.changes.updates {
+            let conflicting =
+                other.reads.values.contains(update.key)
+                || other.changes.updates.contains {
+                    $0.key == update.key && !(isAdditive($0) && isAdditive(update))
+                }
+            if conflicting { return "changes \(describe(update.key))" }
+        }
+        return nil
     }
 
     /// Resolves a step to an action (durative when it has a duration) and its bindings.

@@ -122,6 +122,13 @@ public struct PlanValidator: Sendable {
             variableNames: parameters.map(\.name), bindings: bindings)
     }
 
+    /// `(p a b)` for a ground atom.
+    func describe(_ atom: GroundAtom) -> String {
+        let name = task.domain.predicates[atom.predicate].name
+        return "(" + ([name] + atom.arguments.map { task.universe[$0].name }).joined(separator: " ")
+            + ")"
+    }
+
     /// `(f a b)` for a function key.
     func describe(_ key: State.FunctionKey) -> String {
         let name = task.domain.functions[key.function].name

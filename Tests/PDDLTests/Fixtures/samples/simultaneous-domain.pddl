@@ -1,0 +1,18 @@
+; Durative actions that touch the same atoms and values at their starts, for checking which
+; simultaneous starts interfere (verdicts compared with VAL 4).
+(define (domain simultaneous)
+  (:requirements :durative-actions :numeric-fluents)
+  (:predicates (ready) (lit) (done))
+  (:functions (level))
+  (:durative-action light :parameters () :duration (= ?duration 1)
+    :condition (at start (ready)) :effect (at start (lit)))
+  (:durative-action use-light :parameters () :duration (= ?duration 1)
+    :condition (at start (lit)) :effect (at start (done)))
+  (:durative-action raise :parameters () :duration (= ?duration 1)
+    :condition (at start (ready)) :effect (at start (increase (level) 1)))
+  (:durative-action raise-more :parameters () :duration (= ?duration 1)
+    :condition (at start (ready)) :effect (at start (increase (level) 2)))
+  (:durative-action reset :parameters () :duration (= ?duration 1)
+    :condition (at start (ready)) :effect (at start (assign (level) 5)))
+  (:durative-action gauge :parameters () :duration (= ?duration 1)
+    :condition (at start (>= (level) 0)) :effect (at start (done))))

@@ -1,0 +1,4 @@
+(define (problem together)
+  (:domain simultaneous)
+  (:init (ready) (lit) (= (level) 0))
+  (:goal (ready)))
