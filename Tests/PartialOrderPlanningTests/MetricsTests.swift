@@ -1,7 +1,7 @@
 import PartialOrderPlanning
 import PlanningTask
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Metrics")
 struct MetricsTests {
@@ -21,6 +21,26 @@ struct MetricsTests {
         #expect(metrics.criticalPathSteps == 3)
         #expect(metrics.criticalPathDuration == 7)
         #expect(abs(metrics.flex - (1 - 7.0 / 15)) < 1e-12)
+    }
+
+    /// Layers: the longest chain of orderings before each step; an ordered pair is always in
+    /// increasing layers, and a layer holds no ordered pair.
+    @Test func layersFollowTheLongestChain() throws {
+        let steps = (0..<6).map { OperatorID($0) }
+        let orderings = [
+            Ordering(before: 0, after: 1), Ordering(before: 1, after: 2),
+            Ordering(before: 0, after: 2), Ordering(before: 3, after: 2),
+            Ordering(before: 2, after: 4),
+        ]
+        let layers = try PartialOrderPlan(steps: steps, orderings: orderings).layers()
+        #expect(layers == [0, 1, 2, 0, 3, 0])
+        for ordering in orderings { #expect(layers[ordering.before] < layers[ordering.after]) }
+        #expect(throws: PartialOrderPlanError.self) {
+            try PartialOrderPlan(
+                steps: steps, orderings: orderings + [Ordering(before: 4, after: 0)]
+            )
+            .layers()
+        }
     }
 
     /// Width by matching agrees with brute force over all subsets on random orders.

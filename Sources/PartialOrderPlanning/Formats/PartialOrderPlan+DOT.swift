@@ -16,12 +16,7 @@ extension PartialOrderPlan {
     ) throws(PartialOrderPlanError) -> String {
         let graph = try PartialOrderValidator.graph(of: self, in: task)
         let labelAttribute = stepCount > inlineLabelLimit ? "xlabel" : "label"
-        var layer = [Int](repeating: 1, count: stepCount)
-        for step in graph.topologicalOrder {
-            graph.predecessors.forEachColumn(inRow: step) {
-                layer[step] = max(layer[step], layer[$0] + 1)
-            }
-        }
+        let layer = Self.layers(of: graph).map { $0 + 1 }
         let lastLayer = (layer.max() ?? 0) + 1
         var lines = [
             "digraph pop {",

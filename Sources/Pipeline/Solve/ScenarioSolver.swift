@@ -59,7 +59,8 @@ public struct ScenarioSolver: Sendable {
         }
         let steps = planner.steps(of: plan)
         let durations = try StepDurations.evaluate(steps, scenario: scenario)
-        try check(planner.validate(timed(steps, starts: sequentialStarts(durations), durations)),
+        try check(
+            planner.validate(timed(steps, starts: sequentialStarts(durations), durations)),
             "the plan found")
 
         let partialOrder: PartialOrderPlan
@@ -87,7 +88,17 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
-        let scheduledSteps = timed(steps, starts: schedule.starts.map(scale.time), durations)
+        let layers: [Int]
+        do {
+            layers = try partialOrder.layers()
+        } catch {
+            throw Failure.internalError("the partial order is broken: \(error)")
+        }
+        let scheduledSteps = timed(
+            steps,
+            starts: schedule.starts.indices.map {
+                scale.time(schedule.starts[$0]) + Self.separation * Double(layers[$0])
+            }, durations)
         try check(planner.validate(scheduledSteps), "the schedule")
 
         let commands = steps.map { step in
@@ -119,11 +130,18 @@ public struct ScenarioSolver: Sendable {
         }
     }
 
-    /// Start times that run the steps back to back in plan order.
+    /// How far apart the timed plan puts an end and a start that touch the same atoms: PDDL
+    /// 2.1 (and VAL) read a start's conditions before an end at the same time, and reject
+    /// happenings that interfere at one time. A step starts this much later per layer of
+    /// the partial order, so every ordered pair is separated and the durations stay as
+    /// planned; the schedule itself keeps its times.
+    static let separation = 0.01
+
+    /// Start times that run the steps back to back in plan order, `separation` apart.
     private func sequentialStarts(_ durations: [Double]) -> [Double] {
         var clock = 0.0
         return durations.map { duration in
-            defer { clock += duration }
+            defer { clock += duration + Self.separation }
             return clock
         }
     }
