@@ -90,4 +90,103 @@ struct MultiModeTests {
         }
         #expect(problem.objectiveValue(of: schedule) >= optimum)
     }
+
+    @Test(
+        "Every pair of activities that clashes in some modes is watched by a disjunctive check",
+        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+    func modeDependentPairsCoverEveryClash(path: String) throws {
+        let problem = try TestData.benchmark(path)
+        let network = ProjectNetwork(problem)
+        let search = ConstraintBranchAndBound(network: network)
+        let watched = Set(
+            (search.disjunctivePairs + search.modeDependentPairs).map { [$0.0, $0.1] })
+        let modeDependent = Set(search.modeDependentPairs.map { [$0.0, $0.1] })
+        for first in 0..<network.activityCount {
+            for second in (first + 1)..<network.activityCount {
+                var clashes = 0
+                var combinations = 0
+                for firstMode in 0..<network.modeCount(first) {
+                    for secondMode in 0..<network.modeCount(second) {
+                        combinations += 1
+                        let clash = network.renewable.contains {
+                            network.demand(first, firstMode, $0)
+                                + network.demand(second, secondMode, $0) > network.capacity[$0]
+                        }
+                        if clash { clashes += 1 }
+                    }
+                }
+                if clashes > 0 { #expect(watched.contains([first, second])) }
+                if modeDependent.contains([first, second]) {
+                    #expect(clashes > 0 && clashes < combinations)
+                }
+            }
+        }
+    }
+
+    @Test(
+        "Propagation at the optimum keeps the optimal schedule and its modes; cached least demands match",
+        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+    func propagationKeepsOptimalSchedule(path: String) throws {
+        let problem = try TestData.benchmark(path)
+        let optimum = try #require(try Self.publishedOptimum(problem))
+        let network = ProjectNetwork(problem)
+        let solved = ConstraintBranchAndBound(network: network).solve(
+            incumbent: nil, lowerBound: 0, until: .now + .seconds(120))
+        let schedule = try #require(solved.schedule)
+        #expect(problem.objectiveValue(of: schedule) == optimum)
+
+        let search = ConstraintBranchAndBound(network: network)
+        let count = network.activityCount
+        func rootState(modes: (Int) -> UInt64) -> SearchState {
+            var state = SearchState(
+                earliestStart: [Int](repeating: 0, count: count),
+                latestCompletion: [Int](repeating: optimum, count: count),
+                modeMask: (0..<count).map(modes),
+                shortest: [Int](repeating: 0, count: count),
+                longest: [Int](repeating: 0, count: count),
+                leastDemand: [Int](repeating: 0, count: count * network.resourceCount),
+                isFixed: [Bool](repeating: false, count: count),
+                isPostponed: [Bool](repeating: false, count: count),
+                postponedAt: [Int](repeating: 0, count: count))
+            for activity in 0..<count { search.refreshModeBounds(&state, activity) }
+            return state
+        }
+        var fixed = rootState { 1 << UInt64(schedule.modes[$0]) }
+        #expect(search.propagate(&fixed))
+        for activity in 0..<count {
+            #expect(fixed.earliestStart[activity] <= schedule.starts[activity])
+            #expect(
+                schedule.starts[activity] + network.duration(activity, schedule.modes[activity])
+                    <= fixed.latestCompletion[activity])
+        }
+
+        var open = rootState { (UInt64(1) << UInt64(network.modeCount($0))) - 1 }
+        #expect(search.propagate(&open))
+        for activity in 0..<count {
+            #expect(open.modeMask[activity] & (1 << UInt64(schedule.modes[activity])) != 0)
+            for resource in 0..<network.resourceCount {
+                let least = ModeBits(open.modeMask[activity]).map {
+                    network.demand(activity, $0, resource)
+                }.min()
+                #expect(search.leastDemand(open, activity, resource) == least)
+            }
+        }
+    }
+
+    @Test(
+        "The exact search proves the published optimum of a 20-activity multi-mode instance",
+        .enabled(if: TestData.hasBenchmarks))
+    func exactSearchProvesTwentyActivityOptimum() throws {
+        let problem = try TestData.benchmark("mrcpsp/j20/j2022_2.mm")
+        let optimum = try #require(
+            try TestData.knownOptimum(problem.name, boundsFile: "mrcpsp/j20_bounds.csv"))
+        let network = ProjectNetwork(problem)
+        let result = ConstraintBranchAndBound(network: network).solve(
+            incumbent: nil, lowerBound: LowerBounds.makespan(network: network),
+            until: .now + .seconds(120))
+        #expect(result.isComplete)
+        #expect(result.value == optimum)
+        let schedule = try #require(result.schedule)
+        #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+    }
 }
