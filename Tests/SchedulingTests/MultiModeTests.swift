@@ -136,24 +136,12 @@ struct MultiModeTests {
         #expect(problem.objectiveValue(of: schedule) == optimum)
 
         let search = ConstraintBranchAndBound(network: network)
-        let count = network.activityCount
         func rootState(modes: (Int) -> UInt64) -> SearchState {
-            var state = SearchState(
-                earliestStart: [Int](repeating: 0, count: count),
-                latestCompletion: [Int](repeating: optimum, count: count),
-                modeMask: (0..<count).map(modes),
-                shortest: [Int](repeating: 0, count: count),
-                longest: [Int](repeating: 0, count: count),
-                leastDemand: [Int](repeating: 0, count: count * network.resourceCount),
-                isFixed: [Bool](repeating: false, count: count),
-                isPostponed: [Bool](repeating: false, count: count),
-                postponedAt: [Int](repeating: 0, count: count))
-            for activity in 0..<count { search.refreshModeBounds(&state, activity) }
-            return state
+            Self.state(of: search, deadline: optimum, modes: modes)
         }
         var fixed = rootState { 1 << UInt64(schedule.modes[$0]) }
         #expect(search.propagate(&fixed))
-        for activity in 0..<count {
+        for activity in 0..<network.activityCount {
             #expect(fixed.earliestStart[activity] <= schedule.starts[activity])
             #expect(
                 schedule.starts[activity] + network.duration(activity, schedule.modes[activity])
@@ -162,7 +150,7 @@ struct MultiModeTests {
 
         var open = rootState { (UInt64(1) << UInt64(network.modeCount($0))) - 1 }
         #expect(search.propagate(&open))
-        for activity in 0..<count {
+        for activity in 0..<network.activityCount {
             #expect(open.modeMask[activity] & (1 << UInt64(schedule.modes[activity])) != 0)
             for resource in 0..<network.resourceCount {
                 let least = ModeBits(open.modeMask[activity]).map {
@@ -174,10 +162,11 @@ struct MultiModeTests {
     }
 
     @Test(
-        "The exact search proves the published optimum of a 20-activity multi-mode instance",
-        .enabled(if: TestData.hasBenchmarks))
-    func exactSearchProvesTwentyActivityOptimum() throws {
-        let problem = try TestData.benchmark("mrcpsp/j20/j2022_2.mm")
+        "The exact search proves the published optimum of 20-activity instances (j206_3: tight budgets)",
+        .enabled(if: TestData.hasBenchmarks),
+        arguments: ["mrcpsp/j20/j2022_2.mm", "mrcpsp/j20/j206_3.mm"])
+    func exactSearchProvesTwentyActivityOptimum(path: String) throws {
+        let problem = try TestData.benchmark(path)
         let optimum = try #require(
             try TestData.knownOptimum(problem.name, boundsFile: "mrcpsp/j20_bounds.csv"))
         let network = ProjectNetwork(problem)
@@ -188,5 +177,66 @@ struct MultiModeTests {
         #expect(result.value == optimum)
         let schedule = try #require(result.schedule)
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+    }
+
+    @Test(
+        "The pairwise budget test keeps exactly the modes of some budget-feasible assignment",
+        .enabled(if: TestData.hasBenchmarks))
+    func budgetPairsKeepExactlyFeasibleModes() throws {
+        let problem = try TestData.benchmark("mrcpsp/j10/j102_10.mm")
+        let network = ProjectNetwork(problem)
+        let search = ConstraintBranchAndBound(network: network)
+        let reduction = try #require(search.modeReduction)
+        #expect(!search.budgetPairs.isEmpty)
+        var state = Self.state(of: search, deadline: search.horizon) {
+            reduction.usableMask[$0]
+        }
+        var changed = false
+        #expect(search.filterModesByBudgetPairs(&state, changed: &changed))
+        #expect(changed)
+
+        // Brute force: every assignment of the modes the reduction keeps, against every budget.
+        let count = network.activityCount
+        var supported = [UInt64](repeating: 0, count: count)
+        var assignment = [Int](repeating: 0, count: count)
+        func enumerate(_ activity: Int) {
+            guard activity < count else {
+                let withinBudgets = network.nonRenewable.allSatisfy { resource in
+                    (0..<count).reduce(0) {
+                        $0 + network.demand($1, assignment[$1], resource)
+                    } <= network.capacity[resource]
+                }
+                if withinBudgets {
+                    for other in 0..<count { supported[other] |= 1 << UInt64(assignment[other]) }
+                }
+                return
+            }
+            for mode in reduction.usableModes[activity] {
+                assignment[activity] = mode
+                enumerate(activity + 1)
+            }
+        }
+        enumerate(0)
+        #expect(state.modeMask == supported)
+    }
+
+    /// The root domains of `search` with every window `[0, deadline)` and the given modes.
+    private static func state(
+        of search: ConstraintBranchAndBound, deadline: Int, modes: (Int) -> UInt64
+    ) -> SearchState {
+        let network = search.network
+        let count = network.activityCount
+        var state = SearchState(
+            earliestStart: [Int](repeating: 0, count: count),
+            latestCompletion: [Int](repeating: deadline, count: count),
+            modeMask: (0..<count).map(modes),
+            shortest: [Int](repeating: 0, count: count),
+            longest: [Int](repeating: 0, count: count),
+            leastDemand: [Int](repeating: 0, count: count * network.resourceCount),
+            isFixed: [Bool](repeating: false, count: count),
+            isPostponed: [Bool](repeating: false, count: count),
+            postponedAt: [Int](repeating: 0, count: count))
+        for activity in 0..<count { search.refreshModeBounds(&state, activity) }
+        return state
     }
 }

@@ -41,6 +41,9 @@ final class ConstraintBranchAndBound {
     /// single-mode problem, where edge finding and detectable precedences subsume it.
     let timetabledResources: [Int]
     var profile: [Int]
+    /// Pairs of budgets of a multi-mode problem that ``filterModesByBudgetPairs(_:changed:)``
+    /// watches, the smaller capacity first.
+    let budgetPairs: [(Int, Int)]
     /// Preprocessing of multi-mode problems: the root keeps only these modes.
     let modeReduction: ModeReduction?
     private var best: Schedule?
@@ -120,7 +123,9 @@ final class ConstraintBranchAndBound {
             network.problem.isSingleMode
             ? network.renewable.filter { !unary.contains($0) } : network.renewable
         profile = []
-        modeReduction = network.problem.isSingleMode ? nil : ModeReduction(network: network)
+        let reduction = network.problem.isSingleMode ? nil : ModeReduction(network: network)
+        modeReduction = reduction
+        budgetPairs = Self.budgetPairs(network: network, reduction: reduction)
     }
 
     /// Searches until the tree is exhausted or `deadline`, starting from `incumbent`.
