@@ -10,15 +10,6 @@ extension ConstraintBranchAndBound {
                 propagateTimetable(&state, changed: &changed)
             else { return false }
         }
-        if !budgetPairs.isEmpty {
-            let modes = state.modeMask.reduce(0) { $0 + $1.nonzeroBitCount }
-            if modes != state.modesAtBudgetCheck {
-                var narrowed = false
-                guard filterModesByBudgetPairs(&state, changed: &narrowed) else { return false }
-                state.modesAtBudgetCheck = modes
-                if narrowed { return propagate(&state) }
-            }
-        }
         for activity in 0..<network.activityCount
         where state.isPostponed[activity]
             && state.earliestStart[activity] > state.postponedAt[activity]

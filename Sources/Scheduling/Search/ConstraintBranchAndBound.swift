@@ -15,7 +15,8 @@
 ///   O(pairs); in a multi-mode problem also the pairs that clash only in some modes, once
 ///   their remaining modes all clash (least demands kept per node in ``SearchState``);
 /// * edge finding on unary resources (see `propagateEdgeFinding`);
-/// * non-renewable budgets by the least demand over remaining modes;
+/// * non-renewable budgets by the least demand over remaining modes, and at the root jointly
+///   over each pair of budgets (see `filterModesByBudgetPairs`);
 /// * the objective bound: after each solution every activity must finish before the
 ///   incumbent's makespan (or the tardiness/cost lower bound must beat the incumbent).
 ///
@@ -138,7 +139,10 @@ final class ConstraintBranchAndBound {
             best = incumbent
             bestValue = network.problem.objectiveValue(of: incumbent)
         }
-        guard var root = rootState(), propagate(&root) else {
+        var narrowed = false
+        guard var root = rootState(), filterModesByBudgetPairs(&root, changed: &narrowed),
+            propagate(&root)
+        else {
             // No mode, or propagation alone refutes every schedule: proven infeasible.
             return BranchAndBoundResult(
                 schedule: best, value: best.map { _ in bestValue }, bound: bestValue,

@@ -14,9 +14,6 @@ struct SearchState {
     var longest: [Int]
     /// Least demand over the remaining modes, `leastDemand[activity * resourceCount + resource]`.
     var leastDemand: [Int]
-    /// The number of remaining modes over all activities when the budgets were last checked
-    /// (mode sets only shrink along a branch, so an equal count means the same sets).
-    var modesAtBudgetCheck = -1
     /// Whether the start time is decided.
     var isFixed: [Bool]
     /// Schedule-or-postpone: a postponed activity cannot be selected until propagation
