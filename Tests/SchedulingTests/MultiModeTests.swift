@@ -90,4 +90,153 @@ struct MultiModeTests {
         }
         #expect(problem.objectiveValue(of: schedule) >= optimum)
     }
+
+    @Test(
+        "Every pair of activities that clashes in some modes is watched by a disjunctive check",
+        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+    func modeDependentPairsCoverEveryClash(path: String) throws {
+        let problem = try TestData.benchmark(path)
+        let network = ProjectNetwork(problem)
+        let search = ConstraintBranchAndBound(network: network)
+        let watched = Set(
+            (search.disjunctivePairs + search.modeDependentPairs).map { [$0.0, $0.1] })
+        let modeDependent = Set(search.modeDependentPairs.map { [$0.0, $0.1] })
+        for first in 0..<network.activityCount {
+            for second in (first + 1)..<network.activityCount {
+                var clashes = 0
+                var combinations = 0
+                for firstMode in 0..<network.modeCount(first) {
+                    for secondMode in 0..<network.modeCount(second) {
+                        combinations += 1
+                        let clash = network.renewable.contains {
+                            network.demand(first, firstMode, $0)
+                                + network.demand(second, secondMode, $0) > network.capacity[$0]
+                        }
+                        if clash { clashes += 1 }
+                    }
+                }
+                if clashes > 0 { #expect(watched.contains([first, second])) }
+                if modeDependent.contains([first, second]) {
+                    #expect(clashes > 0 && clashes < combinations)
+                }
+            }
+        }
+    }
+
+    @Test(
+        "Propagation at the optimum keeps the optimal schedule and its modes; cached least demands match",
+        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+    func propagationKeepsOptimalSchedule(path: String) throws {
+        let problem = try TestData.benchmark(path)
+        let optimum = try #require(try Self.publishedOptimum(problem))
+        let network = ProjectNetwork(problem)
+        let solved = ConstraintBranchAndBound(network: network).solve(
+            incumbent: nil, lowerBound: 0, until: .now + .seconds(120))
+        let schedule = try #require(solved.schedule)
+        #expect(problem.objectiveValue(of: schedule) == optimum)
+
+        let search = ConstraintBranchAndBound(network: network)
+        func rootState(modes: (Int) -> UInt64) -> SearchState {
+            Self.state(of: search, deadline: optimum, modes: modes)
+        }
+        var fixed = rootState { 1 << UInt64(schedule.modes[$0]) }
+        #expect(search.propagate(&fixed))
+        for activity in 0..<network.activityCount {
+            #expect(fixed.earliestStart[activity] <= schedule.starts[activity])
+            #expect(
+                schedule.starts[activity] + network.duration(activity, schedule.modes[activity])
+                    <= fixed.latestCompletion[activity])
+        }
+
+        var open = rootState { (UInt64(1) << UInt64(network.modeCount($0))) - 1 }
+        #expect(search.propagate(&open))
+        for activity in 0..<network.activityCount {
+            #expect(open.modeMask[activity] & (1 << UInt64(schedule.modes[activity])) != 0)
+            for resource in 0..<network.resourceCount {
+                let least = ModeBits(open.modeMask[activity]).map {
+                    network.demand(activity, $0, resource)
+                }.min()
+                #expect(search.leastDemand(open, activity, resource) == least)
+            }
+        }
+    }
+
+    @Test(
+        "The exact search proves the published optimum of 20-activity instances (j206_3: tight budgets)",
+        .enabled(if: TestData.hasBenchmarks),
+        arguments: ["mrcpsp/j20/j2022_2.mm", "mrcpsp/j20/j206_3.mm"])
+    func exactSearchProvesTwentyActivityOptimum(path: String) throws {
+        let problem = try TestData.benchmark(path)
+        let optimum = try #require(
+            try TestData.knownOptimum(problem.name, boundsFile: "mrcpsp/j20_bounds.csv"))
+        let network = ProjectNetwork(problem)
+        let result = ConstraintBranchAndBound(network: network).solve(
+            incumbent: nil, lowerBound: LowerBounds.makespan(network: network),
+            until: .now + .seconds(120))
+        #expect(result.isComplete)
+        #expect(result.value == optimum)
+        let schedule = try #require(result.schedule)
+        #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+    }
+
+    @Test(
+        "The pairwise budget test keeps exactly the modes of some budget-feasible assignment",
+        .enabled(if: TestData.hasBenchmarks))
+    func budgetPairsKeepExactlyFeasibleModes() throws {
+        let problem = try TestData.benchmark("mrcpsp/j10/j102_10.mm")
+        let network = ProjectNetwork(problem)
+        let search = ConstraintBranchAndBound(network: network)
+        let reduction = try #require(search.modeReduction)
+        #expect(!search.budgetPairs.isEmpty)
+        var state = Self.state(of: search, deadline: search.horizon) {
+            reduction.usableMask[$0]
+        }
+        var changed = false
+        #expect(search.filterModesByBudgetPairs(&state, changed: &changed))
+        #expect(changed)
+
+        // Brute force: every assignment of the modes the reduction keeps, against every budget.
+        let count = network.activityCount
+        var supported = [UInt64](repeating: 0, count: count)
+        var assignment = [Int](repeating: 0, count: count)
+        func enumerate(_ activity: Int) {
+            guard activity < count else {
+                let withinBudgets = network.nonRenewable.allSatisfy { resource in
+                    (0..<count).reduce(0) {
+                        $0 + network.demand($1, assignment[$1], resource)
+                    } <= network.capacity[resource]
+                }
+                if withinBudgets {
+                    for other in 0..<count { supported[other] |= 1 << UInt64(assignment[other]) }
+                }
+                return
+            }
+            for mode in reduction.usableModes[activity] {
+                assignment[activity] = mode
+                enumerate(activity + 1)
+            }
+        }
+        enumerate(0)
+        #expect(state.modeMask == supported)
+    }
+
+    /// The root domains of `search` with every window `[0, deadline)` and the given modes.
+    private static func state(
+        of search: ConstraintBranchAndBound, deadline: Int, modes: (Int) -> UInt64
+    ) -> SearchState {
+        let network = search.network
+        let count = network.activityCount
+        var state = SearchState(
+            earliestStart: [Int](repeating: 0, count: count),
+            latestCompletion: [Int](repeating: deadline, count: count),
+            modeMask: (0..<count).map(modes),
+            shortest: [Int](repeating: 0, count: count),
+            longest: [Int](repeating: 0, count: count),
+            leastDemand: [Int](repeating: 0, count: count * network.resourceCount),
+            isFixed: [Bool](repeating: false, count: count),
+            isPostponed: [Bool](repeating: false, count: count),
+            postponedAt: [Int](repeating: 0, count: count))
+        for activity in 0..<count { search.refreshModeBounds(&state, activity) }
+        return state
+    }
 }

@@ -55,12 +55,9 @@ extension ConstraintBranchAndBound {
     private func filterModes(_ state: inout SearchState, changed: inout Bool) -> Bool {
         let budgets = network.nonRenewable
         var spare = budgets.map { network.capacity[$0] }
-        var least = [Int](repeating: 0, count: network.activityCount * budgets.count)
         for activity in 0..<network.activityCount {
             for (slot, resource) in budgets.enumerated() {
-                let minimum = leastDemand(state, activity, resource)
-                least[activity * budgets.count + slot] = minimum
-                spare[slot] -= minimum
+                spare[slot] -= leastDemand(state, activity, resource)
             }
         }
         if spare.contains(where: { $0 < 0 }) { return false }
@@ -76,7 +73,7 @@ extension ConstraintBranchAndBound {
                 for (slot, resource) in budgets.enumerated() where fits {
                     let extra =
                         network.demand(activity, mode, resource)
-                        - least[activity * budgets.count + slot]
+                        - leastDemand(state, activity, resource)
                     if extra > spare[slot] { fits = false }
                 }
                 if !fits { kept &= ~(1 << UInt64(mode)) }
@@ -84,36 +81,51 @@ extension ConstraintBranchAndBound {
             if kept == 0 { return false }
             if kept != state.modeMask[activity] {
                 state.modeMask[activity] = kept
-                refreshDurations(&state, activity)
+                refreshModeBounds(&state, activity)
                 changed = true
             }
         }
         return true
     }
 
-    /// Orders pairs that cannot overlap once one order is impossible.
+    /// Orders pairs that cannot overlap once one order is impossible: the pairs that clash in
+    /// every mode, and the pairs of ``modeDependentPairs`` whose remaining modes all clash.
     private func propagateDisjunctivePairs(_ state: inout SearchState, changed: inout Bool) -> Bool
     {
         for (first, second) in disjunctivePairs {
-            let firstCanPrecede =
-                state.earliestStart[first] + state.shortest[first] <= state.latestStart(second)
-            let secondCanPrecede =
-                state.earliestStart[second] + state.shortest[second] <= state.latestStart(first)
-            if firstCanPrecede && secondCanPrecede { continue }
-            if !firstCanPrecede && !secondCanPrecede { return false }
-            let (before, after) = firstCanPrecede ? (first, second) : (second, first)
-            let earliest = state.earliestStart[before] + state.shortest[before]
-            if state.raiseEarliestStart(after, to: earliest) { changed = true }
-            let latest = state.latestStart(after)
-            if state.lowerLatestCompletion(before, to: latest) { changed = true }
-            if state.earliestStart[after] + state.shortest[after] > state.latestCompletion[after]
-                || state.earliestStart[before] + state.shortest[before]
-                    > state.latestCompletion[before]
+            guard order(first, second, &state, changed: &changed) else { return false }
+        }
+        for (first, second) in modeDependentPairs {
+            for resource in network.renewable
+            where leastDemand(state, first, resource) + leastDemand(state, second, resource)
+                > network.capacity[resource]
             {
-                return false
+                guard order(first, second, &state, changed: &changed) else { return false }
+                break
             }
         }
         return true
+    }
+
+    /// Detectable precedence between two activities that cannot overlap (Vilím 2002): when one
+    /// order is impossible the other is imposed; `false` when both are.
+    private func order(
+        _ first: Int, _ second: Int, _ state: inout SearchState, changed: inout Bool
+    ) -> Bool {
+        let firstCanPrecede =
+            state.earliestStart[first] + state.shortest[first] <= state.latestStart(second)
+        let secondCanPrecede =
+            state.earliestStart[second] + state.shortest[second] <= state.latestStart(first)
+        if firstCanPrecede && secondCanPrecede { return true }
+        if !firstCanPrecede && !secondCanPrecede { return false }
+        let (before, after) = firstCanPrecede ? (first, second) : (second, first)
+        let earliest = state.earliestStart[before] + state.shortest[before]
+        if state.raiseEarliestStart(after, to: earliest) { changed = true }
+        let latest = state.latestStart(after)
+        if state.lowerLatestCompletion(before, to: latest) { changed = true }
+        return state.earliestStart[after] + state.shortest[after] <= state.latestCompletion[after]
+            && state.earliestStart[before] + state.shortest[before]
+                <= state.latestCompletion[before]
     }
 
     /// Time-tabling: builds the compulsory-part profile of every renewable resource (an
@@ -202,12 +214,13 @@ extension ConstraintBranchAndBound {
         let windowEnd = state.latestCompletion[activity]
         let ownLower = state.latestStart(activity)
         let ownUpper = windowStart + state.shortest[activity]
-        let ownDemand = resources.map { leastDemand(state, activity, $0) }
         func fits(_ time: Int, _ mode: Int) -> Bool {
             for (slot, resource) in resources.enumerated() {
                 let demand = network.demand(activity, mode, resource)
                 if demand == 0 { continue }
-                let own = (time >= ownLower && time < ownUpper) ? ownDemand[slot] : 0
+                let own =
+                    (time >= ownLower && time < ownUpper)
+                    ? leastDemand(state, activity, resource) : 0
                 if profile[slot * span + time] - own + demand > network.capacity[resource] {
                     return false
                 }
@@ -256,7 +269,7 @@ extension ConstraintBranchAndBound {
         if kept == 0 { return false }
         if kept != state.modeMask[activity] {
             state.modeMask[activity] = kept
-            refreshDurations(&state, activity)
+            refreshModeBounds(&state, activity)
             changed = true
         }
         if state.raiseEarliestStart(activity, to: earliest) { changed = true }
@@ -264,12 +277,8 @@ extension ConstraintBranchAndBound {
         return true
     }
 
-    /// The least demand of `activity` on `resource` over its remaining modes.
+    /// The least demand of `activity` on `resource` over its remaining modes, O(1).
     func leastDemand(_ state: SearchState, _ activity: Int, _ resource: Int) -> Int {
-        var least = Int.max
-        for mode in ModeBits(state.modeMask[activity]) {
-            least = min(least, network.demand(activity, mode, resource))
-        }
-        return least == Int.max ? 0 : least
+        state.leastDemand[activity * network.resourceCount + resource]
     }
 }

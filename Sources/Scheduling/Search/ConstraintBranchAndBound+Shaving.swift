@@ -13,11 +13,11 @@ extension ConstraintBranchAndBound {
                 for mode in ModeBits(state.modeMask[activity]) {
                     var probe = state
                     probe.modeMask[activity] = 1 << UInt64(mode)
-                    refreshDurations(&probe, activity)
+                    refreshModeBounds(&probe, activity)
                     if propagate(&probe), energyFits(probe) { continue }
                     state.modeMask[activity] &= ~(1 << UInt64(mode))
                     guard state.modeMask[activity] != 0 else { return false }
-                    refreshDurations(&state, activity)
+                    refreshModeBounds(&state, activity)
                     guard propagate(&state) else { return false }
                     dropped = true
                 }

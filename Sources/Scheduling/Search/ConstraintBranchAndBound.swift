@@ -12,9 +12,11 @@
 ///   that fits nowhere in its activity's window is dropped, O(n·M·K·H);
 /// * disjunctive pairs: two activities whose least demands exceed a capacity together
 ///   are ordered once one of the orders is impossible (detectable precedences, Vilím 2002),
-///   O(pairs);
+///   O(pairs); in a multi-mode problem also the pairs that clash only in some modes, once
+///   their remaining modes all clash (least demands kept per node in ``SearchState``);
 /// * edge finding on unary resources (see `propagateEdgeFinding`);
-/// * non-renewable budgets by the least demand over remaining modes;
+/// * non-renewable budgets by the least demand over remaining modes, and at the root jointly
+///   over each pair of budgets (see `filterModesByBudgetPairs`);
 /// * the objective bound: after each solution every activity must finish before the
 ///   incumbent's makespan (or the tardiness/cost lower bound must beat the incumbent).
 ///
@@ -31,12 +33,18 @@ final class ConstraintBranchAndBound {
     let maximumArcs: [(from: Int, to: Int, lag: Int)]
     /// Pairs of activities that can never overlap.
     let disjunctivePairs: [(Int, Int)]
+    /// Pairs of activities of a multi-mode problem that cannot overlap in some modes but can in
+    /// others: ordered once the remaining modes all clash.
+    let modeDependentPairs: [(Int, Int)]
     /// Sets of activities that pairwise cannot overlap (edge-finding scope).
     let unaryGroups: [(resource: Int, activities: [Int])]
     /// Renewable resources that time-tabling watches: all but the unary ones of a
     /// single-mode problem, where edge finding and detectable precedences subsume it.
     let timetabledResources: [Int]
     var profile: [Int]
+    /// Pairs of budgets of a multi-mode problem that ``filterModesByBudgetPairs(_:changed:)``
+    /// watches, the smaller capacity first.
+    let budgetPairs: [(Int, Int)]
     /// Preprocessing of multi-mode problems: the root keeps only these modes.
     let modeReduction: ModeReduction?
     private var best: Schedule?
@@ -86,6 +94,29 @@ final class ConstraintBranchAndBound {
             }
         }
         disjunctivePairs = pairs
+        var modeDependent: [(Int, Int)] = []
+        if !network.problem.isSingleMode {
+            let largestDemand = (0..<network.activityCount).map { activity in
+                network.renewable.map { resource in
+                    (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }
+                        .max() ?? 0
+                }
+            }
+            for first in 0..<network.activityCount {
+                for second in (first + 1)..<max(first + 1, network.activityCount) {
+                    let always = network.renewable.indices.contains { slot in
+                        leastDemand[first][slot] + leastDemand[second][slot]
+                            > network.capacity[network.renewable[slot]]
+                    }
+                    let sometimes = network.renewable.indices.contains { slot in
+                        largestDemand[first][slot] + largestDemand[second][slot]
+                            > network.capacity[network.renewable[slot]]
+                    }
+                    if sometimes && !always { modeDependent.append((first, second)) }
+                }
+            }
+        }
+        modeDependentPairs = modeDependent
         let groups = Self.unaryGroups(network: network, leastDemand: leastDemand)
         unaryGroups = groups
         let unary = Set(groups.map(\.resource))
@@ -93,7 +124,9 @@ final class ConstraintBranchAndBound {
             network.problem.isSingleMode
             ? network.renewable.filter { !unary.contains($0) } : network.renewable
         profile = []
-        modeReduction = network.problem.isSingleMode ? nil : ModeReduction(network: network)
+        let reduction = network.problem.isSingleMode ? nil : ModeReduction(network: network)
+        modeReduction = reduction
+        budgetPairs = Self.budgetPairs(network: network, reduction: reduction)
     }
 
     /// Searches until the tree is exhausted or `deadline`, starting from `incumbent`.
@@ -106,7 +139,10 @@ final class ConstraintBranchAndBound {
             best = incumbent
             bestValue = network.problem.objectiveValue(of: incumbent)
         }
-        guard var root = rootState(), propagate(&root) else {
+        var narrowed = false
+        guard var root = rootState(), filterModesByBudgetPairs(&root, changed: &narrowed),
+            propagate(&root)
+        else {
             // No mode, or propagation alone refutes every schedule: proven infeasible.
             return BranchAndBoundResult(
                 schedule: best, value: best.map { _ in bestValue }, bound: bestValue,
@@ -145,6 +181,7 @@ final class ConstraintBranchAndBound {
                 min($0.deadline ?? horizon, horizon)
             },
             modeMask: [], shortest: [], longest: [],
+            leastDemand: [Int](repeating: 0, count: count * network.resourceCount),
             isFixed: [Bool](repeating: false, count: count),
             isPostponed: [Bool](repeating: false, count: count),
             postponedAt: [Int](repeating: 0, count: count))
@@ -156,7 +193,7 @@ final class ConstraintBranchAndBound {
             guard state.modeMask[activity] != 0 else { return nil }
             state.shortest.append(0)
             state.longest.append(0)
-            refreshDurations(&state, activity)
+            refreshModeBounds(&state, activity)
         }
         return state
     }
@@ -207,7 +244,7 @@ final class ConstraintBranchAndBound {
                 for mode in modes {
                     var child = state
                     child.modeMask[activity] = 1 << UInt64(mode)
-                    refreshDurations(&child, activity)
+                    refreshModeBounds(&child, activity)
                     search(&child)
                     if stopped { return }
                 }
@@ -286,13 +323,25 @@ final class ConstraintBranchAndBound {
         }
     }
 
-    func refreshDurations(_ state: inout SearchState, _ activity: Int) {
+    /// Recomputes the shortest and longest duration and the least demands of `activity` over
+    /// its remaining modes, O(M·K).
+    func refreshModeBounds(_ state: inout SearchState, _ activity: Int) {
         var shortest = Int.max
         var longest = 0
+        let row = activity * network.resourceCount
+        for resource in 0..<network.resourceCount { state.leastDemand[row + resource] = Int.max }
         for mode in ModeBits(state.modeMask[activity]) {
             let duration = network.duration(activity, mode)
             shortest = min(shortest, duration)
             longest = max(longest, duration)
+            for resource in 0..<network.resourceCount {
+                state.leastDemand[row + resource] = min(
+                    state.leastDemand[row + resource], network.demand(activity, mode, resource))
+            }
+        }
+        for resource in 0..<network.resourceCount
+        where state.leastDemand[row + resource] == Int.max {
+            state.leastDemand[row + resource] = 0
         }
         state.shortest[activity] = shortest == Int.max ? 0 : shortest
         state.longest[activity] = longest

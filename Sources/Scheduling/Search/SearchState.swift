@@ -12,6 +12,8 @@ struct SearchState {
     /// Shortest and longest duration over the remaining modes.
     var shortest: [Int]
     var longest: [Int]
+    /// Least demand over the remaining modes, `leastDemand[activity * resourceCount + resource]`.
+    var leastDemand: [Int]
     /// Whether the start time is decided.
     var isFixed: [Bool]
     /// Schedule-or-postpone: a postponed activity cannot be selected until propagation
