@@ -10,13 +10,16 @@ struct MultiModeTests {
         "mrcpsp/j10/j1052_9.mm", "mrcpsp/j10/j1061_7.mm",
     ]
 
+    /// The published optimum, from the bounds file of the instance's set (`j1010_2` → j10).
     private static func publishedOptimum(_ problem: SchedulingProblem) throws -> Int? {
-        try TestData.knownOptimum(problem.name, boundsFile: "mrcpsp/j10_bounds.csv")
+        try TestData.knownOptimum(
+            problem.name, boundsFile: "mrcpsp/\(problem.name.prefix(3))_bounds.csv")
     }
 
     @Test(
-        "The exact search over the reduced modes proves the published optimum (j10)",
-        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+        "The exact search over the reduced modes proves the published optimum (j10; j20's j206_3 has tight budgets)",
+        .enabled(if: TestData.hasBenchmarks),
+        arguments: instances + ["mrcpsp/j20/j2022_2.mm", "mrcpsp/j20/j206_3.mm"])
     func exactSearchProvesOptimum(path: String) throws {
         let problem = try TestData.benchmark(path)
         let optimum = try #require(try Self.publishedOptimum(problem))
@@ -159,24 +162,6 @@ struct MultiModeTests {
                 #expect(search.leastDemand(open, activity, resource) == least)
             }
         }
-    }
-
-    @Test(
-        "The exact search proves the published optimum of 20-activity instances (j206_3: tight budgets)",
-        .enabled(if: TestData.hasBenchmarks),
-        arguments: ["mrcpsp/j20/j2022_2.mm", "mrcpsp/j20/j206_3.mm"])
-    func exactSearchProvesTwentyActivityOptimum(path: String) throws {
-        let problem = try TestData.benchmark(path)
-        let optimum = try #require(
-            try TestData.knownOptimum(problem.name, boundsFile: "mrcpsp/j20_bounds.csv"))
-        let network = ProjectNetwork(problem)
-        let result = ConstraintBranchAndBound(network: network).solve(
-            incumbent: nil, lowerBound: LowerBounds.makespan(network: network),
-            until: .now + .seconds(120))
-        #expect(result.isComplete)
-        #expect(result.value == optimum)
-        let schedule = try #require(result.schedule)
-        #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
     }
 
     @Test(

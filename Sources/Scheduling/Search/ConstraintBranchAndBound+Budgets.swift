@@ -53,26 +53,11 @@ extension ConstraintBranchAndBound {
         let otherCapacity = network.capacity[other]
         let width = capacity + 1
         let unreachable = Int.max / 4
+        // Row i of `forward`: the least demand on `other` of activities 0 ..< i within each
+        // amount x of `budget`; row i of `backward`: the same over activities i ..< n.
         var forward = [Int](repeating: 0, count: (count + 1) * width)
         var backward = [Int](repeating: 0, count: (count + 1) * width)
-        // forward[i·width + x]: least demand on `other` of activities 0 ..< i within x of `budget`.
-        for activity in 0..<count {
-            let row = activity * width
-            for amount in 0..<width {
-                var least = unreachable
-                for mode in ModeBits(state.modeMask[activity]) {
-                    let use = network.demand(activity, mode, budget)
-                    guard use <= amount else { continue }
-                    least = min(
-                        least, forward[row + amount - use] + network.demand(activity, mode, other))
-                }
-                forward[row + width + amount] = least
-            }
-        }
-        guard forward[count * width + capacity] <= otherCapacity else { return false }
-        // backward[i·width + x]: the same over activities i ..< n.
-        for activity in stride(from: count - 1, through: 0, by: -1) {
-            let row = activity * width
+        func add(_ activity: Int, to table: inout [Int], from source: Int, into target: Int) {
             for amount in 0..<width {
                 var least = unreachable
                 for mode in ModeBits(state.modeMask[activity]) {
@@ -80,11 +65,18 @@ extension ConstraintBranchAndBound {
                     guard use <= amount else { continue }
                     least = min(
                         least,
-                        backward[row + width + amount - use] + network.demand(activity, mode, other)
+                        table[source * width + amount - use] + network.demand(activity, mode, other)
                     )
                 }
-                backward[row + amount] = least
+                table[target * width + amount] = least
             }
+        }
+        for activity in 0..<count {
+            add(activity, to: &forward, from: activity, into: activity + 1)
+        }
+        guard forward[count * width + capacity] <= otherCapacity else { return false }
+        for activity in stride(from: count - 1, through: 0, by: -1) {
+            add(activity, to: &backward, from: activity + 1, into: activity)
         }
         for activity in 0..<count where !state.hasSingleMode(activity) {
             var kept = state.modeMask[activity]
@@ -103,12 +95,7 @@ extension ConstraintBranchAndBound {
                 }
                 if !fits { kept &= ~(1 << UInt64(mode)) }
             }
-            if kept == 0 { return false }
-            if kept != state.modeMask[activity] {
-                state.modeMask[activity] = kept
-                refreshModeBounds(&state, activity)
-                changed = true
-            }
+            guard restrictModes(&state, activity, to: kept, changed: &changed) else { return false }
         }
         return true
     }

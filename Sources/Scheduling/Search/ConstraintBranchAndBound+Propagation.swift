@@ -78,12 +78,7 @@ extension ConstraintBranchAndBound {
                 }
                 if !fits { kept &= ~(1 << UInt64(mode)) }
             }
-            if kept == 0 { return false }
-            if kept != state.modeMask[activity] {
-                state.modeMask[activity] = kept
-                refreshModeBounds(&state, activity)
-                changed = true
-            }
+            guard restrictModes(&state, activity, to: kept, changed: &changed) else { return false }
         }
         return true
     }
@@ -266,12 +261,7 @@ extension ConstraintBranchAndBound {
             earliest = min(earliest, first)
             latest = max(latest, finish)
         }
-        if kept == 0 { return false }
-        if kept != state.modeMask[activity] {
-            state.modeMask[activity] = kept
-            refreshModeBounds(&state, activity)
-            changed = true
-        }
+        guard restrictModes(&state, activity, to: kept, changed: &changed) else { return false }
         if state.raiseEarliestStart(activity, to: earliest) { changed = true }
         if state.lowerLatestCompletion(activity, to: latest) { changed = true }
         return true

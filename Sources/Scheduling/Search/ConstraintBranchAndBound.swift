@@ -323,6 +323,20 @@ final class ConstraintBranchAndBound {
         }
     }
 
+    /// Keeps only the modes `kept` of `activity` (a subset of its remaining ones), with their
+    /// bounds; `false` when none is left.
+    func restrictModes(
+        _ state: inout SearchState, _ activity: Int, to kept: UInt64, changed: inout Bool
+    ) -> Bool {
+        guard kept != 0 else { return false }
+        if kept != state.modeMask[activity] {
+            state.modeMask[activity] = kept
+            refreshModeBounds(&state, activity)
+            changed = true
+        }
+        return true
+    }
+
     /// Recomputes the shortest and longest duration and the least demands of `activity` over
     /// its remaining modes, O(M·K).
     func refreshModeBounds(_ state: inout SearchState, _ activity: Int) {
