@@ -77,45 +77,36 @@ final class ConstraintBranchAndBound {
         }
         minimumArcs = minimum
         maximumArcs = maximum
-        var pairs: [(Int, Int)] = []
-        let leastDemand = (0..<network.activityCount).map { activity in
-            network.renewable.map { resource in
-                (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }
-                    .min() ?? 0
+        func demands(_ pick: ([Int]) -> Int?) -> [[Int]] {
+            (0..<network.activityCount).map { activity in
+                network.renewable.map { resource in
+                    pick(
+                        (0..<network.modeCount(activity)).map {
+                            network.demand(activity, $0, resource)
+                        }) ?? 0
+                }
             }
         }
+        let leastDemand = demands { $0.min() }
+        let largestDemand = network.problem.isSingleMode ? leastDemand : demands { $0.max() }
+        func clash(_ demand: [[Int]], _ first: Int, _ second: Int) -> Bool {
+            network.renewable.indices.contains { slot in
+                demand[first][slot] + demand[second][slot]
+                    > network.capacity[network.renewable[slot]]
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var modeDependent: [(Int, Int)] = []
         for first in 0..<network.activityCount {
             for second in (first + 1)..<max(first + 1, network.activityCount) {
-                let clash = network.renewable.indices.contains { slot in
-                    leastDemand[first][slot] + leastDemand[second][slot]
-                        > network.capacity[network.renewable[slot]]
+                if clash(leastDemand, first, second) {
+                    pairs.append((first, second))
+                } else if clash(largestDemand, first, second) {
+                    modeDependent.append((first, second))
                 }
-                if clash { pairs.append((first, second)) }
             }
         }
         disjunctivePairs = pairs
-        var modeDependent: [(Int, Int)] = []
-        if !network.problem.isSingleMode {
-            let largestDemand = (0..<network.activityCount).map { activity in
-                network.renewable.map { resource in
-                    (0..<network.modeCount(activity)).map { network.demand(activity, $0, resource) }
-                        .max() ?? 0
-                }
-            }
-            for first in 0..<network.activityCount {
-                for second in (first + 1)..<max(first + 1, network.activityCount) {
-                    let always = network.renewable.indices.contains { slot in
-                        leastDemand[first][slot] + leastDemand[second][slot]
-                            > network.capacity[network.renewable[slot]]
-                    }
-                    let sometimes = network.renewable.indices.contains { slot in
-                        largestDemand[first][slot] + largestDemand[second][slot]
-                            > network.capacity[network.renewable[slot]]
-                    }
-                    if sometimes && !always { modeDependent.append((first, second)) }
-                }
-            }
-        }
         modeDependentPairs = modeDependent
         let groups = Self.unaryGroups(network: network, leastDemand: leastDemand)
         unaryGroups = groups
