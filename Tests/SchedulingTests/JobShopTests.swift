@@ -6,7 +6,7 @@ import Testing
 @Suite("Job-shop tabu search, bounds and portfolio")
 struct JobShopTests {
     private func graph(_ problem: SchedulingProblem) throws -> DisjunctiveGraph {
-        try #require(DisjunctiveGraph(problem))
+        try #require(DisjunctiveGraph(ProjectNetwork(problem)))
     }
 
     /// A start selection from the priority-rule heuristics, as the portfolio builds it.
@@ -30,14 +30,14 @@ struct JobShopTests {
         for index in unlabelled.activities.indices {
             unlabelled.activities[index].jobShopOperation = nil
         }
-        #expect(DisjunctiveGraph(unlabelled) != nil)
+        #expect(DisjunctiveGraph(ProjectNetwork(unlabelled)) != nil)
         for file in ["j301_1.sm", "j1010_1.mm", "workshop.yaml", "orders.json"] {
             let problem = try TestData.load(TestData.problems.appendingPathComponent(file))
-            #expect(DisjunctiveGraph(problem) == nil, "\(file)")
+            #expect(DisjunctiveGraph(ProjectNetwork(problem)) == nil, "\(file)")
         }
         var twoMachines = shop
         twoMachines.activities[0].modes[0].demands[1] = 1
-        #expect(DisjunctiveGraph(twoMachines) == nil)
+        #expect(DisjunctiveGraph(ProjectNetwork(twoMachines)) == nil)
     }
 
     @Test("Swapping adjacent critical operations keeps the graph acyclic and the schedule valid")

@@ -124,15 +124,16 @@ public struct PlanValidator: Sendable {
 
     /// `(p a b)` for a ground atom.
     func describe(_ atom: GroundAtom) -> String {
-        let name = task.domain.predicates[atom.predicate].name
-        return "(" + ([name] + atom.arguments.map { task.universe[$0].name }).joined(separator: " ")
-            + ")"
+        describe(task.domain.predicates[atom.predicate].name, atom.arguments)
     }
 
     /// `(f a b)` for a function key.
     func describe(_ key: State.FunctionKey) -> String {
-        let name = task.domain.functions[key.function].name
-        return "(" + ([name] + key.arguments.map { task.universe[$0].name }).joined(separator: " ")
-            + ")"
+        describe(task.domain.functions[key.function].name, key.arguments)
+    }
+
+    /// `(name a b)` for a symbol applied to universe ids.
+    private func describe(_ name: String, _ arguments: [Int]) -> String {
+        "(" + ([name] + arguments.map { task.universe[$0].name }).joined(separator: " ") + ")"
     }
 }

@@ -31,18 +31,17 @@ struct DisjunctiveGraph: Sendable {
     /// The operations in an order compatible with the conjunctive arcs.
     let conjunctiveOrder: [Int]
 
-    /// The graph of `problem`, or `nil` when it does not have the structure: the objective
+    /// The graph of `network`'s problem, or `nil` when it does not have the structure: the objective
     /// is the makespan, every activity has one mode and needs one unit of at most one
     /// renewable resource, every renewable resource has capacity 1, no non-renewable
     /// resource is used, there are no deadlines or maximum lags, and the precedences are
-    /// acyclic.
-    init?(_ problem: SchedulingProblem) {
-        guard problem.objective == .makespan, !problem.activities.isEmpty,
+    /// acyclic (the order of the conjunctive arcs is the network's topological order).
+    init?(_ network: ProjectNetwork) {
+        let problem = network.problem
+        guard let order = network.topologicalOrder, problem.objective == .makespan,
+            !problem.activities.isEmpty,
             problem.resources.allSatisfy({ $0.kind == .nonRenewable || $0.capacity == 1 }),
-            problem.precedences.allSatisfy({
-                $0.maximumLag == nil && problem.activities.indices.contains($0.predecessor)
-                    && problem.activities.indices.contains($0.successor)
-            })
+            problem.precedences.allSatisfy({ $0.maximumLag == nil })
         else { return nil }
         var machineOf: [Int] = []
         for activity in problem.activities {
@@ -93,20 +92,6 @@ struct DisjunctiveGraph: Sendable {
         predecessor = byTarget.target
         predecessorLag = byTarget.lag
 
-        // Kahn's algorithm on the conjunctive arcs alone.
-        var indegree = (0..<count).map { byTarget.start[$0 + 1] - byTarget.start[$0] }
-        var order = (0..<count).filter { indegree[$0] == 0 }
-        var head = 0
-        while head < order.count {
-            let operation = order[head]
-            head += 1
-            for arc in bySource.start[operation]..<bySource.start[operation + 1] {
-                let next = bySource.target[arc]
-                indegree[next] -= 1
-                if indegree[next] == 0 { order.append(next) }
-            }
-        }
-        guard order.count == count else { return nil }
         conjunctiveOrder = order
     }
 

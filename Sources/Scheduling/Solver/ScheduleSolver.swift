@@ -28,7 +28,7 @@ public struct ScheduleSolver: Sendable {
         let started = clock.now
         let deadline = started + .milliseconds(Int(max(0, options.timeLimit) * 1000))
         let network = ProjectNetwork(problem)
-        if let graph = DisjunctiveGraph(problem),
+        if let graph = DisjunctiveGraph(network),
             let result = await JobShopSolver(network: network, graph: graph).solve(options: options)
         {
             return result

@@ -10,21 +10,17 @@ extension LandmarkGraph {
     /// stays reachable under the landmark-count rule that a landmark counts as reached only
     /// after all its parents.
     ///
-    /// - Complexity: O(Σ achievers · effects + goal landmarks · landmarks · common adds),
-    ///   plus a cycle check over the parents for each ordering added.
+    /// - Complexity: O(Σ landmark achievers · effects + goal landmarks · landmarks · common
+    ///   adds), plus a cycle check over the parents for each ordering added.
     static func addReasonableOrderings(
-        task: GroundTask, mutexes: MutexTable, factLandmarks: [Int32], parents: inout [[Int32]]
+        task: GroundTask, relaxed: RelaxedTask, mutexes: MutexTable, factLandmarks: [Int32],
+        parents: inout [[Int32]]
     ) {
-        var adders = [[Int]](repeating: [], count: task.factCount)
-        for (index, op) in task.operators.enumerated() {
-            for fact in op.addEffects { adders[fact.index].append(index) }
-            for effect in op.conditionalEffects {
-                for fact in effect.addEffects { adders[fact.index].append(index) }
-            }
-        }
         /// What every operator adding a landmark's fact adds and deletes unconditionally.
         let commonEffects = factLandmarks.map { fact -> (adds: [FactID], deletes: Set<FactID>) in
-            let operators = adders[Int(fact)].map { task.operators[$0] }
+            let operators = relaxed.achieverRange(Int(fact)).lazy
+                .map { Int(relaxed.origin[Int(relaxed.achievers[$0])]) }
+                .filter { $0 >= 0 }.map { task.operators[$0] }
             guard let first = operators.first else { return ([], []) }
             var adds = Set(first.addEffects)
             var deletes = Set(first.deleteEffects)

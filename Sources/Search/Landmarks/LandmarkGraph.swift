@@ -102,7 +102,8 @@ public struct LandmarkGraph: Sendable {
         }
         if let mutexes {
             Self.addReasonableOrderings(
-                task: task, mutexes: mutexes, factLandmarks: factLandmarks, parents: &parents)
+                task: task, relaxed: relaxed, mutexes: mutexes, factLandmarks: factLandmarks,
+                parents: &parents)
         }
 
         var memberStart: [Int32] = [0]

@@ -49,9 +49,9 @@ public struct MutexTable: Sendable {
         }
         let initial = task.initialFacts.map(\.index)
         for p in initial { for q in initial { insertPair(p, q) } }
-        var changed = true
-        while changed {
-            changed = false
+        var roundStart = -1
+        while stamp != roundStart {
+            roundStart = stamp
             for (index, action) in actions.enumerated() {
                 let inputStamp =
                     action.pre.isEmpty
@@ -60,7 +60,6 @@ public struct MutexTable: Sendable {
                     action.pre.allSatisfy({ p in action.pre.allSatisfy { isPair(p, $0) } })
                 else { continue }
                 lastRun[index] = stamp
-                let before = stamp
                 for a in action.add { for b in action.add { insertPair(a, b) } }
                 // Facts reachable with every precondition and not deleted persist beside
                 // each add.
@@ -85,7 +84,6 @@ public struct MutexTable: Sendable {
                         }
                     }
                 }
-                if stamp > before { changed = true }
             }
         }
         self.words = words
