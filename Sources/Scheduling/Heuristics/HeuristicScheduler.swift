@@ -150,7 +150,8 @@ final class HeuristicScheduler {
         }
     }
 
-    /// Passes without improvement after which ``searchModes(from:passes:until:)`` restarts.
+    /// Passes without improvement after which ``improve(until:)`` returns to the incumbent and
+    /// ``searchModes(from:passes:until:)`` restarts.
     private static let restartAfter = 300
 
     /// The start times of `schedule` with noise of a tenth of its makespan, as a priority.

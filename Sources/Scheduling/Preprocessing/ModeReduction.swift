@@ -39,12 +39,15 @@ struct ModeReduction: Sendable {
         while changed {
             changed = false
             let budgets = network.nonRenewable.filter { !redundant.contains($0) }
+            var least = [[Int]](repeating: [], count: count)
             var leastTotal = [Int](repeating: 0, count: budgets.count)
             var mostTotal = [Int](repeating: 0, count: budgets.count)
             for activity in 0..<count {
                 for (slot, resource) in budgets.enumerated() {
                     let demands = usable[activity].map { network.demand(activity, $0, resource) }
-                    leastTotal[slot] += demands.min() ?? 0
+                    let minimum = demands.min() ?? 0
+                    least[activity].append(minimum)
+                    leastTotal[slot] += minimum
                     mostTotal[slot] += demands.max() ?? 0
                 }
             }
@@ -57,10 +60,8 @@ struct ModeReduction: Sendable {
                 let kept = usable[activity].filter { mode in
                     budgets.indices.allSatisfy { slot in
                         let resource = budgets[slot]
-                        let least =
-                            usable[activity].map { network.demand(activity, $0, resource) }.min()
-                            ?? 0
-                        return leastTotal[slot] - least + network.demand(activity, mode, resource)
+                        return leastTotal[slot] - least[activity][slot]
+                            + network.demand(activity, mode, resource)
                             <= network.capacity[resource]
                     }
                 }

@@ -15,11 +15,12 @@ extension ConstraintBranchAndBound {
                     probe.modeMask[activity] = 1 << UInt64(mode)
                     refreshModeBounds(&probe, activity)
                     if propagate(&probe), energyFits(probe) { continue }
-                    state.modeMask[activity] &= ~(1 << UInt64(mode))
-                    guard state.modeMask[activity] != 0 else { return false }
-                    refreshModeBounds(&state, activity)
-                    guard propagate(&state) else { return false }
-                    dropped = true
+                    guard
+                        restrictModes(
+                            &state, activity, to: state.modeMask[activity] & ~(1 << UInt64(mode)),
+                            changed: &dropped),
+                        propagate(&state)
+                    else { return false }
                 }
                 if ContinuousClock.now >= deadline { return true }
             }
