@@ -35,6 +35,24 @@ struct MultiModeTests {
     }
 
     @Test(
+        "The destructive bound (propagation, energy, mode and window shaving) never passes the published optimum",
+        .enabled(if: TestData.hasBenchmarks),
+        // j2021_10 and j2029_4: redundant budgets and many clashing modes, where shaving
+        // raises the bound most.
+        arguments: instances + ["mrcpsp/j20/j2021_10.mm", "mrcpsp/j20/j2029_4.mm"])
+    func destructiveBoundIsSound(path: String) throws {
+        let problem = try TestData.benchmark(path)
+        let optimum = try #require(try Self.publishedOptimum(problem))
+        let network = ProjectNetwork(problem)
+        let criticalPath = LowerBounds.makespan(network: network)
+        // Shaving is asked to refute every makespan up to the optimum; it must stop there.
+        let bound = ConstraintBranchAndBound(network: network).destructiveBound(
+            incumbentValue: optimum + 1, lowerBound: criticalPath, until: .now + .seconds(120))
+        #expect(bound >= criticalPath)
+        #expect(bound <= optimum)
+    }
+
+    @Test(
         "Mode reduction drops only non-executable and inefficient modes",
         .enabled(if: TestData.hasBenchmarks), arguments: instances)
     func reductionDropsOnlyUselessModes(path: String) throws {
@@ -127,7 +145,7 @@ struct MultiModeTests {
     }
 
     @Test(
-        "Propagation at the optimum keeps the optimal schedule and its modes; cached least demands match",
+        "Propagation and shaving at the optimum keep the optimal schedule and its modes; cached least demands match",
         .enabled(if: TestData.hasBenchmarks), arguments: instances)
     func propagationKeepsOptimalSchedule(path: String) throws {
         let problem = try TestData.benchmark(path)
@@ -161,6 +179,17 @@ struct MultiModeTests {
                 }.min()
                 #expect(search.leastDemand(open, activity, resource) == least)
             }
+        }
+
+        search.deadline = .now + .seconds(120)
+        #expect(search.shaveModes(&open) && search.shaveWindows(&open))
+        for activity in 0..<network.activityCount {
+            let mode = schedule.modes[activity]
+            #expect(open.modeMask[activity] & (1 << UInt64(mode)) != 0)
+            #expect(open.earliestStart[activity] <= schedule.starts[activity])
+            #expect(
+                schedule.starts[activity] + network.duration(activity, mode)
+                    <= open.latestCompletion[activity])
         }
     }
 
