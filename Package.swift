@@ -142,7 +142,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "WerkCLITests", dependencies: ["WerkCLI", "TestSupport"],
+            name: "WerkCLITests", dependencies: ["WerkCLI", "Scheduling", "TestSupport"],
             swiftSettings: strictSettings),
     ]
 )

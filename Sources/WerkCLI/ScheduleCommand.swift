@@ -58,6 +58,9 @@ struct ScheduleCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        guard FileManager.default.fileExists(atPath: instance) else {
+            throw InstanceError(file: instance, line: 1, column: 1, message: "no such file")
+        }
         guard let contents = try? String(contentsOfFile: instance, encoding: .utf8) else {
             throw InstanceError(
                 file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
