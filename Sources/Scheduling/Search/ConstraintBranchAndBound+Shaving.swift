@@ -31,18 +31,20 @@ extension ConstraintBranchAndBound {
 
 extension ConstraintBranchAndBound {
     /// Window shaving (Martin & Shmoys 1996; Torres & Lopez 2000): an earliest start at which
-    /// the activity can start in none of its remaining modes without propagation or the energy
-    /// check failing is raised by one, and likewise a latest completion at which it can finish
-    /// in no mode is lowered; repeated until no window moves. `false` when a window empties.
+    /// the activity can start in none of its remaining modes without propagation (and, with
+    /// `checkingEnergy`, the energy check) failing is raised by one, and likewise a latest
+    /// completion at which it can finish in no mode is lowered; repeated until no window
+    /// moves. `false` when a window empties.
     ///
-    /// O(W·M) propagations per activity and round, W the window lengths shaved off.
-    func shaveWindows(_ state: inout SearchState) -> Bool {
+    /// O(W·M) propagations per activity and round, W the window lengths shaved off; the energy
+    /// check adds O(K·n³·M) to each.
+    func shaveWindows(_ state: inout SearchState, checkingEnergy: Bool = true) -> Bool {
         var moved = true
         while moved {
             moved = false
             for activity in 0..<network.activityCount where !state.isFixed[activity] {
                 for side in [WindowSide.start, .finish] {
-                    while !fitsAtEdge(state, activity, side) {
+                    while !fitsAtEdge(state, activity, side, checkingEnergy: checkingEnergy) {
                         if ContinuousClock.now >= deadline { return true }
                         switch side {
                         case .start: state.earliestStart[activity] += 1
@@ -59,10 +61,12 @@ extension ConstraintBranchAndBound {
 
     private enum WindowSide { case start, finish }
 
-    /// Whether some remaining mode of `activity` survives propagation and the energy check
+    /// Whether some remaining mode of `activity` survives propagation (and the energy check)
     /// when the activity starts at its earliest start (`.start`) or finishes at its latest
     /// completion (`.finish`).
-    private func fitsAtEdge(_ state: SearchState, _ activity: Int, _ side: WindowSide) -> Bool {
+    private func fitsAtEdge(
+        _ state: SearchState, _ activity: Int, _ side: WindowSide, checkingEnergy: Bool
+    ) -> Bool {
         ModeBits(state.modeMask[activity]).contains { mode in
             var probe = state
             probe.modeMask[activity] = 1 << UInt64(mode)
@@ -76,7 +80,7 @@ extension ConstraintBranchAndBound {
                 _ = probe.raiseEarliestStart(
                     activity, to: state.latestCompletion[activity] - duration)
             }
-            return propagate(&probe) && energyFits(probe)
+            return propagate(&probe) && (!checkingEnergy || energyFits(probe))
         }
     }
 }

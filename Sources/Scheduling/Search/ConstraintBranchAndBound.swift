@@ -20,7 +20,8 @@
 /// * the objective bound: after each solution every activity must finish before the
 ///   incumbent's makespan (or the tardiness/cost lower bound must beat the incumbent);
 /// * in multi-mode problems, where time-tabling sees only shortest durations and least
-///   demands while a mode is open, window shaving (see `shaveWindows`) at every node.
+///   demands while a mode is open, window shaving (see `shaveWindows`) at every node, its
+///   probes without the energy check (on MRCPSP j30's j3038_1 that halves the time to proof).
 ///
 /// The root bound is destructive: propagation, the energy check, mode and window shaving
 /// refute makespans below it.
@@ -235,7 +236,9 @@ final class ConstraintBranchAndBound {
             }
             guard propagate(&state), objectiveLowerBound(state) < bestValue else { return }
             if shavesEveryNode {
-                guard shaveWindows(&state), objectiveLowerBound(state) < bestValue else { return }
+                guard shaveWindows(&state, checkingEnergy: false),
+                    objectiveLowerBound(state) < bestValue
+                else { return }
             }
             guard let activity = select(state) else {
                 if state.isFixed.allSatisfy({ $0 }) { record(state) }
