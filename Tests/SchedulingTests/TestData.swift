@@ -31,18 +31,10 @@ enum TestData {
         return try load(benchmarks.appendingPathComponent(relativePath))
     }
 
-    /// The published optimum (or best known value) of `instance` in a bounds CSV.
+    /// The published optimum of `instance` in a bounds CSV of the benchmarks.
     static func knownOptimum(_ instance: String, boundsFile: String) throws -> Int? {
-        guard let benchmarks else { throw MissingBenchmarks() }
-        let text = try String(
-            contentsOf: benchmarks.appendingPathComponent(boundsFile), encoding: .utf8)
-        for line in text.split(whereSeparator: \.isNewline) {
-            let fields = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if fields.count == 4, fields[0] == instance, fields[3] == "true" {
-                return Int(fields[2])
-            }
-        }
-        return nil
+        guard hasBenchmarks else { throw MissingBenchmarks() }
+        return try SharedFiles.publishedOptimum(instance, boundsFile: boundsFile)
     }
 
     struct MissingBenchmarks: Error {}

@@ -38,4 +38,20 @@ public enum SharedFiles {
         }
         return (domainFile, problem)
     }
+
+    /// The published optimum of `instance` in a bounds CSV of the benchmarks (`instance,lb,ub,
+    /// optimal` rows, e.g. `rcpsp/j30_bounds.csv`): its upper bound where it is marked optimal,
+    /// `nil` when it is not or the benchmarks are absent.
+    public static func publishedOptimum(_ instance: String, boundsFile: String) throws -> Int? {
+        guard let benchmarks else { return nil }
+        let text = try String(
+            contentsOf: benchmarks.appendingPathComponent(boundsFile), encoding: .utf8)
+        for line in text.split(whereSeparator: \.isNewline) {
+            let fields = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if fields.count == 4, fields[0] == instance, fields[3] == "true" {
+                return Int(fields[2])
+            }
+        }
+        return nil
+    }
 }

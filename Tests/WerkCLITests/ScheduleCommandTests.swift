@@ -23,21 +23,6 @@ import Testing
                 as? [String: Any])
     }
 
-    /// The published optimum of `instance` in a bounds CSV of the shared benchmarks, when
-    /// they are present.
-    static func publishedOptimum(_ instance: String, boundsFile: String) throws -> Int? {
-        guard let benchmarks = SharedFiles.benchmarks else { return nil }
-        let text = try String(
-            contentsOf: benchmarks.appendingPathComponent(boundsFile), encoding: .utf8)
-        for line in text.split(whereSeparator: \.isNewline) {
-            let fields = line.split(separator: ",").map(String.init)
-            if fields.count == 4, fields[0] == instance, fields[3] == "true" {
-                return Int(fields[2])
-            }
-        }
-        return nil
-    }
-
     @Test(
         "a PSPLIB instance: the JSON schedule read back is valid and optimal; CSV and Gantt written"
     )
@@ -57,7 +42,9 @@ import Testing
         #expect(json["status"] as? String == "optimal")
         let makespan = try #require(json["makespan"] as? Int)
         #expect(json["bound"] as? Int == makespan)
-        if let optimum = try Self.publishedOptimum("j301_1", boundsFile: "rcpsp/j30_bounds.csv") {
+        if let optimum = try SharedFiles.publishedOptimum(
+            "j301_1", boundsFile: "rcpsp/j30_bounds.csv")
+        {
             #expect(makespan == optimum)
         }
         let problem = try InstanceFormat.auto.parse(
@@ -98,7 +85,7 @@ import Testing
         #expect(result.status == 0)
         let json = try Self.jsonObject(at: output)
         #expect(json["status"] as? String == "optimal")
-        if let optimum = try Self.publishedOptimum("ft06", boundsFile: "jssp/bounds.csv") {
+        if let optimum = try SharedFiles.publishedOptimum("ft06", boundsFile: "jssp/bounds.csv") {
             #expect(json["makespan"] as? Int == optimum)
         }
         let activities = try #require(json["activities"] as? [[String: Any]])
