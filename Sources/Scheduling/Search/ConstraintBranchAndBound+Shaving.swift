@@ -30,28 +30,39 @@ extension ConstraintBranchAndBound {
 }
 
 extension ConstraintBranchAndBound {
-    /// Window shaving (Martin & Shmoys 1996; Torres & Lopez 2000): an earliest start at which
+    /// Window shaving (Martin & Shmoys 1996; Torres & Lopez 2000): the earliest starts at which
     /// the activity can start in none of its remaining modes without propagation (and, with
-    /// `checkingEnergy`, the energy check) failing is raised by one, and likewise a latest
-    /// completion at which it can finish in no mode is lowered; repeated until no window
-    /// moves. `false` when a window empties.
+    /// `checkingEnergy`, the energy check) failing are cut off, and likewise the latest
+    /// completions at which it can finish in no mode; repeated until no window moves. `false`
+    /// when a window empties.
     ///
-    /// O(W·M) propagations per activity and round, W the window lengths shaved off; the energy
-    /// check adds O(K·n³·M) to each.
+    /// Each edge is probed with a slack that doubles after every cut and halves after every
+    /// probe that survives, so a cut of W time units takes O(log W) probes (as in dichotomic
+    /// shaving) and an edge that holds one probe. Each probe is one propagation; the energy
+    /// check adds O(K·n³·M) to it.
     func shaveWindows(_ state: inout SearchState, checkingEnergy: Bool = true) -> Bool {
         var moved = true
         while moved {
             moved = false
             for activity in 0..<network.activityCount where !state.isFixed[activity] {
                 for side in [WindowSide.start, .finish] {
-                    while !fitsAtEdge(state, activity, side, checkingEnergy: checkingEnergy) {
+                    var slack = 0
+                    while true {
                         if ContinuousClock.now >= deadline { return true }
+                        if fitsNearEdge(
+                            state, activity, side, within: slack, checkingEnergy: checkingEnergy)
+                        {
+                            if slack == 0 { break }
+                            slack /= 2
+                            continue
+                        }
                         switch side {
-                        case .start: state.earliestStart[activity] += 1
-                        case .finish: state.latestCompletion[activity] -= 1
+                        case .start: state.earliestStart[activity] += slack + 1
+                        case .finish: state.latestCompletion[activity] -= slack + 1
                         }
                         moved = true
                         guard propagate(&state) else { return false }
+                        slack = 2 * slack + 1
                     }
                 }
             }
@@ -62,10 +73,11 @@ extension ConstraintBranchAndBound {
     private enum WindowSide { case start, finish }
 
     /// Whether some remaining mode of `activity` survives propagation (and the energy check)
-    /// when the activity starts at its earliest start (`.start`) or finishes at its latest
-    /// completion (`.finish`).
-    private func fitsAtEdge(
-        _ state: SearchState, _ activity: Int, _ side: WindowSide, checkingEnergy: Bool
+    /// when the activity starts at most `slack` after its earliest start (`.start`), or
+    /// finishes at most `slack` before its latest completion (`.finish`).
+    private func fitsNearEdge(
+        _ state: SearchState, _ activity: Int, _ side: WindowSide, within slack: Int,
+        checkingEnergy: Bool
     ) -> Bool {
         ModeBits(state.modeMask[activity]).contains { mode in
             var probe = state
@@ -75,10 +87,10 @@ extension ConstraintBranchAndBound {
             switch side {
             case .start:
                 _ = probe.lowerLatestCompletion(
-                    activity, to: state.earliestStart[activity] + duration)
+                    activity, to: state.earliestStart[activity] + slack + duration)
             case .finish:
                 _ = probe.raiseEarliestStart(
-                    activity, to: state.latestCompletion[activity] - duration)
+                    activity, to: state.latestCompletion[activity] - slack - duration)
             }
             return propagate(&probe) && (!checkingEnergy || energyFits(probe))
         }

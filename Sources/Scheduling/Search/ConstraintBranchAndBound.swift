@@ -201,24 +201,31 @@ final class ConstraintBranchAndBound {
         return state
     }
 
-    /// Raises `lowerBound` while propagation alone refutes "makespan ≤ bound" at the root
-    /// (destructive lower bounding, Klein & Scholl 1999). Makespan objective only.
+    /// The least makespan from `lowerBound` on that propagation, the energy check, mode and
+    /// window shaving cannot refute at the root (destructive lower bounding, Klein & Scholl
+    /// 1999), at most the incumbent's. A refuted makespan has no schedule, nor has any smaller
+    /// one, so bisection finds it in O(log(incumbent − lowerBound)) probes. Makespan objective
+    /// only.
     private func strengthenedBound(_ root: SearchState, from lowerBound: Int) -> Int {
         guard network.problem.objective == .makespan else { return lowerBound }
-        var bound = lowerBound
-        while bound < min(bestValue, horizon), ContinuousClock.now < deadline {
+        var refutedBelow = lowerBound
+        // Every makespan below `refutedBelow` is refuted; `upper` survives or is the cap.
+        var upper = max(lowerBound, min(bestValue, horizon))
+        while refutedBelow < upper, ContinuousClock.now < deadline {
+            let makespan = (refutedBelow + upper) / 2
             var probe = root
             for activity in probe.latestCompletion.indices {
-                probe.latestCompletion[activity] = min(probe.latestCompletion[activity], bound)
+                probe.latestCompletion[activity] = min(probe.latestCompletion[activity], makespan)
             }
             if propagate(&probe), energyFits(probe), shaveModes(&probe), shaveWindows(&probe),
                 energyFits(probe)
             {
-                break
+                upper = makespan
+            } else {
+                refutedBelow = makespan + 1
             }
-            bound += 1
         }
-        return bound
+        return refutedBelow
     }
 
     private func search(_ state: inout SearchState) {
