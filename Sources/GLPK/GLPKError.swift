@@ -21,7 +21,9 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
     case infeasibleWarmStart(violation: Double)
     /// An option value out of its range (negative time limit, NaN gap, …).
     case invalidOption(name: String, value: String)
-    /// The file does not exist or cannot be read.
+    /// The file does not exist.
+    case missingFile(path: String)
+    /// The file exists but cannot be read (a directory, no permission).
     case unreadableFile(path: String)
     /// A data file was given for a format that has no data files.
     case unexpectedDataFiles(format: ModelFileFormat)
@@ -50,6 +52,7 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
         case .infeasibleWarmStart(let violation):
             "error: the warm start is infeasible (largest violation \(violation))"
         case .invalidOption(let name, let value): "error: invalid value \(value) for \(name)"
+        case .missingFile(let path): "\(path): error: no such file"
         case .unreadableFile(let path): "\(path): error: cannot read the file"
         case .unexpectedDataFiles(let format):
             "error: data files only go with MathProg models, not with \(format.rawValue) files"

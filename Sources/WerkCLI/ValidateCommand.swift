@@ -101,9 +101,10 @@ struct ValidateCommand: ParsableCommand {
         let parsed = clock.now
         let parsedCPU = Foundation.clock()
         guard let contents = FileManager.default.contents(atPath: plan) else {
-            throw PDDLError([
-                Diagnostic(file: plan, location: .unknown, message: "cannot read the file")
-            ])
+            let message =
+                FileManager.default.fileExists(atPath: plan)
+                ? "cannot read the file" : "no such file"
+            throw PDDLError([Diagnostic(file: plan, location: .unknown, message: message)])
         }
         guard let format = Self.planFormats.first(where: { $0.accepts(contents) }) else {
             throw PDDLError([

@@ -1,11 +1,13 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `--help`, `help` and `--version`: usage text on standard output and exit 0, for the root
 /// command and every subcommand.
 @Suite struct HelpTests {
-    static let subcommands = ["solve", "plan", "validate", "schedule", "lp", "run", "runs", "export"]
+    static let subcommands = [
+        "solve", "plan", "validate", "schedule", "lp", "run", "runs", "export",
+    ]
 
     @Test func rootHelpListsEverySubcommand() throws {
         let outcome = try WerkProcess.run(["--help"])

@@ -26,7 +26,6 @@ struct PlanCommandTests {
         return directory
     }
 
-
     private func problem(goal: String) -> String {
         """
         (define (problem p) (:domain lights) (:objects a b c d)

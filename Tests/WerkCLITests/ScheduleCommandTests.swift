@@ -148,11 +148,5 @@ import Testing
         #expect(result.error.contains("\(broken.path):3:"))
         #expect(result.error.contains("error:"))
         #expect(!FileManager.default.fileExists(atPath: output))
-
-        let missing = directory.appendingPathComponent("absent.sm").path
-        let absent = try WerkProcess.run(["schedule", missing, "--output", output])
-        #expect(absent.status == 2)
-        #expect(absent.error.contains("\(missing):1:1: error: no such file"))
-        #expect(!FileManager.default.fileExists(atPath: output))
     }
 }

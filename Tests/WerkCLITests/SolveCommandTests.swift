@@ -22,7 +22,9 @@ private let scenarios = URL(fileURLWithPath: #filePath)
             "solve", "\(scenarios)/delivery/scenario.yaml", "--out", folder,
         ])
         #expect(status == 0)
-        for file in ["plan.txt", "pop.json", "pop.dot", "schedule.json", "workflow.json", "gantt.svg"] {
+        for file in [
+            "plan.txt", "pop.json", "pop.dot", "schedule.json", "workflow.json", "gantt.svg",
+        ] {
             #expect(FileManager.default.fileExists(atPath: "\(folder)/\(file)"), "\(file) missing")
         }
     }
@@ -32,7 +34,8 @@ private let scenarios = URL(fileURLWithPath: #filePath)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let lab = "\(scenarios)/lab"
         #expect(
-            await Werk.exitStatus(arguments: ["solve", "\(lab)/scenario.yaml", "--out", folder]) == 0)
+            await Werk.exitStatus(arguments: ["solve", "\(lab)/scenario.yaml", "--out", folder])
+                == 0)
         #expect(
             await Werk.exitStatus(arguments: [
                 "validate", "\(lab)/domain.pddl", "\(lab)/problem.pddl", "\(folder)/timed-plan.txt",

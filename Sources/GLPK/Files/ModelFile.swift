@@ -155,9 +155,12 @@ public struct ModelFile: Sendable {
 
     private static func checkReadable(_ path: String) throws(GLPKError) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-            !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: path)
-        else { throw .unreadableFile(path: path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missingFile(path: path)
+        }
+        guard !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: path) else {
+            throw .unreadableFile(path: path)
+        }
     }
 
     private static func detectFormat(of path: String) throws(GLPKError) -> ModelFileFormat {

@@ -79,12 +79,13 @@ public enum PDDLParser {
         return problem
     }
 
-    /// The bytes of the file at `path`.
+    /// The bytes of the file at `path`; a diagnostic when it is missing or unreadable.
     static func read(_ path: String) throws(PDDLError) -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PDDLError([
-                Diagnostic(file: path, location: .unknown, message: "cannot read the file")
-            ])
+            let message =
+                FileManager.default.fileExists(atPath: path)
+                ? "cannot read the file" : "no such file"
+            throw PDDLError([Diagnostic(file: path, location: .unknown, message: message)])
         }
         return data
     }

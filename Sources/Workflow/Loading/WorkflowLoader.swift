@@ -12,9 +12,11 @@ public enum WorkflowLoader {
     public static func load(path: String) throws(WorkflowLoadError) -> ExecutableWorkflow {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         guard let data = FileManager.default.contents(atPath: url.path) else {
+            let message =
+                FileManager.default.fileExists(atPath: url.path)
+                ? "cannot read the file" : "no such file"
             throw WorkflowLoadError(diagnostics: [
-                WorkflowDiagnostic(
-                    file: path, line: 1, column: 1, path: .root, message: "cannot read the file")
+                WorkflowDiagnostic(file: path, line: 1, column: 1, path: .root, message: message)
             ])
         }
         let source = WorkflowSource(
