@@ -66,13 +66,13 @@ import Testing
     }
 
     @Test func missingFilesAreRefusedBeforeGLPK() throws {
-        #expect(throws: GLPKError.unreadableFile(path: "/nonexistent/model.lp")) {
+        #expect(throws: GLPKError.missingFile(path: "/nonexistent/model.lp")) {
             try ModelFile(path: "/nonexistent/model.lp")
         }
         #expect(throws: GLPKError.unreadableFile(path: Fixtures.directory.path)) {
             try ModelFile(path: Fixtures.directory.path)
         }
-        #expect(throws: GLPKError.unreadableFile(path: "/nonexistent/data.dat")) {
+        #expect(throws: GLPKError.missingFile(path: "/nonexistent/data.dat")) {
             try ModelFile(path: Fixtures.path("good/sum.mod"), dataFiles: ["/nonexistent/data.dat"])
         }
     }
