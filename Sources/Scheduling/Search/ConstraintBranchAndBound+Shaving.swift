@@ -46,26 +46,36 @@ extension ConstraintBranchAndBound {
             moved = false
             for activity in 0..<network.activityCount where !state.isFixed[activity] {
                 for side in [WindowSide.start, .finish] {
-                    var slack = 0
-                    while true {
-                        if ContinuousClock.now >= deadline { return true }
-                        if fitsNearEdge(
-                            state, activity, side, within: slack, checkingEnergy: checkingEnergy)
-                        {
-                            if slack == 0 { break }
-                            slack /= 2
-                            continue
-                        }
-                        switch side {
-                        case .start: state.earliestStart[activity] += slack + 1
-                        case .finish: state.latestCompletion[activity] -= slack + 1
-                        }
-                        moved = true
-                        guard propagate(&state) else { return false }
-                        slack = 2 * slack + 1
-                    }
+                    guard
+                        shaveEdge(
+                            &state, activity, side, checkingEnergy: checkingEnergy, moved: &moved)
+                    else { return false }
                 }
             }
+        }
+        return true
+    }
+
+    /// Cuts one edge of `activity`'s window until a probe at the edge survives (or time is
+    /// up); `false` when the window empties.
+    private func shaveEdge(
+        _ state: inout SearchState, _ activity: Int, _ side: WindowSide, checkingEnergy: Bool,
+        moved: inout Bool
+    ) -> Bool {
+        var slack = 0
+        while ContinuousClock.now < deadline {
+            if fitsNearEdge(state, activity, side, within: slack, checkingEnergy: checkingEnergy) {
+                if slack == 0 { return true }
+                slack /= 2
+                continue
+            }
+            switch side {
+            case .start: state.earliestStart[activity] += slack + 1
+            case .finish: state.latestCompletion[activity] -= slack + 1
+            }
+            moved = true
+            guard propagate(&state) else { return false }
+            slack = 2 * slack + 1
         }
         return true
     }
