@@ -16,18 +16,11 @@ import WerkCLI
         await Werk.exitStatus(arguments: arguments)
     }
 
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("werk-lp-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test(arguments: [
         ["production.lp"], ["knapsack.lp"], ["assignment.mps"], ["workforce.mod", "workforce.dat"],
     ])
     func bundledProblemsMatchGlpsol(files: [String]) async throws {
-        let directory = try Self.scratch()
+        let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("solution.json").path
         var arguments = ["lp", Self.problem(files[0]), "--output", output]
@@ -47,7 +40,7 @@ import WerkCLI
     }
 
     @Test func infeasibleModelExitsOne() async throws {
-        let directory = try Self.scratch()
+        let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let model = directory.appendingPathComponent("infeasible.lp")
         try "Minimize\n obj: x\nSubject To\n c1: x >= 5\n c2: x <= 3\nEnd\n"
@@ -74,7 +67,7 @@ import WerkCLI
     }
 
     @Test func copiesInOtherFormatsSolveTheSame() async throws {
-        let directory = try Self.scratch()
+        let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let copy = directory.appendingPathComponent("knapsack.mps").path
         let first = directory.appendingPathComponent("first.json").path

@@ -10,13 +10,6 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Problems/scheduling")
 
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("werk-schedule-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     static func jsonObject(at path: String) throws -> [String: Any] {
         try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
@@ -27,7 +20,7 @@ import Testing
         "a PSPLIB instance: the JSON schedule read back is valid and optimal; CSV and Gantt written"
     )
     func psplibInstance() throws {
-        let directory = try Self.scratch()
+        let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let instance = Self.problems.appendingPathComponent("j301_1.sm").path
         let output = directory.appendingPathComponent("schedule.json").path
@@ -76,7 +69,7 @@ import Testing
 
     @Test("a job shop: activities carry job, operation and machine; the optimum is reached")
     func jobShop() throws {
-        let directory = try Self.scratch()
+        let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("schedule.json").path
         let result = try WerkProcess.run([
@@ -117,7 +110,7 @@ import Testing
 
     @Test("--write-lp writes the time-indexed model; GLPK's optimum of it is the makespan")
     func writtenModelAgrees() throws {
-        let directory = try Self.scratch()
+        let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let instance = Self.problems.appendingPathComponent("workshop.yaml").path
         let output = directory.appendingPathComponent("schedule.json").path
@@ -137,7 +130,7 @@ import Testing
 
     @Test("bad input exits 2 with file:line:column and writes no output")
     func badInput() throws {
-        let directory = try Self.scratch()
+        let directory = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let broken = directory.appendingPathComponent("broken.txt")
         // A job shop whose second job names machine 7 of 3.
