@@ -17,7 +17,7 @@ public import PlanningTask
 /// Lazy greedy best-first search with hFF on the classical compilation
 /// (``TemporalTask/relaxation``) evaluated in the facts plus the end effects of the running
 /// operators, a second open list of states reached by preferred operators with a boost on
-/// progress (as in LAMA), and ties broken by time.
+/// progress (as in LAMA), and ties broken in favour of preferred transitions.
 /// The search is not complete (an action starts only at a decision epoch), so an exhausted
 /// search proves nothing.
 public struct TemporalSearch {
@@ -61,15 +61,23 @@ public struct TemporalSearch {
         var clock: Int64
     }
 
+    /// A queued transition: start `op` (or advance, -1) from node `parent`, ordered by the
+    /// parent's estimate, then preferred transitions first, then first come first served, all
+    /// packed in `priority` (16 bytes an entry: a lazy search queues many).
     private struct Entry: Comparable {
-        var h: Int
-        var now: Double
-        var serial: Int
-        var node: Int32
+        var priority: UInt64
+        var parent: Int32
+        var op: Int32
 
-        static func < (lhs: Entry, rhs: Entry) -> Bool {
-            (lhs.h, lhs.now, lhs.serial) < (rhs.h, rhs.now, rhs.serial)
+        init(h: Int, isPreferred: Bool, serial: Int, parent: Int32, op: Int32) {
+            priority =
+                UInt64(min(h, (1 << 22) - 1)) << 42 | (isPreferred ? 0 : 1 << 41)
+                | UInt64(serial & ((1 << 41) - 1))
+            self.parent = parent
+            self.op = op
         }
+
+        static func < (lhs: Entry, rhs: Entry) -> Bool { lhs.priority < rhs.priority }
     }
 
     private let task: TemporalTask
@@ -105,46 +113,73 @@ public struct TemporalSearch {
         var boost = 0
         var bestH = Int.max
         var preferred = Set<Int32>()
-        var expanded: [Bool] = []
 
         func evaluate(_ node: Node) -> Int? {
             statistics.evaluated += 1
+            // Optimistic: the running operators' end effects and the pending literals' facts
+            // count as reached.
             var facts = node.facts
             for running in node.running {
                 for fact in task.operators[Int(running.op)].endAdds { facts.insert(fact) }
+            }
+            for literal in task.timedLiterals[node.nextLiteral...] where literal.isAdd {
+                facts.insert(literal.fact)
             }
             return facts.words.withUnsafeBufferPointer { ff.evaluate($0) }
         }
         func isGoal(_ node: Node) -> Bool {
             node.running.isEmpty && task.relaxation.goal.allSatisfy(node.facts.contains)
         }
-        /// Registers and queues `node` with its parent's estimate unless it is a duplicate;
-        /// returns its index when it is a goal.
-        func add(_ node: Node, h: Int, isPreferred: Bool) -> Int32? {
+        /// Registers `node` unless it is a duplicate; evaluates it and queues its transitions
+        /// with its estimate. Returns its index when it is a goal.
+        func expand(_ node: Node) -> Int32? {
             let key = self.key(of: node)
             if seen[key] != nil { return nil }
             let index = Int32(nodes.count)
             seen[key] = index
             nodes.append(node)
-            expanded.append(false)
             statistics.registered += 1
-            statistics.generated += 1
             if isGoal(node) { return index }
-            serial += 1
-            let entry = Entry(h: h, now: node.now, serial: serial, node: index)
-            regular.insert(entry)
-            if isPreferred { preferredQueue.insert(entry) }
+            guard let h = evaluate(node) else { return nil }
+            statistics.expanded += 1
+            if h < bestH {
+                bestH = h
+                boost += 1000
+            }
+            preferred.removeAll(keepingCapacity: true)
+            ff.forEachPreferredOperator { preferred.insert($0) }
+            func queue(_ op: Int32, isPreferred: Bool) {
+                serial += 1
+                statistics.generated += 1
+                let entry = Entry(
+                    h: h, isPreferred: isPreferred, serial: serial, parent: index, op: op)
+                regular.insert(entry)
+                if isPreferred { preferredQueue.insert(entry) }
+            }
+            let event = nextEvent(of: node)
+            let time = node.now + Self.separation
+            if event.map({ time + Self.separation <= $0 + 1e-9 }) ?? true {
+                for id in starts.applicableOperators(in: node.facts)
+                where !node.running.contains(where: { $0.op == id.rawValue }) {
+                    queue(id.rawValue, isPreferred: preferred.contains(id.rawValue))
+                }
+            }
+            if event != nil { queue(-1, isPreferred: true) }
             return nil
         }
 
         let root = Node(
             facts: task.relaxation.initialState, now: -Self.separation, running: [],
             nextLiteral: 0, parent: -1, started: -1)
-        if add(root, h: 0, isPreferred: true) != nil {
-            return (.solved(TemporalPlan(steps: [])), statistics)
+        if let goal = expand(root) {
+            return (.solved(plan(endingAt: goal, nodes: nodes)), statistics)
         }
         var usePreferred = false
         while true {
+            // Expansions can be slow on large tasks: the clock is read at each one.
+            if let deadline = limits.deadline, ContinuousClock.now >= deadline {
+                return (.limitReached(.time), statistics)
+            }
             if let limit = monitor.reachedLimit() { return (.limitReached(limit), statistics) }
             let entry: Entry
             if boost > 0 || usePreferred, let next = preferredQueue.popMin() {
@@ -158,24 +193,15 @@ public struct TemporalSearch {
                 return (.exhausted, statistics)
             }
             usePreferred.toggle()
-            let index = entry.node
-            // Lazy evaluation (Richter & Helmert 2009): a node is evaluated when it is
-            // expanded; its successors are queued with its estimate.
-            if expanded[Int(index)] { continue }
-            expanded[Int(index)] = true
-            guard let h = evaluate(nodes[Int(index)]) else { continue }
-            statistics.expanded += 1
-            if h < bestH {
-                bestH = h
-                boost += 1000
-            }
-            preferred.removeAll(keepingCapacity: true)
-            ff.forEachPreferredOperator { preferred.insert($0) }
-            for (successor, started) in successors(of: nodes[Int(index)], index: index) {
-                let isPreferred = started < 0 || preferred.contains(started)
-                if let goal = add(successor, h: h, isPreferred: isPreferred) {
-                    return (.solved(plan(endingAt: goal, nodes: nodes)), statistics)
-                }
+            // Lazy search (Richter & Helmert 2009): the state a transition leads to is built,
+            // checked and evaluated only when the transition is taken from the queue.
+            let parent = nodes[Int(entry.parent)]
+            let child =
+                entry.op < 0
+                ? nextEvent(of: parent).flatMap { advance(parent, to: $0, index: entry.parent) }
+                : start(entry.op, after: parent, index: entry.parent)
+            if let child, let goal = expand(child) {
+                return (.solved(plan(endingAt: goal, nodes: nodes)), statistics)
             }
         }
     }
@@ -209,38 +235,29 @@ public struct TemporalSearch {
         running.allSatisfy { task.operators[Int($0.op)].invariant.allSatisfy(facts.contains) }
     }
 
-    private func successors(of node: Node, index: Int32) -> [(Node, Int32)] {
-        var result: [(Node, Int32)] = []
-        let event = nextEvent(of: node)
+    /// The node after starting `id` a ``separation`` after `node`'s last happening, if the
+    /// operator's invariant and those of the running operators hold after its start.
+    private func start(_ id: Int32, after node: Node, index: Int32) -> Node? {
+        let op = task.operators[Int(id)]
+        guard
+            op.invariant.allSatisfy({ fact in
+                op.startAdds.contains(fact)
+                    || (node.facts.contains(fact) && !op.startDeletes.contains(fact))
+            })
+        else { return nil }
+        var facts = node.facts
+        for fact in op.startDeletes { facts.remove(fact) }
+        for fact in op.startAdds { facts.insert(fact) }
+        guard invariantsHold(node.running, in: facts) else { return nil }
         let time = node.now + Self.separation
-        if event.map({ time + Self.separation <= $0 + 1e-9 }) ?? true {
-            for id in starts.applicableOperators(in: node.facts) {
-                let op = task.operators[id.index]
-                if node.running.contains(where: { $0.op == id.rawValue }) { continue }
-                var facts = node.facts
-                for fact in op.startDeletes { facts.remove(fact) }
-                for fact in op.startAdds { facts.insert(fact) }
-                guard op.invariant.allSatisfy(facts.contains),
-                    invariantsHold(node.running, in: facts)
-                else { continue }
-                var running = node.running
-                if let duration = op.duration {
-                    let item = Running(end: time + duration, op: id.rawValue)
-                    running.insert(item, at: running.firstIndex { item < $0 } ?? running.count)
-                }
-                result.append(
-                    (
-                        Node(
-                            facts: facts, now: time, running: running,
-                            nextLiteral: node.nextLiteral, parent: index, started: id.rawValue),
-                        id.rawValue
-                    ))
-            }
+        var running = node.running
+        if let duration = op.duration {
+            let item = Running(end: time + duration, op: id)
+            running.insert(item, at: running.firstIndex { item < $0 } ?? running.count)
         }
-        if let event, let advanced = advance(node, to: event, index: index) {
-            result.append((advanced, -1))
-        }
-        return result
+        return Node(
+            facts: facts, now: time, running: running, nextLiteral: node.nextLiteral,
+            parent: index, started: id)
     }
 
     /// The node after every end and literal within ``simultaneity`` of `event`, if they can
