@@ -48,20 +48,11 @@ public enum JSONSchemaCheck {
     /// `schemaPath`.
     public static func validate(_ files: [String], schemaPath: String) throws -> Verdict {
         let process = TestTools.process("python3", ["-c", script, schemaPath] + files)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationReason == .exit else {
-            throw ToolFailure(status: process.terminationStatus, output: text)
-        }
-        switch process.terminationStatus {
-        case 0: return .accepted
-        case rejectedStatus: return .rejected(report: text)
-        default: throw ToolFailure(status: process.terminationStatus, output: text)
+        let output = try ProcessOutput.run(process)
+        switch (output.exited, output.status) {
+        case (true, 0): return .accepted
+        case (true, rejectedStatus): return .rejected(report: output.text)
+        default: throw ToolFailure(status: output.status, output: output.text)
         }
     }
 }

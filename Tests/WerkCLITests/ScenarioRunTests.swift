@@ -25,14 +25,9 @@ struct ScenarioRunTests {
             let tar = Process()
             tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             tar.arguments = ["tar", "-tf", folder.appendingPathComponent(relativePath).path]
-            let listing = Pipe()
-            tar.standardOutput = listing
-            try tar.run()
-            let data = listing.fileHandleForReading.readDataToEndOfFile()
-            tar.waitUntilExit()
-            #expect(tar.terminationStatus == 0, "tar -tf \(relativePath)")
-            return Set(
-                String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+            let listing = try ProcessOutput.run(tar)
+            #expect(listing.succeeded, "tar -tf \(relativePath): \(listing.text)")
+            return Set(listing.text.split(separator: "\n").map(String.init))
         }
 
         /// Every line the steps printed on standard output (their logs in `.werk`).
@@ -49,19 +44,22 @@ struct ScenarioRunTests {
         }
     }
 
-    /// Solves and runs `scenarioFile` into a fresh scratch folder; the caller removes it.
-    private func solveAndRun(_ scenarioFile: URL) throws -> Run {
+    /// Solves and runs `scenarioFile` into a fresh scratch folder, expects the run to
+    /// succeed, and hands the folder to `check`.
+    private func solveAndRun(_ scenarioFile: URL, check: (Run) throws -> Void) throws {
         let folder = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try WerkProcess.run([
             "solve", scenarioFile.path, "--out", folder.path, "--run", "--jobs", "4",
         ])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.contains("succeeded, 0 failed, 0 not run"), "\(result.error)")
-        return Run(folder: folder)
+        try check(Run(folder: folder))
     }
 
-    private func solveAndRun(scenario name: String) throws -> Run {
-        try solveAndRun(Self.scenarios.appendingPathComponent("\(name)/scenario.yaml"))
+    private func solveAndRun(scenario name: String, check: (Run) throws -> Void) throws {
+        try solveAndRun(
+            Self.scenarios.appendingPathComponent("\(name)/scenario.yaml"), check: check)
     }
 
     @Test("each bundled scenario has a test here")
@@ -72,24 +70,25 @@ struct ScenarioRunTests {
 
     @Test("release: sources, binaries, one package per platform, notes, and all of it published")
     func release() throws {
-        let run = try solveAndRun(scenario: "release")
-        defer { try? FileManager.default.removeItem(at: run.folder) }
-        for component in ["core", "cli"] {
-            #expect(try run.text("src/\(component)/README") == "source of \(component)\n")
-            for platform in ["linux", "arm"] {
-                #expect(
-                    try run.text("build/\(component)-\(platform).bin") == "source of \(component)\n"
-                )
+        try solveAndRun(scenario: "release") { run throws in
+            for component in ["core", "cli"] {
+                #expect(try run.text("src/\(component)/README") == "source of \(component)\n")
+                for platform in ["linux", "arm"] {
+                    #expect(
+                        try run.text("build/\(component)-\(platform).bin")
+                            == "source of \(component)\n"
+                    )
+                }
             }
+            for platform in ["linux", "arm"] {
+                let members: Set = ["build/core-\(platform).bin", "build/cli-\(platform).bin"]
+                #expect(try run.archiveMembers("dist/release-\(platform).tar") == members)
+                #expect(try run.archiveMembers("public/release-\(platform).tar") == members)
+            }
+            #expect(try run.text("dist/NOTES.md") == "# Release notes\n")
+            #expect(try run.text("public/NOTES.md") == "# Release notes\n")
+            #expect(try run.printedLines().contains("published"))
         }
-        for platform in ["linux", "arm"] {
-            let members: Set = ["build/core-\(platform).bin", "build/cli-\(platform).bin"]
-            #expect(try run.archiveMembers("dist/release-\(platform).tar") == members)
-            #expect(try run.archiveMembers("public/release-\(platform).tar") == members)
-        }
-        #expect(try run.text("dist/NOTES.md") == "# Release notes\n")
-        #expect(try run.text("public/NOTES.md") == "# Release notes\n")
-        #expect(try run.printedLines().contains("published"))
     }
 
     @Test("release: publishing waits for every package, however long one takes")
@@ -114,67 +113,72 @@ struct ScenarioRunTests {
         let scenarioFile = scenario.appendingPathComponent("scenario.yaml")
         try delayed.write(to: scenarioFile, atomically: true, encoding: .utf8)
 
-        let run = try solveAndRun(scenarioFile)
-        defer { try? FileManager.default.removeItem(at: run.folder) }
-        #expect(
-            try run.archiveMembers("public/release-arm.tar")
-                == ["build/core-arm.bin", "build/cli-arm.bin"])
-        #expect(
-            FileManager.default.fileExists(atPath: run.folder.path + "/public/release-linux.tar"))
+        try solveAndRun(scenarioFile) { run throws in
+            for platform in ["arm", "linux"] {
+                #expect(
+                    try run.archiveMembers("public/release-\(platform).tar")
+                        == ["build/core-\(platform).bin", "build/cli-\(platform).bin"])
+            }
+        }
     }
 
     @Test("kitchen: every dish prepared, cooked on its appliance, plated and served at its table")
     func kitchen() throws {
-        let run = try solveAndRun(scenario: "kitchen")
-        defer { try? FileManager.default.removeItem(at: run.folder) }
-        let printed = try run.printedLines()
-        let tables = [
-            "lasagne": "t1", "steak": "t1", "gratin": "t2", "risotto": "t2", "soup": "t3",
-        ]
-        for (dish, table) in tables {
-            let cooked = ["lasagne", "gratin"].contains(dish) ? "baking \(dish)" : "frying \(dish)"
-            for line in [
-                "preparing \(dish)", cooked, "plating \(dish)", "serving \(dish) at table \(table)",
-            ] {
-                #expect(printed.contains(line), "\(line)")
+        try solveAndRun(scenario: "kitchen") { run throws in
+            let printed = try run.printedLines()
+            let tables = [
+                "lasagne": "t1", "steak": "t1", "gratin": "t2", "risotto": "t2", "soup": "t3",
+            ]
+            for (dish, table) in tables {
+                let cooked =
+                    ["lasagne", "gratin"].contains(dish) ? "baking \(dish)" : "frying \(dish)"
+                for line in [
+                    "preparing \(dish)", cooked, "plating \(dish)",
+                    "serving \(dish) at table \(table)",
+                ] {
+                    #expect(printed.contains(line), "\(line)")
+                }
             }
         }
     }
 
     @Test("delivery: every parcel loaded at the depot and unloaded at its destination")
     func delivery() throws {
-        let run = try solveAndRun(scenario: "delivery")
-        defer { try? FileManager.default.removeItem(at: run.folder) }
-        let printed = try run.printedLines()
-        let destinations = [
-            "fridge": "centre", "sofa": "harbour", "lamp": "airport", "books": "centre",
-        ]
-        for (parcel, destination) in destinations {
-            #expect(
-                printed.contains {
-                    $0.hasPrefix("loading \(parcel) into ") && $0.hasSuffix(" at depot")
-                }, "\(parcel) loaded")
-            #expect(
-                printed.contains {
-                    $0.hasPrefix("unloading \(parcel) from ") && $0.hasSuffix(" at \(destination)")
-                }, "\(parcel) delivered")
+        try solveAndRun(scenario: "delivery") { run throws in
+            let printed = try run.printedLines()
+            let destinations = [
+                "fridge": "centre", "sofa": "harbour", "lamp": "airport", "books": "centre",
+            ]
+            for (parcel, destination) in destinations {
+                #expect(
+                    printed.contains {
+                        $0.hasPrefix("loading \(parcel) into ") && $0.hasSuffix(" at depot")
+                    }, "\(parcel) loaded")
+                #expect(
+                    printed.contains {
+                        $0.hasPrefix("unloading \(parcel) from ")
+                            && $0.hasSuffix(" at \(destination)")
+                    }, "\(parcel) delivered")
+            }
         }
     }
 
     @Test("lab: every sample prepared, sequenced (sorted), analysed (summed) and archived")
     func lab() throws {
-        let run = try solveAndRun(scenario: "lab")
-        defer { try? FileManager.default.removeItem(at: run.folder) }
-        let sorted = (1...200).map { "\($0)\n" }.joined()
-        for sample in ["s1", "s2", "s3", "s4"] {
-            let prepared = try run.text("samples/\(sample).txt")
-            #expect(
-                prepared.split(separator: "\n").map { Int($0) ?? 0 }.sorted() == Array(1...200))
-            #expect(try run.text("reads/\(sample).txt") == sorted)
-            #expect(try run.text("results/\(sample).sum") == "20100\n")
-            #expect(
-                try run.archiveMembers("archive/\(sample).tar")
-                    == ["samples/\(sample).txt", "reads/\(sample).txt", "results/\(sample).sum"])
+        try solveAndRun(scenario: "lab") { run throws in
+            let sorted = (1...200).map { "\($0)\n" }.joined()
+            for sample in ["s1", "s2", "s3", "s4"] {
+                let prepared = try run.text("samples/\(sample).txt")
+                #expect(
+                    prepared.split(separator: "\n").map { Int($0) ?? 0 }.sorted() == Array(1...200))
+                #expect(try run.text("reads/\(sample).txt") == sorted)
+                #expect(try run.text("results/\(sample).sum") == "20100\n")
+                #expect(
+                    try run.archiveMembers("archive/\(sample).tar")
+                        == [
+                            "samples/\(sample).txt", "reads/\(sample).txt", "results/\(sample).sum",
+                        ])
+            }
         }
     }
 }
