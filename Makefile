@@ -3,34 +3,39 @@
 #   make test   install what is missing, build and run the whole test suite
 
 SWIFT ?= swift
+PYTHON ?= python3
 APT_PACKAGES := libglpk-dev
 TEST_APT_PACKAGES := glpk-utils graphviz
-TEST_PIP_PACKAGES := snakemake jsonschema pyyaml
+TEST_PYTHON_PACKAGES := snakemake jsonschema pyyaml
+# The tests run the Python tools from here (Tests/TestSupport/TestTools.swift).
+TEST_VENV := .venv-test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT := out/demo
+
+# Installs the Debian packages among $(1) that are not installed yet.
+apt_install = missing=""; for p in $(1); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
 .PHONY: demo test deps test-deps build release clean
 
 ## Install the system libraries the build needs (Debian/Ubuntu).
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
-	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	    echo "installing:$$missing"; \
-	    $(SUDO) apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@$(call apt_install,$(APT_PACKAGES))
 
-## Install the reference tools the tests compare against (glpsol, Graphviz, Snakemake).
-test-deps: deps
-	@missing=""; for p in $(TEST_APT_PACKAGES); do \
-	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	    echo "installing:$$missing"; \
-	    $(SUDO) apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
-	@for p in $(TEST_PIP_PACKAGES); do \
-	    python3 -m pip show $$p >/dev/null 2>&1 || \
-	    python3 -m pip install -q --disable-pip-version-check $$p; done
+## Install the reference tools the tests compare against (glpsol, Graphviz; Snakemake and
+## jsonschema in a virtual environment, since Debian's Python refuses pip installs, PEP 668).
+test-deps: deps $(TEST_VENV)/installed
+	@$(call apt_install,$(TEST_APT_PACKAGES))
+
+$(TEST_VENV)/installed: Makefile
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { $(call apt_install,python3-venv); }
+	$(PYTHON) -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/python -m pip install -q --disable-pip-version-check $(TEST_PYTHON_PACKAGES)
+	@touch $@
 
 build: deps
 	$(SWIFT) build
@@ -50,4 +55,4 @@ test: test-deps
 	$(SWIFT) test --skip-build
 
 clean:
-	rm -rf .build out
+	rm -rf .build out $(TEST_VENV)

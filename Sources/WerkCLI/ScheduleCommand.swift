@@ -108,6 +108,7 @@ struct ScheduleCommand: AsyncParsableCommand {
                 problem.objective == .makespan
                 ? result.schedule.map { $0.makespan(in: problem) } : nil
             let model = try TimeIndexedFormulation(problem: problem, horizon: horizon).model()
+            try OutputFile.createFolder(of: writeLP)
             try await ModelFile.write(model, to: writeLP, format: .lp)
         }
         switch result.status {
