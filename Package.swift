@@ -132,7 +132,8 @@ let package = Package(
             dependencies: ["Scheduling", "Optimization", "GLPK", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),
+            name: "WorkflowTests", dependencies: ["Workflow", "TestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests",
             dependencies: ["WorkflowExecution", "Workflow", "TestSupport"],

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The published scenario schema accepts every bundled scenario and refuses a misspelt key,
@@ -8,17 +9,7 @@ import Testing
         let schema = URL(fileURLWithPath: scenariosFolder)
             .deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/Pipeline/Schema/scenario.schema.json").path
-        let script = """
-            import json, sys, yaml, jsonschema
-            validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
-            sys.exit(any(list(validator.iter_errors(yaml.safe_load(open(p)))) for p in sys.argv[2:]))
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schema] + files
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        return try JSONSchemaValidator.validate(files, against: schema).status == 0
     }
 
     @Test func bundledScenariosMatchTheSchema() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Workflow
 
@@ -12,24 +13,9 @@ struct WorkflowSchemaTests {
 
     /// Validates `files` with Python's `jsonschema` (Draft 2020-12); returns the exit status.
     private func validate(_ files: [String]) throws -> Int32 {
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            bad = 0
-            for path in sys.argv[2:]:
-                errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(path))))
-                for error in errors:
-                    print(path, error.json_path, error.message)
-                bad += bool(errors)
-            sys.exit(1 if bad else 0)
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, Self.schema.path] + files
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        let outcome = try JSONSchemaValidator.validate(files, against: Self.schema.path)
+        print(outcome.report, terminator: "")
+        return outcome.status
     }
 
     @Test("the example workflows load and match the schema")
