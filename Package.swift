@@ -148,5 +148,9 @@ let package = Package(
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI", "Scheduling", "TestSupport"],
             swiftSettings: strictSettings),
+        // README.md and docs/: the commands they show, their JSON, links and benchmark page.
+        .testTarget(
+            name: "DocumentationTests", dependencies: ["TestSupport"],
+            swiftSettings: strictSettings),
     ]
 )
