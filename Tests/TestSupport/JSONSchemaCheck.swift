@@ -29,15 +29,29 @@ public enum JSONSchemaCheck {
     /// is no `python3`.
     private static let rejectedStatus: Int32 = 3
 
+    /// Reads each document (a repeated JSON key is a rejection) and checks it against the
+    /// schema, when one is given.
     private static let script = """
         import json, sys, jsonschema, yaml
-        schema = json.load(open(sys.argv[1]))
+        def strict(pairs):
+            keys = [key for key, _ in pairs]
+            repeated = sorted({key for key in keys if keys.count(key) > 1})
+            if repeated:
+                raise ValueError("repeated key " + ", ".join(repeated))
+            return dict(pairs)
+        schema = json.load(open(sys.argv[1])) if sys.argv[1] else {}
         jsonschema.Draft202012Validator.check_schema(schema)
         validator = jsonschema.Draft202012Validator(schema)
         rejected = False
         for path in sys.argv[2:]:
             with open(path) as handle:
-                document = json.load(handle) if path.endswith(".json") else yaml.safe_load(handle)
+                try:
+                    document = (json.load(handle, object_pairs_hook=strict)
+                                if path.endswith(".json") else yaml.safe_load(handle))
+                except ValueError as error:
+                    print(path, error)
+                    rejected = True
+                    continue
             for error in validator.iter_errors(document):
                 print(path, error.json_path, error.message)
                 rejected = True
@@ -45,9 +59,9 @@ public enum JSONSchemaCheck {
         """
 
     /// Validates `files` (`.json` read as JSON, anything else as YAML) against the schema at
-    /// `schemaPath`.
-    public static func validate(_ files: [String], schemaPath: String) throws -> Verdict {
-        let process = TestTools.process("python3", ["-c", script, schemaPath] + files)
+    /// `schemaPath`, or only reads them when `schemaPath` is nil.
+    public static func validate(_ files: [String], schemaPath: String?) throws -> Verdict {
+        let process = TestTools.process("python3", ["-c", script, schemaPath ?? ""] + files)
         let output = try ProcessOutput.run(process)
         switch (output.exited, output.status) {
         case (true, 0): return .accepted
