@@ -53,7 +53,11 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "Heuristic of --search opt: lmcut, hmax or blind.")
     var heuristic: HeuristicOption = .lmcut
 
-    @Flag(help: "With --search sat, keep improving the plan cost until the time limit.")
+    @Flag(
+        help: """
+            With --search sat, keep improving the plan cost (the makespan, on a domain with \
+            durative actions) until the time limit.
+            """)
     var anytime = false
 
     @Option(name: .customLong("time-limit"), help: "Wall-clock limit in seconds.")
@@ -158,6 +162,11 @@ struct PlanCommand: AsyncParsableCommand {
     )
         throws
     {
+        if search == .opt {
+            printToStandardError(
+                "error: --search opt is not available for domains with durative actions")
+            throw ExitStatus.badInput.exitCode
+        }
         if partialOrder.isRequested {
             printToStandardError(
                 "error: partial-order plans of temporal domains are not supported yet")
@@ -174,7 +183,13 @@ struct PlanCommand: AsyncParsableCommand {
             throw ExitStatus.badInput.exitCode
         }
         let grounded = clock.now
-        let (outcome, statistics) = planner.findPlan(limits: limits)
+        let (outcome, statistics) = planner.findPlan(limits: limits, anytime: anytime) { plan in
+            if stats {
+                printToStandardError(
+                    "found plan of makespan \(plan.makespan(in: planner.task)) at "
+                        + format(clock.now - start))
+            }
+        }
         if stats {
             printToStandardError(
                 """

@@ -36,20 +36,108 @@ public struct TemporalPDDLPlanner: Sendable {
     }
 
     /// Searches for a plan within `limits`.
-    public func findPlan(limits: SearchLimits) -> (outcome: Outcome, statistics: SearchStatistics) {
+    ///
+    /// First the classical compilation (a LAMA-style search whose plan runs one step after
+    /// another, parallelised by re-timing), for up to half the time when the task has no timed
+    /// literals, since most temporal domains need no overlap; where it finds no plan, or one
+    /// that is not valid as a temporal plan, the decision-epoch search with the rest. With
+    /// `anytime`, both routes run, then LAMA's anytime search with durations as costs until
+    /// the limit, and the plan with the least makespan is kept; `onPlan` receives each plan
+    /// that improves the makespan.
+    public func findPlan(
+        limits: SearchLimits, anytime: Bool = false, onPlan: (TemporalPlan) -> Void = { _ in }
+    ) -> (outcome: Outcome, statistics: SearchStatistics) {
         if isRelaxedUnsolvable { return (.unsolvable, SearchStatistics()) }
-        let (outcome, statistics) = TemporalSearch(task: task, limits: limits).run()
-        switch outcome {
-        case .exhausted: return (.noPlanFound, statistics)
-        case .limitReached(let limit): return (.limitReached(limit), statistics)
-        case .solved(let found):
-            let retimed = PlanRetiming.retimed(found, in: task)
-            if validate(retimed).isValid { return (.solved(retimed), statistics) }
-            switch validate(found) {
-            case .valid: return (.solved(found), statistics)
-            case .invalid(let failure): return (.rejected(failure.description), statistics)
+        var statistics = SearchStatistics()
+        var best: TemporalPlan? = nil
+        func offer(_ plan: TemporalPlan) {
+            let candidate = retimed(plan)
+            guard best.map({ candidate.makespan(in: task) < $0.makespan(in: task) - 1e-9 }) ?? true
+            else { return }
+            best = candidate
+            onPlan(candidate)
+        }
+        var compiledOutcome: SearchOutcome? = nil
+        if task.timedLiterals.isEmpty {
+            let (outcome, compiledStatistics) = SatisficingPlanner(
+                task: task.relaxation, generator: SuccessorGenerator(task: task.relaxation),
+                limits: Self.share(of: limits), anytime: false
+            ).run()
+            statistics.add(compiledStatistics)
+            compiledOutcome = outcome
+            if let plan = outcome.plan.map({ TemporalPlan(sequencing: $0, in: task) }),
+                validate(plan).isValid
+            {
+                offer(plan)
             }
         }
+        var searchOutcome: TemporalSearch.Outcome? = nil
+        if best == nil || anytime {
+            let (outcome, searchStatistics) = TemporalSearch(
+                task: task, limits: best == nil ? limits : Self.share(of: limits)
+            ).run()
+            statistics.add(searchStatistics)
+            searchOutcome = outcome
+            if case .solved(let found) = outcome {
+                switch validate(found) {
+                case .valid: offer(found)
+                case .invalid(let failure):
+                    if best == nil { return (.rejected(failure.description), statistics) }
+                }
+            }
+        }
+        if anytime, best != nil, task.timedLiterals.isEmpty {
+            let costed = durationCosted
+            let (_, anytimeStatistics) = SatisficingPlanner(
+                task: costed, generator: SuccessorGenerator(task: costed), limits: limits,
+                anytime: true
+            ).run { sequential in
+                let plan = TemporalPlan(sequencing: sequential, in: task)
+                if validate(plan).isValid { offer(plan) }
+            }
+            statistics.add(anytimeStatistics)
+        }
+        if let best { return (.solved(best), statistics) }
+        if case .limitReached(.memory) = compiledOutcome {
+            return (.limitReached(.memory), statistics)
+        }
+        switch searchOutcome {
+        case .limitReached(let limit): return (.limitReached(limit), statistics)
+        case .exhausted, .solved, nil: return (.noPlanFound, statistics)
+        }
+    }
+
+    /// The classical compilation with each operator's duration (in hundredths, at least 1) as
+    /// its cost, for searches that shorten plans in time rather than in steps.
+    private var durationCosted: GroundTask {
+        let relaxation = task.relaxation
+        let operators = zip(relaxation.operators, task.operators).map { compiled, op in
+            Operator(
+                name: compiled.name, arguments: compiled.arguments,
+                preconditions: compiled.preconditions, addEffects: compiled.addEffects,
+                deleteEffects: compiled.deleteEffects,
+                conditionalEffects: compiled.conditionalEffects,
+                cost: max(1, Int(((op.duration ?? 0) * 100).rounded())))
+        }
+        return GroundTask(
+            name: relaxation.name, facts: relaxation.facts, operators: operators,
+            initialFacts: relaxation.initialFacts, goal: relaxation.goal, hasActionCosts: true)
+    }
+
+    /// `plan` re-timed (``PlanRetiming``) when the validator accepts the result, else `plan`.
+    private func retimed(_ plan: TemporalPlan) -> TemporalPlan {
+        let retimed = PlanRetiming.retimed(plan, in: task)
+        return validate(retimed).isValid ? retimed : plan
+    }
+
+    /// `limits` with half the time left to the deadline (none without a deadline).
+    private static func share(of limits: SearchLimits) -> SearchLimits {
+        var share = limits
+        if let deadline = limits.deadline {
+            let now = ContinuousClock.now
+            share.deadline = now + (deadline - now) / 2
+        }
+        return share
     }
 
     /// The plan's steps as the PDDL module sees them, with start times and durations.

@@ -53,3 +53,18 @@ public struct TemporalPlan: Hashable, Sendable {
             + fraction
     }
 }
+
+extension TemporalPlan {
+    /// A plan of the task's classical compilation (``TemporalTask/relaxation``) run one step
+    /// after another: each starts ``TemporalSearch/separation`` after the previous one ends.
+    /// Valid wherever the domain needs no overlap; ``PlanRetiming`` then parallelises it.
+    public init(sequencing plan: SequentialPlan, in task: TemporalTask) {
+        var clock = 0.0
+        var steps: [Step] = []
+        for op in plan.operators {
+            steps.append(Step(op: op.index, start: clock))
+            clock += (task.operators[op.index].duration ?? 0) + TemporalSearch.separation
+        }
+        self.init(steps: steps)
+    }
+}

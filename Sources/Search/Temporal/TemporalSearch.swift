@@ -54,11 +54,14 @@ public struct TemporalSearch {
         var started: Int32
     }
 
+    /// What identifies a state for duplicate detection: the facts, the running operators
+    /// with their remaining durations and the next literal, not the clock. A state reached
+    /// again at a later time is dropped: the earlier arrival can do whatever it can, sooner
+    /// (except meet an end condition that only a later literal provides, which is rare).
     private struct Key: Hashable {
         var words: [UInt64]
         var running: [Int64]
         var nextLiteral: Int
-        var clock: Int64
     }
 
     /// A queued transition: start `op` (or advance, -1) from node `parent`, ordered by the
@@ -207,14 +210,12 @@ public struct TemporalSearch {
     }
 
     private func key(of node: Node) -> Key {
-        let pending = node.nextLiteral < task.timedLiterals.count
-        return Key(
+        Key(
             words: node.facts.words,
             running: node.running.map {
                 Int64($0.op) << 40 | Int64(((($0.end - node.now) * 10_000).rounded()))
             },
-            nextLiteral: node.nextLiteral,
-            clock: pending ? Int64((node.now * 10_000).rounded()) : 0)
+            nextLiteral: node.nextLiteral)
     }
 
     /// The time of the next end or literal, if any.
