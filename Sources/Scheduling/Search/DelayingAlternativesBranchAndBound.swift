@@ -12,7 +12,10 @@
 /// (job shops go to ``ConstraintBranchAndBound``, whose edge finding suits machines better).
 ///
 /// Exponential in the worst case; each node costs O(n + P + 2^c·K) for c conflicting
-/// activities. Memory grows with the cutset table, which is capped.
+/// activities. Memory grows with the cutset table, which is capped. Above
+/// ``enumerationLimit`` conflicting activities a node branches over greedy alternatives
+/// only; such a search is *incomplete*: an exhausted tree then proves nothing beyond the
+/// bound it was given (issue #19).
 final class DelayingAlternativesBranchAndBound {
     let network: ProjectNetwork
     private let count: Int
@@ -31,6 +34,10 @@ final class DelayingAlternativesBranchAndBound {
     private var bestValue = Int.max
     private var deadline: ContinuousClock.Instant = .now
     private var stopped = false
+    /// Whether some node branched over fewer than all minimal delaying alternatives.
+    private(set) var prunedIncompletely = false
+    /// Most conflicting activities whose minimal delaying alternatives are enumerated.
+    static let enumerationLimit = 12
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
     private(set) var nodes = 0
@@ -88,7 +95,7 @@ final class DelayingAlternativesBranchAndBound {
             }
         }
         if feasibleAlone, lowerBound < bestValue { explore(time: 0) }
-        let complete = !stopped
+        let complete = !stopped && !prunedIncompletely
         let schedule = bestStarts.map {
             Schedule(modes: [Int](repeating: 0, count: count), starts: $0)
         }
@@ -168,9 +175,11 @@ final class DelayingAlternativesBranchAndBound {
                 && (0..<renewableCount).contains { demand[activity * renewableCount + $0] > 0 }
         }
         if fits(users, removing: 0) { return [[]] }
-        guard users.count <= 12 else {
+        guard users.count <= Self.enumerationLimit else {
             // Too many to enumerate: delay each activity alone is not enough in general, so
-            // fall back to the sets that keep one activity at a time on top of a greedy fit.
+            // fall back to the sets that keep one activity at a time on top of a greedy fit,
+            // and the search no longer proves optimality.
+            prunedIncompletely = true
             return greedyAlternatives(users)
         }
         // Subsets by increasing size (Gosper's hack), kept when no kept subset is inside.

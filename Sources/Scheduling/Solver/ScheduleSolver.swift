@@ -187,7 +187,18 @@ public struct ScheduleSolver: Sendable {
             search.stopSignal = stop
             var result = search.solve(incumbent: incumbent, lowerBound: bound, until: deadline)
             result.bound = max(result.bound, bound)
-            return result
+            guard !result.isComplete, search.prunedIncompletely, ContinuousClock.now < deadline,
+                stop?.isRaised != true
+            else { return result }
+            // The tree was exhausted but pruned incompletely (too many conflicting activities
+            // at some node): the constraint search, which branches completely, gets the rest.
+            let fallback = ConstraintBranchAndBound(network: network)
+            fallback.stopSignal = stop
+            var proof = fallback.solve(
+                incumbent: result.schedule ?? incumbent, lowerBound: result.bound, until: deadline)
+            proof.bound = max(proof.bound, result.bound)
+            proof.nodes += result.nodes
+            return proof
         }
         let search = ConstraintBranchAndBound(network: network)
         search.stopSignal = stop
