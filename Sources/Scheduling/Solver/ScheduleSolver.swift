@@ -213,7 +213,8 @@ public struct ScheduleSolver: Sendable {
     private static func relaxationBound(
         _ formulation: TimeIndexedFormulation, solver: any MILPSolver, seconds: Double
     ) async -> Int? {
-        guard seconds > 0.05, let model = try? formulation.model(relaxed: true),
+        guard seconds > 0.05, formulation.startVariableCount <= milpColumnLimit,
+            let model = try? formulation.model(relaxed: true),
             model.variableCount <= milpColumnLimit
         else { return nil }
         var options = SolveOptions()
@@ -229,7 +230,9 @@ public struct ScheduleSolver: Sendable {
         _ formulation: TimeIndexedFormulation, incumbent: Schedule, solver: any MILPSolver,
         until deadline: ContinuousClock.Instant, stop: StopSignal
     ) async -> (schedule: Schedule?, bound: Int?, proven: Bool)? {
-        guard let model = try? formulation.model(), model.variableCount <= milpColumnLimit else {
+        guard formulation.startVariableCount <= milpColumnLimit,
+            let model = try? formulation.model(), model.variableCount <= milpColumnLimit
+        else {
             return nil
         }
         var options = SolveOptions()
