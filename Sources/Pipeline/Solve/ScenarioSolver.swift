@@ -76,6 +76,10 @@ public struct ScenarioSolver: Sendable {
             durations: durations.map(scale.ticks),
             demands: steps.map { scenario.profile(ofAction: $0.actionName).uses },
             resources: scenario.resources)
+        if let violation = SchedulingLimits.violation(in: project) {
+            let unit = scale.ticksPerUnit == 1 ? "" : " (times in 1/\(scale.ticksPerUnit) units)"
+            throw Diagnostic(file: scenario.path, location: .unknown, message: violation + unit)
+        }
 
         let remaining = max(1, (deadline - clock.now).seconds)
         let result = await ScheduleSolver().solve(
