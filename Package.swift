@@ -143,6 +143,6 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI", "Scheduling", "TestSupport"],
-            swiftSettings: strictSettings),
+            exclude: ["Fixtures"], swiftSettings: strictSettings),
     ]
 )
