@@ -17,10 +17,10 @@ public enum Grounder {
     ///
     /// - Throws: `GroundingFailure` for features outside the classical fragment (numeric
     ///   fluents other than `total-cost`, derived predicates, disjunctive goals) or tasks too
-    ///   large to encode.
-    public static func ground(domain: Domain, problem: Problem) throws(GroundingFailure)
-        -> GroundTask
-    {
+    ///   large to encode; with ``GroundingFailure/limit`` set when `limits` are reached.
+    public static func ground(
+        domain: Domain, problem: Problem, limits: GroundingLimits = .none
+    ) throws(GroundingFailure) -> GroundTask {
         if let rule = domain.derivedPredicates.first {
             throw GroundingFailure(
                 location: rule.location, inProblem: false,
@@ -59,7 +59,9 @@ public enum Grounder {
             universe: universe, rules: rules,
             actionParameterCounts: schemas.map(\.parameters.count),
             initialAtoms: initialAtoms)
+        analysis.limits = limits
         analysis.run()
+        if let limit = analysis.reachedLimit { throw .reached(limit) }
 
         var factIDs: [UInt64: Int32] = [:]
         var facts: [Fact] = []

@@ -97,8 +97,12 @@ struct PlanCommand: AsyncParsableCommand {
         let parsed = clock.now
         let planner: PDDLPlanner
         do {
-            planner = try PDDLPlanner(domain: parsedDomain, problem: parsedProblem)
+            planner = try PDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
         } catch {
+            if error.limit != nil {
+                printToStandardError(error.message)
+                throw ExitStatus.limitReached.exitCode
+            }
             printToStandardError(
                 error.diagnostic(domainFile: domain, problemFile: problem).description)
             throw ExitStatus.badInput.exitCode

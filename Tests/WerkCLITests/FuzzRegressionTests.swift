@@ -86,6 +86,11 @@ struct FuzzRegressionTests {
         Case(
             arguments: ["lp", "big.lp", "--time-limit", "1"], status: 2,
             errorPrefix: "big.lp:4:6: error: the coefficient of x in c1"),
+        // 10^20 groundings: the time limit holds while grounding.
+        Case(
+            arguments: [
+                "plan", "ground-domain.pddl", "ground-problem.pddl", "--time-limit", "2",
+            ], status: 3, errorPrefix: "time limit reached while grounding"),
         // CRLF and byte order marks in every reader.
         Case(arguments: ["schedule", "crlf/sched_j301_1.sm"], status: 0, makespan: 43),
         Case(arguments: ["schedule", "crlf/bom_sched_j301_1.sm"], status: 0, makespan: 43),

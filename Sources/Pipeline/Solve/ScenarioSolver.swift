@@ -46,8 +46,11 @@ public struct ScenarioSolver: Sendable {
         let deadline = clock.now + .milliseconds(Int64(timeLimit * 1000))
         let planner: PDDLPlanner
         do {
-            planner = try PDDLPlanner(domain: scenario.domain, problem: scenario.problem)
+            planner = try PDDLPlanner(
+                domain: scenario.domain, problem: scenario.problem,
+                limits: SearchLimits(deadline: deadline))
         } catch {
+            if let limit = error.limit { throw Failure.limitReached(limit == .time ? .time : .memory) }
             throw error.diagnostic(
                 domainFile: scenario.domainPath, problemFile: scenario.problemPath)
         }
