@@ -83,8 +83,8 @@ struct PlanCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let limits = SearchLimits(
-            deadline: timeLimit.map { start + .milliseconds(Int64($0 * 1000)) },
-            memoryBytes: memoryLimit.map { $0 * 1024 * 1024 })
+            deadline: timeLimit.map { start + .limit(seconds: $0) },
+            memoryBytes: memoryLimit.map { min($0, Int.max >> 20) * 1024 * 1024 })
         let parsedDomain: Domain
         let parsedProblem: Problem
         do {

@@ -9,6 +9,8 @@ import Testing
 struct FuzzRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/regressions/fuzz-2026-12")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
 
     /// One command of the corpus and how it must end.
     struct Case: Sendable, CustomTestStringConvertible {
@@ -155,9 +157,7 @@ struct FuzzRegressionTests {
     func scenarioWithCRLF(file: String) async throws {
         let scratch = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let kitchen = Self.folder.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Problems/scenarios/kitchen")
+        let kitchen = Self.repository.appendingPathComponent("Problems/scenarios/kitchen")
         for name in ["domain.pddl", "problem.pddl"] {
             try FileManager.default.copyItem(
                 at: kitchen.appendingPathComponent(name),
@@ -169,6 +169,26 @@ struct FuzzRegressionTests {
         let run = try await Self.werk(
             ["solve", "scenario.yaml", "--out", "out", "--time-limit", "10"], in: scratch)
         #expect(!run.signalled)
+        #expect(run.status == 0, "\(run.error)")
+    }
+
+    /// Limits beyond any run (10^300 s, 2^63 − 1 MB) are cut, not converted with a trap.
+    @Test(arguments: [
+        ["schedule", "Problems/scheduling/pat1.rcp", "--time-limit", "1e300"],
+        ["schedule", "Problems/scheduling/ft06.txt", "--time-limit", "1e300"],
+        [
+            "plan", "Problems/scenarios/release/domain.pddl", "Problems/scenarios/release/problem.pddl",
+            "--time-limit", "1e300", "--memory-limit", "9223372036854775807",
+        ],
+        ["solve", "Problems/scenarios/kitchen/scenario.yaml", "--out", "OUT", "--time-limit", "1e300"],
+    ])
+    func hugeLimits(arguments: [String]) async throws {
+        let scratch = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try await Self.werk(
+            arguments.map { $0 == "OUT" ? scratch.appendingPathComponent("out").path : $0 },
+            in: Self.repository)
+        #expect(!run.signalled, "\(run.error)")
         #expect(run.status == 0, "\(run.error)")
     }
 

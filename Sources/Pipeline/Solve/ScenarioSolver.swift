@@ -43,7 +43,7 @@ public struct ScenarioSolver: Sendable {
     /// a ``Diagnostic`` for bad input.
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
-        let deadline = clock.now + .milliseconds(Int64(timeLimit * 1000))
+        let deadline = clock.now + .limit(seconds: timeLimit)
         let planner: PDDLPlanner
         do {
             planner = try PDDLPlanner(

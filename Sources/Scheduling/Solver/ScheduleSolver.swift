@@ -17,16 +17,24 @@ import Optimization
 /// activity single-mode, makespan objective: job shops and the like) go to the
 /// ``JobShopSolver`` portfolio instead (tabu search, then proof).
 ///
-/// The status is `optimal` only when the returned objective equals a proven bound.
+/// The status is `optimal` only when the returned objective equals a proven bound. A problem
+/// beyond ``SchedulingLimits`` is not solved (status `unknown`).
 public struct ScheduleSolver: Sendable {
     public init() {}
 
     public func solve(_ problem: SchedulingProblem, options: ScheduleSolverOptions) async
         -> ScheduleResult
     {
+        // Beyond SchedulingLimits (which the file readers enforce) sums could overflow and
+        // time-indexed profiles outgrow memory: such a problem gets no search at all.
+        guard SchedulingLimits.violation(in: problem) == nil else {
+            return ScheduleResult(
+                status: .unknown, schedule: nil, objective: nil, bound: nil,
+                statistics: ScheduleResult.Statistics())
+        }
         let clock = ContinuousClock()
         let started = clock.now
-        let deadline = started + .milliseconds(Int(max(0, options.timeLimit) * 1000))
+        let deadline = started + .limit(seconds: options.timeLimit)
         let network = ProjectNetwork(problem)
         if let graph = DisjunctiveGraph(network),
             let result = await JobShopSolver(network: network, graph: graph).solve(options: options)
@@ -37,7 +45,7 @@ public struct ScheduleSolver: Sendable {
         var bound = problem.objective == .makespan ? LowerBounds.makespan(network: network) : 0
 
         let heuristic = HeuristicScheduler(network: network, seed: options.seed)
-        let heuristicDeadline = min(deadline, started + .milliseconds(Int(options.timeLimit * 100)))
+        let heuristicDeadline = min(deadline, started + .limit(seconds: options.timeLimit / 10))
         heuristic.run(passes: problem.isSingleMode ? 1000 : 3000, until: heuristicDeadline)
         statistics.heuristicSchedules = heuristic.schedulesBuilt
         statistics.foundBy = "heuristic"
