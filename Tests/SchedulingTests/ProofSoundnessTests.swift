@@ -45,21 +45,34 @@ struct ProofSoundnessTests {
     }
 
     @Test(
-        "More than 12 conflicting activities: the delaying-alternatives search claims no proof",
+        "14 conflicting activities on a tight resource: the delaying-alternatives search stays exact",
         arguments: [1, 2, 3] as [UInt64])
-    func delayingAlternativesFallback(seed: UInt64) {
+    func delayingAlternativesBeyondTwelve(seed: UInt64) throws {
         let sizes = sizes(count: 14, seed: seed)
         let problem = binPacking(sizes, capacity: 10)
         let network = ProjectNetwork(problem)
         #expect(DelayingAlternativesBranchAndBound.applies(to: network))
         let search = DelayingAlternativesBranchAndBound(network: network)
         let result = search.solve(incumbent: nil, lowerBound: 0, until: .now + .seconds(60))
+        // Few subsets fit under capacity 10 with sizes 3 to 7: all of them are enumerated.
+        #expect(!search.prunedIncompletely)
+        #expect(result.isComplete)
+        #expect(result.value == fewestBins(sizes, capacity: 10))
+    }
+
+    @Test("Too many fitting subsets: the search falls back to greedy branching and claims no proof")
+    func delayingAlternativesFallback() throws {
+        // 30 unit activities of 1 unit on a capacity of 15: C(30, 15) maximal subsets fit.
+        let problem = binPacking([Int](repeating: 1, count: 30), capacity: 15)
+        let network = ProjectNetwork(problem)
+        let search = DelayingAlternativesBranchAndBound(network: network)
+        let result = search.solve(incumbent: nil, lowerBound: 0, until: .now + .seconds(60))
         #expect(search.prunedIncompletely)
         // The bound it was given (0) proves nothing, so the tree is not called complete.
         #expect(!result.isComplete)
         #expect(result.bound == 0)
-        let optimum = fewestBins(sizes, capacity: 10)
-        if let value = result.value { #expect(value >= optimum) }
+        let value = try #require(result.value)
+        #expect(value >= 2)
     }
 
     @Test(
