@@ -71,6 +71,16 @@ struct InstanceLimitTests {
         #expect(failure.message.contains("add up to more than 10000000"))
     }
 
+    @Test("Many resources over a long horizon exceed the time-indexed profiles' limit")
+    func profileCells() throws {
+        let resources = (1...14).map { "{name: r\($0), capacity: 1}" }.joined(separator: ", ")
+        let text = "resources: [\(resources)]\nactivities:\n  - {id: a, duration: 9999999}\n"
+        let failure = try #require(error("wide.yaml", text))
+        #expect(failure.message.contains("14 renewable resources over a horizon of 9999999"))
+        let narrow = text.replacingOccurrences(of: "duration: 9999999", with: "duration: 9000000")
+        #expect(error("narrow.yaml", narrow) == nil)
+    }
+
     @Test("Job shop: a huge processing time or machine count is a located error")
     func jobShop() throws {
         let time = try #require(error("t.txt", "1 1\n0 9223372036854775807\n"))

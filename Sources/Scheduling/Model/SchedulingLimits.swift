@@ -18,6 +18,9 @@ public enum SchedulingLimits {
     public static let maximumFactor = 10_000
     /// Most activities (jobs, operations): 10^6.
     public static let maximumActivities = 1_000_000
+    /// Most cells of a time-indexed profile over all renewable resources (resources × the
+    /// trivial horizon): 2^27, one GiB of integers.
+    public static let maximumProfileCells = 1 << 27
 
     /// The trivial horizon of `problem` (see ``maximumTime``), or `nil` when it exceeds
     /// ``maximumTime`` or a single value is out of range. O(n·M + P); never overflows.
@@ -74,9 +77,14 @@ public enum SchedulingLimits {
                     + "\(maximumFactor)"
             }
         }
-        if horizon(of: problem) == nil {
+        guard let horizon = horizon(of: problem) else {
             return "the durations and lags add up to more than \(maximumTime) time units "
                 + "(the limit of the scheduler's horizon)"
+        }
+        let renewable = problem.resources.count { $0.kind == .renewable }
+        if renewable * (horizon + 1) > maximumProfileCells {
+            return "\(renewable) renewable resources over a horizon of \(horizon) time units "
+                + "exceed the limit of \(maximumProfileCells) resource-time cells"
         }
         return nil
     }
