@@ -7,8 +7,8 @@
 /// per resource.
 public enum SchedulingLimits {
     /// Largest duration, lag, release date, deadline and due date, and largest trivial
-    /// horizon (the latest release plus every activity's longest mode and every positive
-    /// minimum lag in sequence, plus the absolute maximum lags): 10^7 time units.
+    /// horizon (the latest release plus every activity's longest mode plus the magnitude of
+    /// every lag, the horizon of ``ConstraintBranchAndBound``): 10^7 time units.
     public static let maximumTime = 10_000_000
     /// Largest demand and capacity: 10^7 units. An energy (duration × demand summed over
     /// activities) is then at most 10^14.
@@ -36,8 +36,9 @@ public enum SchedulingLimits {
             guard add(activity.modes.map(\.duration).max() ?? 0) else { return nil }
         }
         for precedence in problem.precedences {
-            guard abs(precedence.minimumLag) <= maximumTime, add(max(0, precedence.minimumLag)),
-                add(min(maximumTime + 1, abs(precedence.maximumLag ?? 0)))
+            // The constraint search's horizon adds every lag's magnitude.
+            guard add(Int(clamping: precedence.minimumLag.magnitude)),
+                add(Int(clamping: (precedence.maximumLag ?? 0).magnitude))
             else { return nil }
         }
         return total
@@ -62,7 +63,7 @@ public enum SchedulingLimits {
         }
         for activity in problem.activities {
             let times = [activity.releaseDate, activity.deadline ?? 0, activity.dueDate ?? 0]
-            if times.contains(where: { abs($0) > maximumTime })
+            if times.contains(where: { $0.magnitude > maximumTime })
                 || activity.modes.contains(where: { $0.duration > maximumTime })
             {
                 return "a duration or date of activity '\(activity.name)' exceeds the limit of "
