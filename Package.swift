@@ -27,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // `swift package generate-documentation` (docs/api.md); a command plugin, so
+        // `swift build` neither builds nor runs it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Planning: PDDL front end, ground task, search, partial-order plans.
@@ -129,7 +132,8 @@ let package = Package(
             dependencies: ["Scheduling", "Optimization", "GLPK", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "WorkflowTests", dependencies: ["Workflow"], swiftSettings: strictSettings),
+            name: "WorkflowTests", dependencies: ["Workflow", "TestSupport"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests",
             dependencies: ["WorkflowExecution", "Workflow", "TestSupport"],
@@ -143,6 +147,10 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "WerkCLITests", dependencies: ["WerkCLI", "Scheduling", "TestSupport"],
-            exclude: ["Fixtures"], swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        // README.md and docs/: the commands they show, their JSON, links and benchmark page.
+        .testTarget(
+            name: "DocumentationTests", dependencies: ["TestSupport"],
+            swiftSettings: strictSettings),
     ]
 )

@@ -21,6 +21,41 @@ public enum Grounder {
     public static func ground(
         domain: Domain, problem: Problem, limits: GroundingLimits = .none
     ) throws(GroundingFailure) -> GroundTask {
+        ReachabilityPruner.prune(
+            try instantiate(domain: domain, problem: problem, temporal: false, limits: limits)
+                .task
+        ).task
+    }
+
+    /// The task before negation compilation and pruning, with the temporal parts: for each
+    /// operator of `task` that comes from a durative action, its snap parts (start, end and
+    /// invariant operators, appended to `task` after the operators) and its duration.
+    struct Instantiation {
+        var task: GroundTask
+        /// How many of `task`'s operators are actions (the rest are parts and literals).
+        var actionCount: Int
+        /// A durative action's parts as instantiated.
+        struct Part {
+            var start: Operator
+            var end: Operator
+            var invariant: Operator
+            var duration: Double
+        }
+        /// Where a durative action's parts stand in `task`, and its duration.
+        typealias Located = (start: Int, end: Int, invariant: Int, duration: Double)
+        /// For each action, its parts; nil for an instantaneous action.
+        var parts: [Located?]
+        /// The index of the first operator standing for a timed initial literal (one each, in
+        /// the problem's order, after the parts).
+        var firstLiteral: Int
+    }
+
+    /// Steps (1)–(3) and the negation compilation of a classical task; with
+    /// `temporal`, durative actions also get their parts and the timed literals are kept;
+    /// the reachability fixpoint stops at `limits`.
+    static func instantiate(
+        domain: Domain, problem: Problem, temporal: Bool, limits: GroundingLimits = .none
+    ) throws(GroundingFailure) -> Instantiation {
         if let rule = domain.derivedPredicates.first {
             throw GroundingFailure(
                 location: rule.location, inProblem: false,
@@ -36,6 +71,8 @@ public enum Grounder {
             try markFluents(
                 schema.effect, isStatic: &isStatic, domain: domain, totalCost: &totalCost)
         }
+        let literals = temporal ? problem.timedLiterals : []
+        for literal in literals { isStatic[literal.atom.predicate] = false }
         var initial = Set<UInt64>()
         var initialAtoms: [(predicate: Int, arguments: [Int32])] = []
         for atom in problem.initialAtoms {
@@ -55,10 +92,13 @@ public enum Grounder {
         }
 
         let rules = RuleBuilder(domain: domain, universe: universe).rules(for: schemas)
+        let literalAtoms = literals.filter(\.isAdd).map {
+            (predicate: $0.atom.predicate, arguments: $0.atom.arguments.map { Int32($0) })
+        }
         let analysis = ReachabilityAnalysis(
             universe: universe, rules: rules,
             actionParameterCounts: schemas.map(\.parameters.count),
-            initialAtoms: initialAtoms)
+            initialAtoms: initialAtoms + literalAtoms)
         analysis.limits = limits
         analysis.run()
         if let limit = analysis.reachedLimit { throw .reached(limit) }
@@ -82,10 +122,20 @@ public enum Grounder {
                 binding: []),
             factIDs: factIDs, totalCost: totalCost, usesCosts: usesCosts)
         var operators: [Operator] = []
+        var parts: [Instantiation.Part?] = []
         for (index, schema) in schemas.enumerated() {
-            try instantiator.instantiate(
-                schema, bindings: analysis.actionBindings[index],
-                bindingCount: analysis.actionBindingCount[index], into: &operators)
+            if temporal, let durative = schema.durative {
+                try instantiator.instantiateSnapParts(
+                    schema, of: durative, bindings: analysis.actionBindings[index],
+                    bindingCount: analysis.actionBindingCount[index], into: &operators,
+                    parts: &parts)
+            } else {
+                let before = operators.count
+                try instantiator.instantiate(
+                    schema, bindings: analysis.actionBindings[index],
+                    bindingCount: analysis.actionBindingCount[index], into: &operators)
+                parts.append(contentsOf: repeatElement(nil, count: operators.count - before))
+            }
         }
 
         var goalGrounder = instantiator.conditions
@@ -112,12 +162,35 @@ public enum Grounder {
             factIDs[universe.key(predicate: atom.predicate, arguments: atom.arguments)]
                 .map(FactID.init(rawValue:))
         }
+        // The snap parts and the literals follow the actions, so that negation compilation
+        // and pruning treat them alike; `Instantiation` says where each is.
+        let actionCount = operators.count
+        var located: [Instantiation.Located?] = []
+        for part in parts {
+            guard let part else {
+                located.append(nil)
+                continue
+            }
+            located.append((operators.count, operators.count + 1, operators.count + 2, part.duration))
+            operators += [part.start, part.end, part.invariant]
+        }
+        let firstLiteral = operators.count
+        for literal in literals {
+            let key = universe.key(
+                predicate: literal.atom.predicate, arguments: literal.atom.arguments.map { Int32($0) })
+            let fact = factIDs[key].map { [FactID(rawValue: $0)] } ?? []
+            operators.append(
+                Operator(
+                    name: "at \(literal.time)", arguments: [], preconditions: [],
+                    addEffects: literal.isAdd ? fact : [], deleteEffects: literal.isAdd ? [] : fact))
+        }
         let compiled = NegationCompiler.compile(
             GroundTask(
                 name: problem.name, facts: facts, operators: operators,
                 initialFacts: initialFacts, goal: goal, negativeGoal: negativeGoal,
                 hasActionCosts: usesCosts))
-        return ReachabilityPruner.prune(compiled)
+        return Instantiation(
+            task: compiled, actionCount: actionCount, parts: located, firstLiteral: firstLiteral)
     }
 
     /// Marks the predicates that effects change as fluent; finds the `total-cost` function and

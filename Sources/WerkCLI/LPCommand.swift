@@ -136,6 +136,7 @@ struct LPCommand: AsyncParsableCommand {
             writeMPS.map { ModelFileCopy(path: $0, format: .mps) },
             writeFreeMPS.map { ModelFileCopy(path: $0, format: .freeMPS) },
         ].compactMap { $0 }
+        for copy in copies { try OutputFile.createFolder(of: copy.path) }
         let result = try await file.solve(options: options, writing: copies)
 
         if !result.output.isEmpty { print(result.output, terminator: "") }

@@ -13,8 +13,11 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Find a plan for a PDDL domain and problem.",
         discussion: """
-            Prints the plan in IPC format with a '; cost = N' line. Exit status: 0 plan found, \
-            1 proven unsolvable, 2 bad input, 3 time or memory limit reached before a plan.
+            Prints the plan in IPC format with a '; cost = N' line. On a domain with durative \
+            actions it prints a PDDL 2.1 timed plan ('0.000: (action args) [duration]' lines and \
+            '; makespan = X'). Exit status: 0 plan found, 1 no plan (proven unsolvable, or no \
+            plan found by the incomplete temporal search), 2 bad input, 3 time or memory limit \
+            reached before a plan.
             """)
 
     /// The search mode.
@@ -95,6 +98,10 @@ struct PlanCommand: AsyncParsableCommand {
             throw ExitStatus.badInput.exitCode
         }
         let parsed = clock.now
+        if !parsedDomain.durativeActions.isEmpty {
+            try planTemporal(domain: parsedDomain, problem: parsedProblem, limits: limits)
+            return
+        }
         let planner: PDDLPlanner
         do {
             planner = try PDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
@@ -146,6 +153,66 @@ struct PlanCommand: AsyncParsableCommand {
                     ? "time limit reached before a plan was found"
                     : "memory limit reached before a plan was found")
             throw ExitStatus.limitReached.exitCode
+        }
+    }
+
+    /// Plans for a domain with durative actions: a timed plan, checked by the lifted validator.
+    private func planTemporal(domain parsedDomain: Domain, problem parsedProblem: Problem, limits: SearchLimits)
+        throws
+    {
+        if partialOrder.isRequested {
+            printToStandardError("error: partial-order plans of temporal domains are not supported yet")
+            throw ExitStatus.badInput.exitCode
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let planner: TemporalPDDLPlanner
+        do {
+            planner = try TemporalPDDLPlanner(domain: parsedDomain, problem: parsedProblem)
+        } catch {
+            printToStandardError(
+                error.diagnostic(domainFile: domain, problemFile: problem).description)
+            throw ExitStatus.badInput.exitCode
+        }
+        let grounded = clock.now
+        let (outcome, statistics) = planner.findPlan(limits: limits)
+        if stats {
+            printToStandardError(
+                """
+                facts: \(planner.task.facts.count)
+                operators: \(planner.task.operators.count)
+                timed literals: \(planner.task.timedLiterals.count)
+                expanded: \(statistics.expanded)
+                evaluated: \(statistics.evaluated)
+                registered states: \(statistics.registered)
+                ground time: \(format(grounded - start))
+                search time: \(format(clock.now - grounded))
+                """)
+        }
+        switch outcome {
+        case .solved(let plan):
+            let text = plan.text(in: planner.task)
+            if let output {
+                try OutputFile.write(text, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        case .unsolvable:
+            printToStandardError("no plan exists: the goal is unreachable even ignoring deletes")
+            throw ExitStatus.proven.exitCode
+        case .noPlanFound:
+            printToStandardError(
+                "no plan found: the temporal search ran out of states (it starts actions only "
+                    + "at decision epochs, so this does not prove that no plan exists)")
+            throw ExitStatus.proven.exitCode
+        case .limitReached(let limit):
+            printToStandardError(
+                limit == .time
+                    ? "time limit reached before a plan was found"
+                    : "memory limit reached before a plan was found")
+            throw ExitStatus.limitReached.exitCode
+        case .rejected(let failure):
+            throw InternalError(message: "the plan found does not validate: \(failure)")
         }
     }
 

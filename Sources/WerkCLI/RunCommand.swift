@@ -83,6 +83,7 @@ struct RunCommand: ParsableCommand {
             print(describe(try executor.dryRun(), of: checked, options: options), terminator: "")
             return
         }
+        if let events { try OutputFile.createFolder(of: events) }
         let outcome = try executor.run()
         if let signal = outcome.interruptingSignal {
             printToStandardError(

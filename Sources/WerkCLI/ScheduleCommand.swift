@@ -117,6 +117,7 @@ struct ScheduleCommand: AsyncParsableCommand {
                         + "\(formulation.startVariableCount) variables (at most \(limit))")
             }
             let model = try formulation.model()
+            try OutputFile.createFolder(of: writeLP)
             try await ModelFile.write(model, to: writeLP, format: .lp)
         }
         switch result.status {

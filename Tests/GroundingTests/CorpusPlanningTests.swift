@@ -5,7 +5,7 @@ import Search
 import TestSupport
 import Testing
 
-/// End to end on the dev corpus: parse, ground, search, and check every plan with the PDDL
+/// End to end on the dev corpus (`Tests/Corpus/pddl`): parse, ground, search, and check every plan with the PDDL
 /// module's lifted validator (independent of the grounder).
 @Suite("Planning on the dev corpus")
 struct CorpusPlanningTests {
@@ -25,8 +25,7 @@ struct CorpusPlanningTests {
 
     private func load(_ name: String) throws -> (Domain, Problem, GroundTask) {
         let parts = name.split(separator: "/").map(String.init)
-        let paths = try #require(
-            SharedFiles.pddlTask(parts[0], parts[1]), "shared/benchmarks not found")
+        let paths = try TestCorpus.pddlTask(parts[0], parts[1])
         let domain = try PDDLParser.parseDomain(contentsOf: paths.domain)
         let problem = try PDDLParser.parseProblem(contentsOf: paths.problem, domain: domain)
         let task = try Grounder.ground(domain: domain, problem: problem)
@@ -64,7 +63,7 @@ struct CorpusPlanningTests {
     func optimal(name: String) throws {
         let (domain, problem, task) = try load(name)
         let expected = try #require(
-            SharedCorpus.optimalCosts[name], "no reference cost for \(name)")
+            try ReferenceCosts.optimal()[name], "no reference cost for \(name)")
         let generator = SuccessorGenerator(task: task)
         let (outcome, _) = OptimalPlanner(
             task: task, generator: generator, heuristic: .lmcut, limits: .none

@@ -22,7 +22,8 @@ struct CorpusTests {
         #expect(!problem.initialAtoms.isEmpty)
     }
 
-    /// The larger tasks of `pddl-hard` parse and round-trip too.
+    /// The larger tasks of `pddl-hard` (a large domain, a large problem) parse and round-trip
+    /// too.
     @Test(arguments: Corpus.tasks(in: "pddl-hard"))
     func hardTasksParseAndRoundTrip(task: Corpus.Task) throws {
         try parsesAndRoundTrips(task: task)
@@ -86,5 +87,6 @@ struct CorpusTests {
 
     @Test func corpusIsPresent() {
         #expect(Corpus.tasks(in: "pddl").count == 150)
+        #expect(Corpus.tasks(in: "pddl-hard").count == 2)
     }
 }

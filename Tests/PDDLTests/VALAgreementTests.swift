@@ -43,14 +43,14 @@ struct VALAgreementTests {
     }
 
     /// The domain and problem files of a case: a corpus task or a sample.
-    private func files(of testCase: Case) -> (domain: String, problem: String)? {
+    private func files(of testCase: Case) throws -> (domain: String, problem: String) {
         if testCase.domain == "samples" {
             return (
                 Samples.path("\(testCase.problem)-domain.pddl"),
                 Samples.path("\(testCase.problem)-problem.pddl")
             )
         }
-        return SharedFiles.pddlTask(testCase.domain, testCase.problem)
+        return try TestCorpus.pddlTask(testCase.domain, testCase.problem)
     }
 
     /// The cases of one domain, validated against tasks parsed once.
@@ -58,10 +58,7 @@ struct VALAgreementTests {
     func agreesWithVAL(domainName: String) throws {
         var validators: [String: PlanValidator] = [:]
         for testCase in Self.cases where testCase.domain == domainName {
-            guard let files = files(of: testCase) else {
-                Issue.record("no task for \(testCase.plan)")
-                continue
-            }
+            let files = try files(of: testCase)
             let validator: PlanValidator
             if let cached = validators[testCase.problem] {
                 validator = cached

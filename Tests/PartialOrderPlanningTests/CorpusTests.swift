@@ -1,11 +1,11 @@
 import Foundation
 import PartialOrderPlanning
 import PlanningTask
-import Testing
 import TestSupport
+import Testing
 
-/// Deorderings of the planner's plans on the shared corpus (small instances of every
-/// domain; the whole corpus with VAL is in `Benchmarks/pop`).
+/// Deorderings of the planner's plans on the test corpus (small instances of every domain;
+/// the whole corpus with VAL is in `Benchmarks/pop`).
 @Suite("Corpus plans")
 struct CorpusTests {
     static let domains = [
@@ -19,7 +19,7 @@ struct CorpusTests {
     @Test(arguments: domains)
     func deorderingIsValid(domain: String) throws {
         guard let (task, plan) = try Corpus.plannedTask(domain, "p01") else {
-            Issue.record("no corpus or no plan for \(domain)")
+            Issue.record("no plan for \(domain)")
             return
         }
         let pop = try Deorderer(task: task).deorder(plan)
@@ -40,7 +40,7 @@ struct CorpusTests {
     @Test(arguments: ["logistics00", "depot", "rovers", "miconic-simpleadl", "assembly"])
     func everyOrderingIsNecessary(domain: String) throws {
         guard let (task, plan) = try Corpus.plannedTask(domain, "p02") else {
-            Issue.record("no corpus or no plan for \(domain)")
+            Issue.record("no plan for \(domain)")
             return
         }
         let pop = try Deorderer(task: task).deorder(plan)
@@ -63,7 +63,7 @@ struct CorpusTests {
     /// The JSON file reads back as the same plan, and the DOT output renders with Graphviz.
     @Test func jsonRoundTripAndDOTRendering() throws {
         guard let (task, plan) = try Corpus.plannedTask("logistics00", "p01") else {
-            Issue.record("no corpus")
+            Issue.record("no plan for logistics00/p01")
             return
         }
         let pop = try Deorderer(task: task).deorder(plan)

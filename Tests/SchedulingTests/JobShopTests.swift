@@ -77,11 +77,10 @@ struct JobShopTests {
 
     @Test(
         "Tabu search reaches the published optimum with valid schedules",
-        .enabled(if: TestData.hasBenchmarks), arguments: ["ft06", "la01"])
+        arguments: ["ft06", "la01"])
     func tabuReachesOptimum(instance: String) throws {
         let problem = try TestData.benchmark("jssp/\(instance).txt")
-        let optimum = try #require(
-            try TestData.knownOptimum(instance, boundsFile: "jssp/bounds.csv"))
+        let optimum = try TestData.knownOptimum(instance, boundsFile: "jssp/bounds.csv")
         let graph = try graph(problem)
         let start = try startSelection(problem, graph)
         let search = JobShopTabuSearch(graph: graph, start: start, seed: 3)
@@ -93,11 +92,10 @@ struct JobShopTests {
 
     @Test(
         "The one-machine bound never exceeds a published optimum",
-        .enabled(if: TestData.hasBenchmarks), arguments: ["ft06", "ft10", "la02", "la11", "abz5"])
+        arguments: ["ft06", "ft10", "la02", "la11", "abz5"])
     func oneMachineBoundIsValid(instance: String) throws {
         let problem = try TestData.benchmark("jssp/\(instance).txt")
-        let optimum = try #require(
-            try TestData.knownOptimum(instance, boundsFile: "jssp/bounds.csv"))
+        let optimum = try TestData.knownOptimum(instance, boundsFile: "jssp/bounds.csv")
         let bound = OneMachineBound.makespan(graph: try graph(problem))
         #expect(bound <= optimum)
         #expect(bound >= LowerBounds.makespan(network: ProjectNetwork(problem)))
@@ -105,11 +103,10 @@ struct JobShopTests {
 
     @Test(
         "The portfolio proves published job-shop optima beyond the one-machine bound",
-        .enabled(if: TestData.hasBenchmarks), arguments: ["ft06", "la03"])
+        arguments: ["ft06", "la03"])
     func portfolioProves(instance: String) async throws {
         let problem = try TestData.benchmark("jssp/\(instance).txt")
-        let optimum = try #require(
-            try TestData.knownOptimum(instance, boundsFile: "jssp/bounds.csv"))
+        let optimum = try TestData.knownOptimum(instance, boundsFile: "jssp/bounds.csv")
         // The root bounds alone do not prove it: the exact search has to.
         #expect(OneMachineBound.makespan(graph: try graph(problem)) < optimum)
         let result = await ScheduleSolver().solve(
@@ -122,8 +119,7 @@ struct JobShopTests {
     }
 
     @Test(
-        "A relative gap ends the portfolio once the makespan is close enough to the bound",
-        .enabled(if: TestData.hasBenchmarks))
+        "A relative gap ends the portfolio once the makespan is close enough to the bound")
     func relativeGapStopsEarly() async throws {
         let problem = try TestData.benchmark("jssp/ft10.txt")
         let result = await ScheduleSolver().solve(

@@ -11,18 +11,17 @@ struct MultiModeTests {
     ]
 
     /// The published optimum, from the bounds file of the instance's set (`j1010_2` → j10).
-    private static func publishedOptimum(_ problem: SchedulingProblem) throws -> Int? {
+    private static func publishedOptimum(_ problem: SchedulingProblem) throws -> Int {
         try TestData.knownOptimum(
             problem.name, boundsFile: "mrcpsp/\(problem.name.prefix(3))_bounds.csv")
     }
 
     @Test(
         "The exact search over the reduced modes proves the published optimum (j10; j20's j206_3 has tight budgets)",
-        .enabled(if: TestData.hasBenchmarks),
         arguments: instances + ["mrcpsp/j20/j2022_2.mm", "mrcpsp/j20/j206_3.mm"])
     func exactSearchProvesOptimum(path: String) throws {
         let problem = try TestData.benchmark(path)
-        let optimum = try #require(try Self.publishedOptimum(problem))
+        let optimum = try Self.publishedOptimum(problem)
         let network = ProjectNetwork(problem)
         let search = ConstraintBranchAndBound(network: network)
         let result = search.solve(
@@ -36,13 +35,12 @@ struct MultiModeTests {
 
     @Test(
         "The destructive bound (propagation, energy, mode and window shaving) never passes the published optimum",
-        .enabled(if: TestData.hasBenchmarks),
         // j2021_10 and j2029_4: redundant budgets and many clashing modes, where shaving
         // raises the bound most.
         arguments: instances + ["mrcpsp/j20/j2021_10.mm", "mrcpsp/j20/j2029_4.mm"])
     func destructiveBoundIsSound(path: String) throws {
         let problem = try TestData.benchmark(path)
-        let optimum = try #require(try Self.publishedOptimum(problem))
+        let optimum = try Self.publishedOptimum(problem)
         let network = ProjectNetwork(problem)
         let criticalPath = LowerBounds.makespan(network: network)
         // Shaving is asked to refute every makespan up to the optimum; it must stop there.
@@ -53,8 +51,7 @@ struct MultiModeTests {
     }
 
     @Test(
-        "Mode reduction drops only non-executable and inefficient modes",
-        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+        "Mode reduction drops only non-executable and inefficient modes", arguments: instances)
     func reductionDropsOnlyUselessModes(path: String) throws {
         let problem = try TestData.benchmark(path)
         let network = ProjectNetwork(problem)
@@ -94,10 +91,10 @@ struct MultiModeTests {
 
     @Test(
         "Heuristic schedules respect every constraint and budget and stay above the optimum",
-        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+        arguments: instances)
     func heuristicSchedulesValid(path: String) throws {
         let problem = try TestData.benchmark(path)
-        let optimum = try #require(try Self.publishedOptimum(problem))
+        let optimum = try Self.publishedOptimum(problem)
         let heuristic = HeuristicScheduler(network: ProjectNetwork(problem))
         heuristic.run(passes: 300, until: .now + .seconds(60))
         let schedule = try #require(heuristic.best)
@@ -114,7 +111,7 @@ struct MultiModeTests {
 
     @Test(
         "Every pair of activities that clashes in some modes is watched by a disjunctive check",
-        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+        arguments: instances)
     func modeDependentPairsCoverEveryClash(path: String) throws {
         let problem = try TestData.benchmark(path)
         let network = ProjectNetwork(problem)
@@ -146,10 +143,10 @@ struct MultiModeTests {
 
     @Test(
         "Propagation and shaving at the optimum keep the optimal schedule and its modes; cached least demands match",
-        .enabled(if: TestData.hasBenchmarks), arguments: instances)
+        arguments: instances)
     func propagationKeepsOptimalSchedule(path: String) throws {
         let problem = try TestData.benchmark(path)
-        let optimum = try #require(try Self.publishedOptimum(problem))
+        let optimum = try Self.publishedOptimum(problem)
         let network = ProjectNetwork(problem)
         let solved = ConstraintBranchAndBound(network: network).solve(
             incumbent: nil, lowerBound: 0, until: .now + .seconds(120))
@@ -194,8 +191,7 @@ struct MultiModeTests {
     }
 
     @Test(
-        "The pairwise budget test keeps exactly the modes of some budget-feasible assignment",
-        .enabled(if: TestData.hasBenchmarks))
+        "The pairwise budget test keeps exactly the modes of some budget-feasible assignment")
     func budgetPairsKeepExactlyFeasibleModes() throws {
         let problem = try TestData.benchmark("mrcpsp/j10/j102_10.mm")
         let network = ProjectNetwork(problem)

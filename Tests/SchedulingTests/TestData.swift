@@ -4,17 +4,12 @@ import TestSupport
 @testable import Scheduling
 
 /// Locations of the test inputs: fixtures, the repository's `Problems/scheduling`, and the
-/// shared benchmark instances beside the repository (when present).
+/// benchmark instances of the test corpus (`Tests/Corpus`).
 enum TestData {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let problems = repositoryRoot.appendingPathComponent("Problems/scheduling")
-
-    /// `../shared/benchmarks`, when present.
-    static let benchmarks = SharedFiles.benchmarks
-
-    static var hasBenchmarks: Bool { benchmarks != nil }
 
     static func fixture(_ name: String) -> URL {
         Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)
@@ -26,16 +21,13 @@ enum TestData {
         return try format.parse(file: url.path, contents: contents)
     }
 
+    /// The corpus instance at `relativePath` (e.g. `rcpsp/j30/j301_2.sm`).
     static func benchmark(_ relativePath: String) throws -> SchedulingProblem {
-        guard let benchmarks else { throw MissingBenchmarks() }
-        return try load(benchmarks.appendingPathComponent(relativePath))
+        try load(TestCorpus.url(relativePath))
     }
 
-    /// The published optimum of `instance` in a bounds CSV of the benchmarks.
-    static func knownOptimum(_ instance: String, boundsFile: String) throws -> Int? {
-        guard hasBenchmarks else { throw MissingBenchmarks() }
-        return try SharedFiles.publishedOptimum(instance, boundsFile: boundsFile)
+    /// The published optimum of `instance` in a bounds CSV of the corpus.
+    static func knownOptimum(_ instance: String, boundsFile: String) throws -> Int {
+        try TestCorpus.publishedOptimum(instance, boundsFile: boundsFile)
     }
-
-    struct MissingBenchmarks: Error {}
 }

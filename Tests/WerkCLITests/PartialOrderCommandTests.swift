@@ -2,11 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// logistics00/p01 of the shared corpus, when present.
-private let logistics = SharedFiles.pddlTask("logistics00", "p01")
-
-/// `werk plan --partial-order/--dot/--reorder` and `werk validate` on POP files, end to end.
-@Suite("werk partial-order plans", .enabled(if: logistics != nil))
+/// `werk plan --partial-order/--dot/--reorder` and `werk validate` on POP files, end to end,
+/// on logistics00/p01 of the test corpus.
+@Suite("werk partial-order plans")
 struct PartialOrderCommandTests {
 
     private func temporaryDirectory() throws -> URL {
@@ -18,7 +16,7 @@ struct PartialOrderCommandTests {
 
     @Test("plan writes a POP that validate accepts; dropping an ordering is rejected")
     func deorderAndValidate() throws {
-        let (domain, problem) = try #require(logistics)
+        let (domain, problem) = try TestCorpus.pddlTask("logistics00", "p01")
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pop = directory.appendingPathComponent("pop.json").path
@@ -53,7 +51,7 @@ struct PartialOrderCommandTests {
 
     @Test("malformed POP files exit 2 with file:line:column")
     func malformed() throws {
-        let (domain, problem) = try #require(logistics)
+        let (domain, problem) = try TestCorpus.pddlTask("logistics00", "p01")
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("bad.json").path
@@ -66,7 +64,7 @@ struct PartialOrderCommandTests {
 
     @Test("--reorder writes a valid POP")
     func reorder() throws {
-        let (domain, problem) = try #require(logistics)
+        let (domain, problem) = try TestCorpus.pddlTask("logistics00", "p01")
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let pop = directory.appendingPathComponent("pop.json").path

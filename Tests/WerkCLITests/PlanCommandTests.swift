@@ -99,11 +99,9 @@ struct PlanCommandTests {
         #expect(usage.status == 2)
     }
 
-    @Test(
-        "a time or memory limit reached before any plan exits 3",
-        .enabled(if: SharedFiles.pddlTask("blocks", "p10") != nil))
+    @Test("a time or memory limit reached before any plan exits 3")
     func timeLimit() throws {
-        let (domain, problem) = try #require(SharedFiles.pddlTask("blocks", "p10"))
+        let (domain, problem) = try TestCorpus.pddlTask("blocks", "p10")
         let result = try WerkProcess.run([
             "plan", domain, problem, "--search", "opt", "--heuristic", "blind", "--time-limit",
             "0.05",

@@ -35,11 +35,8 @@ import Testing
         #expect(json["status"] as? String == "optimal")
         let makespan = try #require(json["makespan"] as? Int)
         #expect(json["bound"] as? Int == makespan)
-        if let optimum = try SharedFiles.publishedOptimum(
-            "j301_1", boundsFile: "rcpsp/j30_bounds.csv")
-        {
-            #expect(makespan == optimum)
-        }
+        let optimum = try TestCorpus.publishedOptimum("j301_1", boundsFile: "rcpsp/j30_bounds.csv")
+        #expect(makespan == optimum)
         let problem = try InstanceFormat.auto.parse(
             file: instance, contents: String(contentsOfFile: instance, encoding: .utf8))
         let activities = try #require(json["activities"] as? [[String: Any]])
@@ -78,9 +75,8 @@ import Testing
         #expect(result.status == 0)
         let json = try Self.jsonObject(at: output)
         #expect(json["status"] as? String == "optimal")
-        if let optimum = try SharedFiles.publishedOptimum("ft06", boundsFile: "jssp/bounds.csv") {
-            #expect(json["makespan"] as? Int == optimum)
-        }
+        let optimum = try TestCorpus.publishedOptimum("ft06", boundsFile: "jssp/bounds.csv")
+        #expect(json["makespan"] as? Int == optimum)
         let activities = try #require(json["activities"] as? [[String: Any]])
         #expect(activities.count == 36)
         // Per machine, no two operations overlap; per job, operations run in file order.

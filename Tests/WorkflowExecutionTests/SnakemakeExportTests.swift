@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Workflow
 import WorkflowExecution
@@ -61,10 +62,8 @@ struct SnakemakeExportTests {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: url)
         }
-        let snakemake = Process()
-        snakemake.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        snakemake.arguments =
-            ["snakemake", "--profile", "profile", "--cores", "2", "--quiet"] + extraArguments
+        let snakemake = TestTools.process(
+            "snakemake", ["--profile", "profile", "--cores", "2", "--quiet"] + extraArguments)
         snakemake.currentDirectoryURL = URL(fileURLWithPath: exportDirectory)
         let log = scratch.file("snakemake.log")
         _ = FileManager.default.createFile(atPath: log, contents: nil)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Workflow
 
@@ -10,28 +11,6 @@ struct WorkflowSchemaTests {
     private static let schema = repository.appendingPathComponent(
         "Sources/Workflow/Schema/workflow-v1.schema.json")
 
-    /// Validates `files` with Python's `jsonschema` (Draft 2020-12); returns the exit status.
-    private func validate(_ files: [String]) throws -> Int32 {
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            bad = 0
-            for path in sys.argv[2:]:
-                errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(path))))
-                for error in errors:
-                    print(path, error.json_path, error.message)
-                bad += bool(errors)
-            sys.exit(1 if bad else 0)
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, Self.schema.path] + files
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
-
     @Test("the example workflows load and match the schema")
     func examples() throws {
         let directory = Self.repository.appendingPathComponent("Problems/workflows")
@@ -39,7 +18,7 @@ struct WorkflowSchemaTests {
             .filter { $0.hasSuffix(".json") }.map { directory.appendingPathComponent($0).path }
         #expect(!files.isEmpty)
         for file in files { _ = try WorkflowLoader.load(path: file) }
-        #expect(try validate(files) == 0)
+        #expect(try JSONSchemaCheck.validate(files, schemaPath: Self.schema.path) == .accepted)
     }
 
     @Test("a document with an unknown field fails both the loader and the schema")
@@ -53,6 +32,20 @@ struct WorkflowSchemaTests {
             """
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: WorkflowLoadError.self) { try WorkflowLoader.load(path: path) }
-        #expect(try validate([path]) == 1)
+        let verdict = try JSONSchemaCheck.validate([path], schemaPath: Self.schema.path)
+        guard case .rejected(let report) = verdict else {
+            Issue.record("the schema accepted an unknown field")
+            return
+        }
+        #expect(report.contains("'depends'"), "\(report)")
+    }
+
+    @Test("a check that fails without a verdict is an error, not a rejection")
+    func failedCheckIsNoRejection() throws {
+        let example = Self.repository.appendingPathComponent("Problems/workflows")
+        let missingSchema = Self.repository.appendingPathComponent("no-such-schema.json").path
+        #expect(throws: JSONSchemaCheck.ToolFailure.self) {
+            try JSONSchemaCheck.validate([example.path], schemaPath: missingSchema)
+        }
     }
 }

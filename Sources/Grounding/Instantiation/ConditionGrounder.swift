@@ -157,6 +157,19 @@ struct ConditionGrounder {
         return result
     }
 
+    /// Whether every function term of `expression` has a value under the current binding
+    /// (PDDL: an action whose duration reads an undefined value does not apply).
+    func isDefined(_ expression: NumericExpression) -> Bool {
+        switch expression.kind {
+        case .number, .duration, .totalTime: return true
+        case .function(let term):
+            return functionValues[
+                FunctionKey(function: term.function, arguments: term.arguments.map(object))] != nil
+        case .binary(_, let lhs, let rhs): return isDefined(lhs) && isDefined(rhs)
+        case .negation(let inner): return isDefined(inner)
+        }
+    }
+
     /// The value of a numeric expression over static functions.
     func evaluate(_ expression: NumericExpression) throws(GroundingFailure) -> Double {
         switch expression.kind {

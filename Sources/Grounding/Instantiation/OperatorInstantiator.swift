@@ -51,6 +51,77 @@ struct OperatorInstantiator {
         }
     }
 
+    /// Appends, for each binding of the compiled durative action `schema`, its compiled
+    /// operator to `operators` and its snap parts with its duration to `parts`. Bindings whose
+    /// conditions are statically false are skipped.
+    ///
+    /// - Throws: for a part with a disjunctive condition, a conditional effect, or a duration
+    ///   that is not a positive number: the temporal planner handles neither.
+    mutating func instantiateSnapParts(
+        _ schema: ActionSchema, of action: DurativeAction, bindings: [Int32], bindingCount: Int,
+        into operators: inout [Operator], parts: inout [Grounder.Instantiation.Part?]
+    ) throws(GroundingFailure) {
+        let snap = ActionSchema.snapParts(of: action)
+        let parameterCount = schema.parameters.count
+        for bindingIndex in 0..<bindingCount {
+            let binding = Array(
+                bindings[(bindingIndex * parameterCount)..<((bindingIndex + 1) * parameterCount)])
+            var compiled: [Operator] = []
+            try instantiate(schema, bindings: binding, bindingCount: 1, into: &compiled)
+            var pieces: [Operator] = []
+            for part in [snap.start, snap.end, snap.invariant] {
+                var ground: [Operator] = []
+                try instantiate(part, bindings: binding, bindingCount: 1, into: &ground)
+                guard ground.count <= 1 else {
+                    throw unsupported("disjunctive conditions in durative actions", action)
+                }
+                pieces += ground
+            }
+            guard pieces.count == 3, !compiled.isEmpty,
+                action.durationConstraints.allSatisfy({ conditions.isDefined($0.value) })
+            else { continue }
+            guard compiled.count == 1 else {
+                throw unsupported("disjunctive conditions in durative actions", action)
+            }
+            guard pieces.allSatisfy({ !$0.hasConditionalEffects }) else {
+                throw unsupported("conditional effects in durative actions", action)
+            }
+            let duration = try self.duration(of: action)
+            operators.append(compiled[0])
+            parts.append(
+                Grounder.Instantiation.Part(
+                    start: pieces[0], end: pieces[1], invariant: pieces[2], duration: duration))
+        }
+    }
+
+    /// The duration of `action` under the current binding: the value of an `=` constraint,
+    /// else the least the constraints allow (makespans are minimised).
+    private func duration(of action: DurativeAction) throws(GroundingFailure) -> Double {
+        var exact: Double? = nil
+        var lower: Double? = nil
+        var upper: Double? = nil
+        for constraint in action.durationConstraints {
+            let value = try conditions.evaluate(constraint.value)
+            switch constraint.comparison {
+            case .equal: exact = value
+            case .greaterOrEqual, .greater: lower = max(lower ?? value, value)
+            case .lessOrEqual, .less: upper = min(upper ?? value, value)
+            }
+        }
+        guard let value = exact ?? lower ?? upper, value.isFinite, value > 0 else {
+            throw GroundingFailure(
+                location: action.location, inProblem: false,
+                message: "the duration of '\(action.name)' must be a positive number")
+        }
+        return value
+    }
+
+    private func unsupported(_ feature: String, _ action: DurativeAction) -> GroundingFailure {
+        GroundingFailure(
+            location: action.location, inProblem: false,
+            message: "\(feature) are not supported by the temporal planner")
+    }
+
     private func fact(_ key: UInt64) -> FactID? {
         factIDs[key].map(FactID.init(rawValue:))
     }

@@ -8,6 +8,8 @@ struct ActionSchema {
     var precondition: Formula
     var effect: Effect
     var location: SourceLocation
+    /// The durative action this schema compiles, if any.
+    var durative: DurativeAction? = nil
 
     init(_ action: Action) {
         name = action.name
@@ -17,6 +19,16 @@ struct ActionSchema {
         location = action.location
     }
 
+    /// A schema with the parameters of `action` and the given condition and effect: one snap
+    /// part of a durative action.
+    init(part action: DurativeAction, precondition: [Formula], effect: [Effect]) {
+        name = action.name
+        parameters = action.parameters
+        location = action.location
+        self.precondition = Formula(.and(precondition), location: action.location)
+        self.effect = Effect(.and(effect), location: action.location)
+    }
+
     /// Compiles a durative action for classical search: its conditions (at start, over all,
     /// at end, minus those its start effects establish) must hold before it, and its start
     /// and end effects happen at once (end effects written after, so they win).
@@ -24,12 +36,13 @@ struct ActionSchema {
         name = action.name
         parameters = action.parameters
         location = action.location
+        durative = action
         var startAdds: Set<Atom> = []
         for timed in action.effects where timed.time == .atStart {
             Self.collectAdds(timed.effect, into: &startAdds)
         }
         let conditions = action.conditions.compactMap { timed -> Formula? in
-            if timed.time == .atEnd, case .atom(let atom) = timed.formula.kind,
+            if timed.time != .atStart, case .atom(let atom) = timed.formula.kind,
                 startAdds.contains(atom)
             {
                 return nil
@@ -41,6 +54,23 @@ struct ActionSchema {
             action.effects.filter { $0.time == .atStart }
             + action.effects.filter { $0.time != .atStart }
         effect = Effect(.and(ordered.map(\.effect)), location: action.location)
+    }
+
+    /// The start, end and invariant (`over all`) parts of `action`.
+    static func snapParts(of action: DurativeAction) -> (
+        start: ActionSchema, end: ActionSchema, invariant: ActionSchema
+    ) {
+        func conditions(_ time: TimeSpecifier) -> [Formula] {
+            action.conditions.filter { $0.time == time }.map(\.formula)
+        }
+        func effects(_ time: TimeSpecifier) -> [Effect] {
+            action.effects.filter { $0.time == time }.map(\.effect)
+        }
+        return (
+            ActionSchema(part: action, precondition: conditions(.atStart), effect: effects(.atStart)),
+            ActionSchema(part: action, precondition: conditions(.atEnd), effect: effects(.atEnd)),
+            ActionSchema(part: action, precondition: conditions(.overAll), effect: [])
+        )
     }
 
     private static func collectAdds(_ effect: Effect, into adds: inout Set<Atom>) {

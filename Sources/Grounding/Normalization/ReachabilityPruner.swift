@@ -6,8 +6,9 @@ import PlanningTask
 ///
 /// - Complexity: O(size of the task).
 enum ReachabilityPruner {
-    /// `task` without relaxed-unreachable facts, operators and conditional effects.
-    static func prune(_ task: GroundTask) -> GroundTask {
+    /// `task` without relaxed-unreachable facts, operators and conditional effects, and the
+    /// index in `task` of each operator kept.
+    static func prune(_ task: GroundTask) -> (task: GroundTask, kept: [Int]) {
         var reached = [Bool](repeating: false, count: task.factCount)
         var queue: [FactID] = []
         for fact in task.initialFacts where !reached[fact.index] {
@@ -67,7 +68,9 @@ enum ReachabilityPruner {
             ids.compactMap { newID[$0.index] >= 0 ? FactID(rawValue: newID[$0.index]) : nil }
         }
         var operators: [Operator] = []
+        var kept: [Int] = []
         for (index, op) in task.operators.enumerated() where fired[index] {
+            kept.append(index)
             let effects = zip(op.conditionalEffects, effectRule[index]).compactMap {
                 effect, rule -> ConditionalEffect? in
                 guard fired[rule] else { return nil }
@@ -83,9 +86,10 @@ enum ReachabilityPruner {
                     addEffects: map(op.addEffects), deleteEffects: map(op.deleteEffects),
                     conditionalEffects: effects, cost: op.cost))
         }
-        return GroundTask(
+        let pruned = GroundTask(
             name: task.name, facts: facts, operators: operators,
             initialFacts: map(task.initialFacts), goal: map(task.goal),
             negativeGoal: map(task.negativeGoal), hasActionCosts: task.hasActionCosts)
+        return (pruned, kept)
     }
 }

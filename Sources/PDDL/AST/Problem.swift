@@ -16,6 +16,8 @@ public struct Problem: Sendable, Hashable {
     public var initialAtoms: [GroundAtom]
     /// The initial values of numeric functions.
     public var initialValues: [FunctionValue]
+    /// The timed initial literals, in the order written.
+    public var timedLiterals: [TimedLiteral]
     /// The goal.
     public var goal: Formula
     /// The metric, if declared.
@@ -27,8 +29,8 @@ public struct Problem: Sendable, Hashable {
     public init(
         name: String, domainName: String, requirements: [Requirement] = [],
         objects: [ObjectDeclaration] = [], initialAtoms: [GroundAtom] = [],
-        initialValues: [FunctionValue] = [], goal: Formula = .truth, metric: Metric? = nil,
-        location: SourceLocation = .unknown
+        initialValues: [FunctionValue] = [], timedLiterals: [TimedLiteral] = [],
+        goal: Formula = .truth, metric: Metric? = nil, location: SourceLocation = .unknown
     ) {
         self.name = name
         self.domainName = domainName
@@ -36,6 +38,7 @@ public struct Problem: Sendable, Hashable {
         self.objects = objects
         self.initialAtoms = initialAtoms
         self.initialValues = initialValues
+        self.timedLiterals = timedLiterals
         self.goal = goal
         self.metric = metric
         self.location = location

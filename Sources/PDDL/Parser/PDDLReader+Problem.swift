@@ -76,8 +76,14 @@ extension PDDLReader {
                 }
                 continue
             }
-            if objectIDs[name] != nil {
-                report("duplicate object '\(name)'", at: entry.token.location)
+            if let existing = objectIDs[name] {
+                // IPC files (temporal-machine-shop) declare an object again with another
+                // type; the object then has both types, as the IPC planners read it.
+                let types = objectTypes[existing] + entry.types.filter {
+                    !objectTypes[existing].contains($0)
+                }
+                objectTypes[existing] = types
+                problem.objects[existing].types = types
                 continue
             }
             objectIDs[name] = problem.objects.count
@@ -108,14 +114,48 @@ extension PDDLReader {
                     throw reader.error(
                         "negative facts are not allowed in ':init' (the closed-world assumption "
                             + "makes every unlisted atom false)", at: head.location)
-                case "at" where reader.predicateIDs["at"] == nil:
-                    throw reader.error(
-                        "timed initial literals are not supported", at: head.location)
+                case "at" where reader.isTimedLiteral:
+                    if let literal = try reader.readTimedLiteral(location: location) {
+                        problem.timedLiterals.append(literal)
+                    }
                 default:
                     let atom = try reader.readAtomArguments(head: head, location: location)
                     if let ground = reader.ground(atom) { problem.initialAtoms.append(ground) }
                 }
             }
+        }
+    }
+
+    /// Whether the `(at` just read starts a timed initial literal: `at` is no predicate of
+    /// the domain, or its next token is a number (`(at 10 (p a))`), which no object name is.
+    private var isTimedLiteral: Bool {
+        guard predicateIDs["at"] != nil else { return true }
+        guard let next = cursor.current, next.kind == .symbol else { return false }
+        return cursor.number(next) != nil
+    }
+
+    /// Reads `time (atom))` or `time (not (atom)))` after `(at`; nil when the atom names
+    /// something undeclared (already reported).
+    private mutating func readTimedLiteral(location: SourceLocation) throws(Diagnostic)
+        -> TimedLiteral?
+    {
+        let number = try cursor.expectSymbol("the time of a timed initial literal")
+        guard let time = cursor.number(number), time.isFinite, time >= 0 else {
+            throw error(
+                "expected a non-negative time, found '\(text(number))'", at: number.location)
+        }
+        _ = try cursor.expectOpen("to start the literal of a timed initial literal")
+        var head = try cursor.expectSymbol("a predicate or 'not'")
+        let isAdd = text(head) != "not" || predicateIDs["not"] != nil
+        if !isAdd {
+            _ = try cursor.expectOpen("to start the atom after 'not'")
+            head = try cursor.expectSymbol("a predicate")
+        }
+        let atom = try readAtomArguments(head: head, location: head.location)
+        if !isAdd { try cursor.expectClose("to end 'not'") }
+        try cursor.expectClose("to end the timed initial literal")
+        return ground(atom).map {
+            TimedLiteral(time: time, atom: $0, isAdd: isAdd, location: location)
         }
     }
 

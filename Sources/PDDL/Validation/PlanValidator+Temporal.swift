@@ -1,9 +1,11 @@
 extension PlanValidator {
-    /// A start or end of a step in a temporal plan.
+    /// A start or end of a step in a temporal plan, or a timed initial literal.
     private struct Happening {
         var time: Double
         var isEnd: Bool
         var step: Int
+        /// The index of the timed initial literal in the problem, for a literal.
+        var literal: Int? = nil
     }
 
     /// A resolved step of a temporal plan.
@@ -18,8 +20,10 @@ extension PlanValidator {
     /// against VAL 4, starts 0.001 apart form one happening and 0.00101 apart two.
     public static let simultaneity = 0.001
 
-    /// What one start, end or instantaneous step of a happening reads and changes.
+    /// What one start, end or instantaneous step (or timed literal) of a happening reads and
+    /// changes.
     private struct Footprint {
+        /// The step, or -1 for a timed initial literal.
         var step: Int
         var reads: ReadSet
         var changes: EffectSet
@@ -34,7 +38,8 @@ extension PlanValidator {
     /// before it, then all its effects apply together; its parts must not interfere (one
     /// adds or deletes an atom the other reads, adds or deletes, or changes a value the other
     /// reads or changes, two `increase`/`decrease` of one value excepted). `over all`
-    /// conditions hold in every state strictly inside their step's interval.
+    /// conditions hold in every state strictly inside their step's interval. Timed initial
+    /// literals are happenings of their own that change their atom at their time.
     /// O(happenings × (active steps + condition cost) + simultaneous pairs × footprint).
     public func validateTemporal(_ steps: [PlanStep]) -> PlanValidation {
         var resolved: [TimedStep] = []
@@ -52,6 +57,13 @@ extension PlanValidator {
             case .failure(let reason):
                 return .invalid(PlanFailure(stepIndex: index, step: step, reason: reason))
             }
+        }
+        // Literals after the plan's last happening cannot affect it (the goal holds at its end).
+        let end = happenings.map(\.time).max() ?? 0
+        for (index, literal) in task.problem.timedLiterals.enumerated()
+        where literal.time <= end + Self.simultaneity {
+            happenings.append(
+                Happening(time: literal.time, isEnd: true, step: -1, literal: index))
         }
         happenings.sort {
             ($0.time, $0.isEnd ? 0 : 1, $0.step) < ($1.time, $1.isEnd ? 0 : 1, $1.step)
@@ -71,31 +83,42 @@ extension PlanValidator {
             var combined = EffectSet()
             for happening in happenings[first...last] {
                 let footprint: Footprint
-                switch perform(happening, resolved[happening.step], in: saturated) {
-                case .success(let performed): footprint = performed
-                case .failure(let reason):
-                    return .invalid(
-                        PlanFailure(
-                            stepIndex: happening.step, step: steps[happening.step],
-                            reason: reason))
-                }
-                for other in footprints {
-                    if let conflict = interference(footprint, other)
-                        ?? interference(other, footprint)
-                    {
+                if let literal = happening.literal {
+                    footprint = Self.footprint(of: task.problem.timedLiterals[literal])
+                } else {
+                    switch perform(happening, resolved[happening.step], in: saturated) {
+                    case .success(let performed): footprint = performed
+                    case .failure(let reason):
                         return .invalid(
                             PlanFailure(
                                 stepIndex: happening.step, step: steps[happening.step],
-                                reason: .interference(
-                                    "\(conflict) at the same time as step \(other.step + 1) "
-                                        + steps[other.step].actionText)))
+                                reason: reason))
                     }
+                }
+                for other in footprints {
+                    guard
+                        let conflict = interference(footprint, other)
+                            ?? interference(other, footprint)
+                    else { continue }
+                    // A literal interferes with a step: name the step, whichever came first.
+                    let (culprit, witness) = footprint.step >= 0 ? (footprint, other) : (other, footprint)
+                    guard culprit.step >= 0 else { continue }
+                    let with =
+                        witness.step >= 0
+                        ? "step \(witness.step + 1) \(steps[witness.step].actionText)"
+                        : "a timed initial literal"
+                    return .invalid(
+                        PlanFailure(
+                            stepIndex: culprit.step, step: steps[culprit.step],
+                            reason: .interference("\(conflict) at the same time as \(with)")))
                 }
                 footprints.append(footprint)
                 combined.adds += footprint.changes.adds
                 combined.deletes += footprint.changes.deletes
                 combined.updates += footprint.changes.updates
-                if happening.isEnd {
+                if happening.literal != nil {
+                    continue
+                } else if happening.isEnd {
                     active.removeAll { $0 == happening.step }
                 } else if resolved[happening.step].durativeIndex != nil {
                     active.append(happening.step)
@@ -107,7 +130,7 @@ extension PlanValidator {
             }
             first = last + 1
         }
-        let makespan = happenings.last?.time ?? 0
+        let makespan = happenings.last { $0.literal == nil }?.time ?? 0
         return finish(in: state, makespan: makespan, stepCount: steps.count)
     }
 
@@ -161,6 +184,13 @@ extension PlanValidator {
             return .failure(.undefinedValue(describe(undefined)))
         }
         return .success(Footprint(step: happening.step, reads: reads, changes: changes))
+    }
+
+    /// What a timed initial literal changes (it reads nothing).
+    private static func footprint(of literal: TimedLiteral) -> Footprint {
+        var changes = EffectSet()
+        if literal.isAdd { changes.adds = [literal.atom] } else { changes.deletes = [literal.atom] }
+        return Footprint(step: -1, reads: ReadSet(), changes: changes)
     }
 
     /// How `writer`'s changes interfere with what `other` reads or changes, if they do:

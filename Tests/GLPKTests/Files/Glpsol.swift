@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import Optimization
+import TestSupport
 
 /// Runs the `glpsol` command and reads its verdict.
 enum Glpsol {
@@ -34,14 +35,9 @@ enum Glpsol {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [flag, model, "-w", solutionFile] + data.flatMap { ["-d", $0] }
         process.currentDirectoryURL = scratch
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(
-            decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let run = try ProcessOutput.run(process)
+        let output = run.text
+        guard run.succeeded else {
             throw Failure(description: "glpsol failed on \(model): \(output)")
         }
         let messages: [(String, SolveStatus)] = [

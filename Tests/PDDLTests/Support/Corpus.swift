@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 
-/// The PDDL benchmark tasks of `../shared/benchmarks`.
+/// The PDDL tasks of the repository's test corpus (`Tests/Corpus`).
 enum Corpus {
     /// One planning task: a problem file and the domain file it belongs to.
     struct Task: CustomStringConvertible, Sendable {
@@ -15,7 +15,7 @@ enum Corpus {
 
     /// Every task of the collection `name` (`pddl` or `pddl-hard`), domain by domain.
     static func tasks(in name: String) -> [Task] {
-        guard let root = SharedFiles.benchmarks?.appendingPathComponent(name) else { return [] }
+        let root = TestCorpus.url(name)
         let manager = FileManager.default
         let domains = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
         var tasks: [Task] = []
@@ -25,7 +25,8 @@ enum Corpus {
                     atPath: root.appendingPathComponent(domain).path)) ?? []
             for file in files.sorted() where file.hasSuffix(".pddl") && !file.contains("domain") {
                 let instance = String(file.dropLast(".pddl".count))
-                if let (domainPath, problemPath) = SharedFiles.pddlTask(domain, instance, in: name)
+                if let (domainPath, problemPath) = try? TestCorpus.pddlTask(
+                    domain, instance, in: name)
                 {
                     tasks.append(Task(domainPath: domainPath, problemPath: problemPath))
                 }

@@ -5,16 +5,14 @@ import PlanningTask
 import Search
 import TestSupport
 
-/// Tasks of `shared/benchmarks/pddl` (located above the repository) grounded, with a plan
-/// from the satisficing planner.
+/// Tasks of the test corpus (`Tests/Corpus/pddl`) grounded, with a plan from the satisficing
+/// planner.
 enum Corpus {
-    /// The ground task and a plan for it.
+    /// The ground task and a plan for it; `nil` when the planner finds none.
     static func plannedTask(_ domain: String, _ instance: String) throws -> (
         GroundTask, SequentialPlan
     )? {
-        guard let (domainFile, problemFile) = SharedFiles.pddlTask(domain, instance) else {
-            return nil
-        }
+        let (domainFile, problemFile) = try TestCorpus.pddlTask(domain, instance)
         let parsedDomain = try PDDLParser.parseDomain(contentsOf: domainFile)
         let parsedProblem = try PDDLParser.parseProblem(
             contentsOf: problemFile, domain: parsedDomain)

@@ -1,16 +1,13 @@
 import Foundation
 import TestSupport
 
-/// Reference figures from `shared/anchors`.
-enum SharedCorpus {
+/// Reference plan costs of the test corpus (`Tests/Corpus/anchors`).
+enum ReferenceCosts {
     /// Fast Downward A* + LM-cut's optimal costs from `anchors/planning-baselines.csv`,
     /// keyed by "domain/pNN".
-    static let optimalCosts: [String: Int] = {
-        guard let root = SharedFiles.root,
-            let text = try? String(
-                contentsOf: root.appendingPathComponent("anchors/planning-baselines.csv"),
-                encoding: .utf8)
-        else { return [:] }
+    static func optimal() throws -> [String: Int] {
+        let text = try String(
+            contentsOf: TestCorpus.url("anchors/planning-baselines.csv"), encoding: .utf8)
         var costs: [String: Int] = [:]
         for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
@@ -21,5 +18,5 @@ enum SharedCorpus {
             costs["\(fields[1])/\(instance)"] = cost
         }
         return costs
-    }()
+    }
 }

@@ -1,0 +1,80 @@
+public import PlanningTask
+
+/// Moves every step of a temporal plan as early as its causal structure allows.
+///
+/// The happenings (starts, ends, timed literals) are taken in the plan's order; each pair that
+/// interferes (``Happening/interferes(with:)``, which counts an operator's invariant as read by
+/// its start and its end) keeps its order, ``TemporalSearch/separation`` apart, and so do two
+/// runs of one operator; everything else may move. An end stays its duration after its start,
+/// a literal stays at its time. The earliest times meeting these difference constraints are
+/// longest paths (Bellman–Ford; Dechter, Meiri & Pearl 1991, simple temporal networks). Since
+/// interfering happenings keep their order, every state the plan passes through is one the
+/// original passes through, so the plan stays valid; the makespan never grows.
+///
+/// - Complexity: O(h²·f) to build the constraints for h happenings reading and writing f facts
+///   each, and O(steps · constraints) to solve them.
+public enum PlanRetiming {
+    /// `plan` with each step as early as possible; `plan` itself when the constraints cannot
+    /// be solved (which a plan from the search does not produce).
+    public static func retimed(_ plan: TemporalPlan, in task: TemporalTask) -> TemporalPlan {
+        struct Event {
+            var happening: Happening
+            var time: Double
+            /// The step whose start it is or whose end it is; nil for a literal.
+            var step: Int?
+            var offset: Double
+        }
+        let separation = TemporalSearch.separation
+        var events: [Event] = []
+        for (index, step) in plan.steps.enumerated() {
+            events.append(Event(happening: Happening(.start(step.op), in: task), time: step.start, step: index, offset: 0))
+            if let duration = task.operators[step.op].duration {
+                events.append(Event(happening: Happening(.end(step.op), in: task), time: step.start + duration, step: index, offset: duration))
+            }
+        }
+        let end = events.map(\.time).max() ?? 0
+        for (index, literal) in task.timedLiterals.enumerated() where literal.time <= end {
+            events.append(Event(happening: Happening(.literal(index), in: task), time: literal.time, step: nil, offset: 0))
+        }
+        events.sort { $0.time < $1.time }
+
+        // Node 0 is time zero, node k + 1 the start of step k; an edge a → b of weight w says
+        // time(b) ≥ time(a) + w.
+        var edges: [(from: Int, to: Int, weight: Double)] = []
+        func node(_ event: Event) -> Int { event.step.map { $0 + 1 } ?? 0 }
+        func base(_ event: Event) -> Double { event.step == nil ? event.time : event.offset }
+        for later in events.indices {
+            for earlier in events.indices[..<later]
+            where events[later].time - events[earlier].time > TemporalSearch.simultaneity
+                && (events[later].happening.interferes(with: events[earlier].happening)
+                    || sameOperatorRuns(events[earlier], events[later], plan))
+            {
+                let (a, b) = (events[earlier], events[later])
+                guard node(a) != node(b) else { continue }
+                edges.append((node(a), node(b), separation + base(a) - base(b)))
+            }
+        }
+        var time = [Double](repeating: 0, count: plan.steps.count + 1)
+        var changed = true
+        var rounds = 0
+        while changed {
+            changed = false
+            rounds += 1
+            if rounds > plan.steps.count + 2 { return plan }
+            for edge in edges where time[edge.from] + edge.weight > time[edge.to] + 1e-9 {
+                time[edge.to] = time[edge.from] + edge.weight
+                changed = true
+            }
+            if time[0] > 1e-9 { return plan }
+        }
+        return TemporalPlan(
+            steps: plan.steps.enumerated().map { TemporalPlan.Step(op: $1.op, start: time[$0 + 1]) })
+
+        func sameOperatorRuns(_ earlier: Event, _ later: Event, _ plan: TemporalPlan) -> Bool {
+            guard let first = earlier.step, let second = later.step, first != second else {
+                return false
+            }
+            return plan.steps[first].op == plan.steps[second].op
+        }
+    }
+}

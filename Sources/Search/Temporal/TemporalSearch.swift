@@ -1,0 +1,317 @@
+import HeapModule
+public import PlanningTask
+
+/// Forward search over decision epochs for temporal planning (Cushing, Kambhampati, Mausam &
+/// Weld 2007; the search of Temporal Fast Downward, Eyerich, Mattmüller & Röger 2009).
+///
+/// A search state is the set of true facts, the time of the last happening, the running
+/// operators with their end times and the next timed initial literal. A state has two kinds
+/// of successors: *start* an operator whose start conditions hold, ``separation`` after the
+/// last happening (so actions can overlap: required concurrency), provided its invariant and
+/// those of the running operators hold afterwards and the next scheduled event is at least
+/// ``separation`` away; or *advance* to the next event: every end and literal within VAL's
+/// simultaneity of it happens at once (their conditions hold before, they do not interfere,
+/// the running operators' invariants hold after). A goal state has the goal true and nothing
+/// running.
+///
+/// Lazy greedy best-first search with hFF on the classical compilation
+/// (``TemporalTask/relaxation``) evaluated in the facts plus the end effects of the running
+/// operators, a second open list of states reached by preferred operators with a boost on
+/// progress (as in LAMA), and ties broken in favour of preferred transitions.
+/// The search is not complete (an action starts only at a decision epoch), so an exhausted
+/// search proves nothing.
+public struct TemporalSearch {
+    /// How far apart the search puts happenings that must be ordered: more than VAL's
+    /// simultaneity tolerance (0.001), so that they are distinct happenings.
+    public static let separation = 0.01
+    /// Happenings at most this far apart are simultaneous (VAL's tolerance).
+    static let simultaneity = 0.001
+
+    /// How a search ended.
+    public enum Outcome: Sendable {
+        /// A plan, with its steps at the times the search gave them.
+        case solved(TemporalPlan)
+        /// Every state reachable by the search was expanded without reaching the goal.
+        case exhausted
+        /// A limit was reached first.
+        case limitReached(SearchOutcome.Limit)
+    }
+
+    private struct Running: Hashable, Comparable {
+        var end: Double
+        var op: Int32
+
+        static func < (lhs: Running, rhs: Running) -> Bool { (lhs.end, lhs.op) < (rhs.end, rhs.op) }
+    }
+
+    private struct Node {
+        var facts: PackedState
+        var now: Double
+        var running: [Running]
+        var nextLiteral: Int
+        var parent: Int32
+        /// The operator started on the way into this node (-1 for an advance).
+        var started: Int32
+    }
+
+    private struct Key: Hashable {
+        var words: [UInt64]
+        var running: [Int64]
+        var nextLiteral: Int
+        var clock: Int64
+    }
+
+    /// A queued transition: start `op` (or advance, -1) from node `parent`, ordered by the
+    /// parent's estimate, then preferred transitions first, then first come first served, all
+    /// packed in `priority` (16 bytes an entry: a lazy search queues many).
+    private struct Entry: Comparable {
+        var priority: UInt64
+        var parent: Int32
+        var op: Int32
+
+        init(h: Int, isPreferred: Bool, serial: Int, parent: Int32, op: Int32) {
+            priority =
+                UInt64(min(h, (1 << 22) - 1)) << 42 | (isPreferred ? 0 : 1 << 41)
+                | UInt64(serial & ((1 << 41) - 1))
+            self.parent = parent
+            self.op = op
+        }
+
+        static func < (lhs: Entry, rhs: Entry) -> Bool { lhs.priority < rhs.priority }
+    }
+
+    private let task: TemporalTask
+    private let limits: SearchLimits
+    private let starts: SuccessorGenerator
+
+    /// A search on `task` within `limits`.
+    public init(task: TemporalTask, limits: SearchLimits) {
+        self.task = task
+        self.limits = limits
+        let startOperators = task.operators.map { op in
+            Operator(
+                name: op.name, arguments: op.arguments, preconditions: op.startConditions,
+                addEffects: op.startAdds, deleteEffects: op.startDeletes)
+        }
+        starts = SuccessorGenerator(
+            task: GroundTask(
+                name: task.relaxation.name, facts: task.facts, operators: startOperators,
+                initialFacts: task.relaxation.initialFacts, goal: task.relaxation.goal))
+    }
+
+    /// Runs the search.
+    public func run() -> (Outcome, SearchStatistics) {
+        var statistics = SearchStatistics()
+        var monitor = LimitMonitor(limits: limits)
+        let unit = [Int](repeating: 1, count: task.operators.count)
+        let ff = FFHeuristic(task: task.relaxation, costs: unit)
+        var nodes: [Node] = []
+        var seen: [Key: Int32] = [:]
+        var regular = Heap<Entry>()
+        var preferredQueue = Heap<Entry>()
+        var serial = 0
+        var boost = 0
+        var bestH = Int.max
+        var preferred = Set<Int32>()
+
+        func evaluate(_ node: Node) -> Int? {
+            statistics.evaluated += 1
+            // Optimistic: the running operators' end effects and the pending literals' facts
+            // count as reached.
+            var facts = node.facts
+            for running in node.running {
+                for fact in task.operators[Int(running.op)].endAdds { facts.insert(fact) }
+            }
+            for literal in task.timedLiterals[node.nextLiteral...] where literal.isAdd {
+                facts.insert(literal.fact)
+            }
+            return facts.words.withUnsafeBufferPointer { ff.evaluate($0) }
+        }
+        func isGoal(_ node: Node) -> Bool {
+            node.running.isEmpty && task.relaxation.goal.allSatisfy(node.facts.contains)
+        }
+        /// Registers `node` unless it is a duplicate; evaluates it and queues its transitions
+        /// with its estimate. Returns its index when it is a goal.
+        func expand(_ node: Node) -> Int32? {
+            let key = self.key(of: node)
+            if seen[key] != nil { return nil }
+            let index = Int32(nodes.count)
+            seen[key] = index
+            nodes.append(node)
+            statistics.registered += 1
+            if isGoal(node) { return index }
+            guard let h = evaluate(node) else { return nil }
+            statistics.expanded += 1
+            if h < bestH {
+                bestH = h
+                boost += 1000
+            }
+            preferred.removeAll(keepingCapacity: true)
+            ff.forEachPreferredOperator { preferred.insert($0) }
+            func queue(_ op: Int32, isPreferred: Bool) {
+                serial += 1
+                statistics.generated += 1
+                let entry = Entry(
+                    h: h, isPreferred: isPreferred, serial: serial, parent: index, op: op)
+                regular.insert(entry)
+                if isPreferred { preferredQueue.insert(entry) }
+            }
+            let event = nextEvent(of: node)
+            let time = node.now + Self.separation
+            if event.map({ time + Self.separation <= $0 + 1e-9 }) ?? true {
+                for id in starts.applicableOperators(in: node.facts)
+                where !node.running.contains(where: { $0.op == id.rawValue }) {
+                    queue(id.rawValue, isPreferred: preferred.contains(id.rawValue))
+                }
+            }
+            if event != nil { queue(-1, isPreferred: true) }
+            return nil
+        }
+
+        let root = Node(
+            facts: task.relaxation.initialState, now: -Self.separation, running: [],
+            nextLiteral: 0, parent: -1, started: -1)
+        if let goal = expand(root) {
+            return (.solved(plan(endingAt: goal, nodes: nodes)), statistics)
+        }
+        var usePreferred = false
+        while true {
+            // Expansions can be slow on large tasks: the clock is read at each one.
+            if let deadline = limits.deadline, ContinuousClock.now >= deadline {
+                return (.limitReached(.time), statistics)
+            }
+            if let limit = monitor.reachedLimit() { return (.limitReached(limit), statistics) }
+            let entry: Entry
+            if boost > 0 || usePreferred, let next = preferredQueue.popMin() {
+                entry = next
+                if boost > 0 { boost -= 1 }
+            } else if let next = regular.popMin() {
+                entry = next
+            } else if let next = preferredQueue.popMin() {
+                entry = next
+            } else {
+                return (.exhausted, statistics)
+            }
+            usePreferred.toggle()
+            // Lazy search (Richter & Helmert 2009): the state a transition leads to is built,
+            // checked and evaluated only when the transition is taken from the queue.
+            let parent = nodes[Int(entry.parent)]
+            let child =
+                entry.op < 0
+                ? nextEvent(of: parent).flatMap { advance(parent, to: $0, index: entry.parent) }
+                : start(entry.op, after: parent, index: entry.parent)
+            if let child, let goal = expand(child) {
+                return (.solved(plan(endingAt: goal, nodes: nodes)), statistics)
+            }
+        }
+    }
+
+    private func key(of node: Node) -> Key {
+        let pending = node.nextLiteral < task.timedLiterals.count
+        return Key(
+            words: node.facts.words,
+            running: node.running.map {
+                Int64($0.op) << 40 | Int64(((($0.end - node.now) * 10_000).rounded()))
+            },
+            nextLiteral: node.nextLiteral,
+            clock: pending ? Int64((node.now * 10_000).rounded()) : 0)
+    }
+
+    /// The time of the next end or literal, if any.
+    private func nextEvent(of node: Node) -> Double? {
+        let end = node.running.first?.end
+        let literal =
+            node.nextLiteral < task.timedLiterals.count
+            ? task.timedLiterals[node.nextLiteral].time : nil
+        switch (end, literal) {
+        case (let end?, let literal?): return min(end, literal)
+        case (let end?, nil): return end
+        case (nil, let literal?): return literal
+        case (nil, nil): return nil
+        }
+    }
+
+    private func invariantsHold(_ running: [Running], in facts: PackedState) -> Bool {
+        running.allSatisfy { task.operators[Int($0.op)].invariant.allSatisfy(facts.contains) }
+    }
+
+    /// The node after starting `id` a ``separation`` after `node`'s last happening, if the
+    /// operator's invariant and those of the running operators hold after its start.
+    private func start(_ id: Int32, after node: Node, index: Int32) -> Node? {
+        let op = task.operators[Int(id)]
+        guard
+            op.invariant.allSatisfy({ fact in
+                op.startAdds.contains(fact)
+                    || (node.facts.contains(fact) && !op.startDeletes.contains(fact))
+            })
+        else { return nil }
+        var facts = node.facts
+        for fact in op.startDeletes { facts.remove(fact) }
+        for fact in op.startAdds { facts.insert(fact) }
+        guard invariantsHold(node.running, in: facts) else { return nil }
+        let time = node.now + Self.separation
+        var running = node.running
+        if let duration = op.duration {
+            let item = Running(end: time + duration, op: id)
+            running.insert(item, at: running.firstIndex { item < $0 } ?? running.count)
+        }
+        return Node(
+            facts: facts, now: time, running: running, nextLiteral: node.nextLiteral,
+            parent: index, started: id)
+    }
+
+    /// The node after every end and literal within ``simultaneity`` of `event`, if they can
+    /// happen together.
+    private func advance(_ node: Node, to event: Double, index: Int32) -> Node? {
+        var happenings: [Happening] = []
+        var running = node.running
+        var now = event
+        while let first = running.first, first.end <= event + Self.simultaneity {
+            happenings.append(Happening(.end(Int(first.op)), in: task))
+            now = max(now, first.end)
+            running.removeFirst()
+        }
+        var nextLiteral = node.nextLiteral
+        while nextLiteral < task.timedLiterals.count,
+            task.timedLiterals[nextLiteral].time <= event + Self.simultaneity
+        {
+            happenings.append(Happening(.literal(nextLiteral), in: task))
+            now = max(now, task.timedLiterals[nextLiteral].time)
+            nextLiteral += 1
+        }
+        for (position, happening) in happenings.enumerated() {
+            guard happening.reads.allSatisfy(node.facts.contains) || isLiteral(happening) else {
+                return nil
+            }
+            for other in happenings[..<position] where happening.interferes(with: other) {
+                return nil
+            }
+        }
+        var facts = node.facts
+        for happening in happenings { for fact in happening.deletes { facts.remove(fact) } }
+        for happening in happenings { for fact in happening.adds { facts.insert(fact) } }
+        guard invariantsHold(running, in: facts) else { return nil }
+        return Node(
+            facts: facts, now: now, running: running, nextLiteral: nextLiteral, parent: index,
+            started: -1)
+    }
+
+    private func isLiteral(_ happening: Happening) -> Bool {
+        if case .literal = happening.kind { return true }
+        return false
+    }
+
+    /// The starts on the path from the root to `goal`, at the times the search gave them.
+    private func plan(endingAt goal: Int32, nodes: [Node]) -> TemporalPlan {
+        var steps: [TemporalPlan.Step] = []
+        var index = goal
+        while index >= 0 {
+            let node = nodes[Int(index)]
+            if node.started >= 0 {
+                steps.append(TemporalPlan.Step(op: Int(node.started), start: node.now))
+            }
+            index = node.parent
+        }
+        return TemporalPlan(steps: steps.reversed())
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `werk plan` on temporal PDDL: timed plans that VAL accepts, on domains that need actions
+/// to overlap and on timed initial literals.
+@Suite struct TemporalPlanCommandTests {
+    private static let fixtures = Bundle.module.resourceURL!
+        .appendingPathComponent("Fixtures/temporal")
+
+    private struct TimedStep {
+        var start: Double
+        var action: String
+        var duration: Double
+    }
+
+    /// Plans `name`/p01 with `werk plan`, checks the plan with VAL and returns its steps and
+    /// the makespan VAL computed.
+    private func planAndValidate(_ name: String) throws -> (steps: [TimedStep], makespan: Double) {
+        let domain = Self.fixtures.appendingPathComponent("\(name)/domain.pddl").path
+        let problem = Self.fixtures.appendingPathComponent("\(name)/p01.pddl").path
+        let outcome = try WerkProcess.run(["plan", domain, problem, "--time-limit", "60"])
+        #expect(outcome.status == 0, "\(outcome.error)")
+        let plan = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-temporal-\(name)-\(UUID().uuidString).plan")
+        try outcome.output.write(to: plan, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: plan) }
+        let verdict = try PlanValidatorTool.check(domain: domain, problem: problem, plan: plan.path)
+        guard case .valid(let makespan) = verdict else {
+            Issue.record("VAL rejects the plan of \(name): \(verdict)\n\(outcome.output)")
+            return ([], 0)
+        }
+        let steps = outcome.output.split(separator: "\n").compactMap { line -> TimedStep? in
+            guard let colon = line.firstIndex(of: ":"), let open = line.firstIndex(of: "["),
+                let start = Double(line[..<colon]),
+                let duration = Double(line[line.index(after: open)...].dropLast())
+            else { return nil }
+            let action = line[line.index(colon, offsetBy: 2)..<open]
+                .trimmingCharacters(in: .whitespaces)
+            return TimedStep(start: start, action: action, duration: duration)
+        }
+        let printed = outcome.output.split(separator: "\n").last { $0.hasPrefix("; makespan = ") }
+        #expect(printed.flatMap { Double($0.dropFirst("; makespan = ".count)) } == makespan)
+        return (steps, makespan)
+    }
+
+    @Test("Required concurrency: mending a fuse while a match burns, VAL-valid")
+    func matchCellar() throws {
+        let (steps, _) = try planAndValidate("match-cellar")
+        let mends = steps.filter { $0.action.hasPrefix("(mend_fuse") }
+        #expect(!mends.isEmpty)
+        // Every mend runs inside the burning of the match it names.
+        for mend in mends {
+            let match = mend.action.split(separator: " ").last!.dropLast()
+            let light = steps.first { $0.action == "(light_match \(match))" && $0.start < mend.start }
+            #expect(light != nil && light!.start + light!.duration > mend.start + mend.duration)
+        }
+    }
+
+    @Test("Required concurrency: turning the knob while the door opens, VAL-valid")
+    func turnAndOpen() throws {
+        #expect(try !planAndValidate("turn-and-open").steps.isEmpty)
+    }
+
+    @Test("Timed initial literals: both customers served inside the opening window")
+    func shopWindow() throws {
+        let (steps, makespan) = try planAndValidate("shop-window")
+        #expect(steps.count == 2)
+        for step in steps {
+            #expect(step.start > 5 && step.start + step.duration < 10)
+        }
+        #expect(makespan < 10)
+    }
+
+    @Test("Timed initial literals: satellite observations within visibility windows, VAL-valid")
+    func satelliteTimeWindows() throws {
+        #expect(try !planAndValidate("satellite-time-windows").steps.isEmpty)
+    }
+
+    @Test("An object declared twice with two types gets both (IPC temporal-machine-shop)")
+    func duplicateObjectTypes() throws {
+        let domain = Self.fixtures.appendingPathComponent("temporal-machine-shop/domain.pddl")
+        let problem = Self.fixtures.appendingPathComponent("temporal-machine-shop/p01.pddl")
+        let outcome = try WerkProcess.run(
+            ["plan", domain.path, problem.path, "--time-limit", "1"])
+        #expect(outcome.status != 2, "\(outcome.error)")
+        #expect(!outcome.error.contains("duplicate object"))
+    }
+}
