@@ -101,7 +101,8 @@ struct InstanceLimitTests {
         "PSPLIB files with CRLF, CR and a byte order mark read like the original",
         arguments: [("\r\n", false), ("\r", false), ("\n", true), ("\r\n", true)])
     func lineEnds(lineEnd: String, mark: Bool) throws {
-        let original = try InstanceFormat.auto.parse(file: "j301_1.sm", contents: psplib(lineEnd: "\n"))
+        let original = try InstanceFormat.auto.parse(
+            file: "j301_1.sm", contents: psplib(lineEnd: "\n"))
         let variant = try InstanceFormat.auto.parse(
             file: "j301_1.sm", contents: psplib(lineEnd: lineEnd, mark: mark))
         #expect(variant == original)

@@ -188,7 +188,8 @@ public struct ModelFile: Sendable {
             guard let first = line.firstIndex(where: { !$0.isWhitespace }), line[first] != "*"
             else { continue }
             throw .malformedFile(
-                path: path, line: index + 1, column: line.distance(from: line.startIndex, to: first) + 1,
+                path: path, line: index + 1,
+                column: line.distance(from: line.startIndex, to: first) + 1,
                 message: "unexpected content after ENDATA, which ends an MPS file")
         }
     }

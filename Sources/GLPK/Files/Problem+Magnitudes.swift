@@ -87,7 +87,8 @@ extension Problem {
                     position = line.index(after: position)
                     continue
                 }
-                let end = line[position...].firstIndex { !numberCharacters.contains($0) }
+                let end =
+                    line[position...].firstIndex { !numberCharacters.contains($0) }
                     ?? line.endIndex
                 if let value = Double(line[position..<end]), !(abs(value) <= limit) {
                     return (index + 1, line.distance(from: line.startIndex, to: position) + 1)

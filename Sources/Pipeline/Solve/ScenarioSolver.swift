@@ -50,7 +50,9 @@ public struct ScenarioSolver: Sendable {
                 domain: scenario.domain, problem: scenario.problem,
                 limits: SearchLimits(deadline: deadline))
         } catch {
-            if let limit = error.limit { throw Failure.limitReached(limit == .time ? .time : .memory) }
+            if let limit = error.limit {
+                throw Failure.limitReached(limit == .time ? .time : .memory)
+            }
             throw error.diagnostic(
                 domainFile: scenario.domainPath, problemFile: scenario.problemPath)
         }

@@ -88,7 +88,8 @@ import Testing
         #expect(fromMathProg.0 == nil)
         #expect(fromMathProg.2.contains("coefficient of x in c"))
         // 1e30 itself is accepted (CPLEX's infinity).
-        let atLimit = try await solve("ok.lp", Self.lp.replacingOccurrences(of: "x + y <=", with: "1e30 x + y <="))
+        let atLimit = try await solve(
+            "ok.lp", Self.lp.replacingOccurrences(of: "x + y <=", with: "1e30 x + y <="))
         #expect(atLimit.solution.status == .optimal)
     }
 
@@ -104,7 +105,9 @@ import Testing
         #expect(mathProg.solution.objective == 6)
         // An error in a marked file still names the file and the line an editor shows.
         let broken = try #require(
-            await failure("broken.lp", "\u{FEFF}" + Self.lp.replacingOccurrences(of: "<= 240", with: "<= <= 240")))
+            await failure(
+                "broken.lp",
+                "\u{FEFF}" + Self.lp.replacingOccurrences(of: "<= 240", with: "<= <= 240")))
         #expect(broken.0 == 4)
     }
 
