@@ -56,6 +56,11 @@ extension Problem {
         return nil
     }
 
+    /// What is wrong with `value` at `place`, for ``GLPKError``.
+    static func outOfRangeMessage(_ place: String, _ value: Double) -> String {
+        "\(place) is \(value), beyond ±\(largestMagnitude), the largest magnitude handed to GLPK"
+    }
+
     /// Throws ``GLPKError/malformedFile(path:line:column:message:)`` when a value of the
     /// problem read from `path` is out of range, located at the first number in the file of
     /// that magnitude when there is one (a MathProg value may be computed, not written).
@@ -64,8 +69,7 @@ extension Problem {
         let location = Self.firstNumber(beyond: Self.largestMagnitude, inFile: path)
         throw .malformedFile(
             path: path, line: location?.line, column: location?.column,
-            message: "\(place) is \(value), beyond ±\(Self.largestMagnitude), "
-                + "the largest magnitude handed to GLPK")
+            message: Self.outOfRangeMessage(place, value))
     }
 
     /// Line and column (1-based) of the first number written in `path` whose magnitude is

@@ -111,6 +111,21 @@ import Testing
         #expect(broken.0 == 4)
     }
 
+    @Test("A model built in Swift with a coefficient of 1e308 is refused before GLPK scales it")
+    func linearModel() async throws {
+        var model = LinearModel(name: "huge")
+        let x = try model.addVariable("x", upperBound: 10, objective: 1)
+        let y = try model.addVariable("y", upperBound: 10, objective: 1)
+        try model.addConstraint(
+            variables: [x.index, y.index], coefficients: [1e308, 1], .lessOrEqual(240),
+            name: "c1")
+        await #expect(
+            throws: GLPKError.valueOutOfRange(place: "the coefficient of x in c1", value: 1e308)
+        ) {
+            try await GLPKSolver().solve(model, options: SolveOptions())
+        }
+    }
+
     @Test("Content after ENDATA is refused; comments and blank lines are not content")
     func afterEndOfData() async throws {
         let mps = "NAME T\nROWS\n N COST\nCOLUMNS\n X COST 1\nBOUNDS\n UP BND X 2\nENDATA\n"
