@@ -158,14 +158,14 @@ struct FuzzRegressionTests {
         let scratch = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let kitchen = Self.repository.appendingPathComponent("Problems/scenarios/kitchen")
-        for name in ["domain.pddl", "problem.pddl"] {
-            try FileManager.default.copyItem(
-                at: kitchen.appendingPathComponent(name),
-                to: scratch.appendingPathComponent(name))
+        let copies = [
+            (kitchen.appendingPathComponent("domain.pddl"), "domain.pddl"),
+            (kitchen.appendingPathComponent("problem.pddl"), "problem.pddl"),
+            (Self.folder.appendingPathComponent("crlf/\(file)"), "scenario.yaml"),
+        ]
+        for (source, name) in copies {
+            try FileManager.default.copyItem(at: source, to: scratch.appendingPathComponent(name))
         }
-        try FileManager.default.copyItem(
-            at: Self.folder.appendingPathComponent("crlf/\(file)"),
-            to: scratch.appendingPathComponent("scenario.yaml"))
         let run = try await Self.werk(
             ["solve", "scenario.yaml", "--out", "out", "--time-limit", "10"], in: scratch)
         #expect(!run.signalled)
