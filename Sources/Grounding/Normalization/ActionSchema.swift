@@ -67,7 +67,8 @@ struct ActionSchema {
             action.effects.filter { $0.time == time }.map(\.effect)
         }
         return (
-            ActionSchema(part: action, precondition: conditions(.atStart), effect: effects(.atStart)),
+            ActionSchema(
+                part: action, precondition: conditions(.atStart), effect: effects(.atStart)),
             ActionSchema(part: action, precondition: conditions(.atEnd), effect: effects(.atEnd)),
             ActionSchema(part: action, precondition: conditions(.overAll), effect: [])
         )

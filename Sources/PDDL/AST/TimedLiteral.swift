@@ -11,8 +11,7 @@ public struct TimedLiteral: Sendable, Hashable {
     @Provenance public var location: SourceLocation
 
     /// Creates a timed literal.
-    public init(time: Double, atom: GroundAtom, isAdd: Bool, location: SourceLocation = .unknown)
-    {
+    public init(time: Double, atom: GroundAtom, isAdd: Bool, location: SourceLocation = .unknown) {
         self.time = time
         self.atom = atom
         self.isAdd = isAdd

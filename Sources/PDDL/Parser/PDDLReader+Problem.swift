@@ -78,10 +78,17 @@ extension PDDLReader {
             }
             if let existing = objectIDs[name] {
                 // IPC files (temporal-machine-shop) declare an object again with another
-                // type; the object then has both types, as the IPC planners read it.
-                let types = objectTypes[existing] + entry.types.filter {
-                    !objectTypes[existing].contains($0)
+                // type; the object then has both types, as the IPC planners read it. The
+                // same declaration twice is a slip and reported.
+                guard entry.types.contains(where: { !objectTypes[existing].contains($0) }) else {
+                    report("duplicate object '\(name)'", at: entry.token.location)
+                    continue
                 }
+                let types =
+                    objectTypes[existing]
+                    + entry.types.filter {
+                        !objectTypes[existing].contains($0)
+                    }
                 objectTypes[existing] = types
                 problem.objects[existing].types = types
                 continue

@@ -101,7 +101,8 @@ extension PlanValidator {
                             ?? interference(other, footprint)
                     else { continue }
                     // A literal interferes with a step: name the step, whichever came first.
-                    let (culprit, witness) = footprint.step >= 0 ? (footprint, other) : (other, footprint)
+                    let (culprit, witness) =
+                        footprint.step >= 0 ? (footprint, other) : (other, footprint)
                     guard culprit.step >= 0 else { continue }
                     let with =
                         witness.step >= 0

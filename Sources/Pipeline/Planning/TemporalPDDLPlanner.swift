@@ -36,8 +36,7 @@ public struct TemporalPDDLPlanner: Sendable {
     }
 
     /// Searches for a plan within `limits`.
-    public func findPlan(limits: SearchLimits) -> (outcome: Outcome, statistics: SearchStatistics)
-    {
+    public func findPlan(limits: SearchLimits) -> (outcome: Outcome, statistics: SearchStatistics) {
         if isRelaxedUnsolvable { return (.unsolvable, SearchStatistics()) }
         let (outcome, statistics) = TemporalSearch(task: task, limits: limits).run()
         switch outcome {

@@ -27,14 +27,23 @@ public enum PlanRetiming {
         let separation = TemporalSearch.separation
         var events: [Event] = []
         for (index, step) in plan.steps.enumerated() {
-            events.append(Event(happening: Happening(.start(step.op), in: task), time: step.start, step: index, offset: 0))
+            events.append(
+                Event(
+                    happening: Happening(.start(step.op), in: task), time: step.start, step: index,
+                    offset: 0))
             if let duration = task.operators[step.op].duration {
-                events.append(Event(happening: Happening(.end(step.op), in: task), time: step.start + duration, step: index, offset: duration))
+                events.append(
+                    Event(
+                        happening: Happening(.end(step.op), in: task), time: step.start + duration,
+                        step: index, offset: duration))
             }
         }
         let end = events.map(\.time).max() ?? 0
         for (index, literal) in task.timedLiterals.enumerated() where literal.time <= end {
-            events.append(Event(happening: Happening(.literal(index), in: task), time: literal.time, step: nil, offset: 0))
+            events.append(
+                Event(
+                    happening: Happening(.literal(index), in: task), time: literal.time, step: nil,
+                    offset: 0))
         }
         events.sort { $0.time < $1.time }
 
@@ -68,7 +77,8 @@ public enum PlanRetiming {
             if time[0] > 1e-9 { return plan }
         }
         return TemporalPlan(
-            steps: plan.steps.enumerated().map { TemporalPlan.Step(op: $1.op, start: time[$0 + 1]) })
+            steps: plan.steps.enumerated().map { TemporalPlan.Step(op: $1.op, start: time[$0 + 1]) }
+        )
 
         func sameOperatorRuns(_ earlier: Event, _ later: Event, _ plan: TemporalPlan) -> Bool {
             guard let first = earlier.step, let second = later.step, first != second else {

@@ -49,6 +49,7 @@ public struct TemporalPlan: Hashable, Sendable {
     static func format(_ time: Double) -> String {
         let thousandths = Int((max(0, time) * 1000).rounded())
         let fraction = String(thousandths % 1000)
-        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count)
+            + fraction
     }
 }

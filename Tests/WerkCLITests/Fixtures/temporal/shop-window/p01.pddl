@@ -5,4 +5,5 @@
   (:init (free) (waiting ana) (waiting ben)
          (at 5 (open))
          (at 10 (not (open))))
-  (:goal (and (served ana) (served ben))))
+  (:goal (and (served ana) (served ben)))
+  (:metric minimize (total-time)))

@@ -1,0 +1,84 @@
+import PlanningTask
+import Search
+import Testing
+
+/// The decision-epoch temporal search and the re-timing of its plans, on hand-built tasks.
+@Suite struct TemporalSearchTests {
+    /// Facts: 0 light, 1 mended, 2 dry, 3 painted.
+    private static let facts = ["light", "mended", "dry", "painted"].map {
+        Fact(predicate: $0, arguments: [])
+    }
+
+    private static func op(
+        _ name: String, _ duration: Double, start: [Int32] = [], invariant: [Int32] = [],
+        startAdds: [Int32] = [], endAdds: [Int32] = [], endDeletes: [Int32] = []
+    ) -> DurativeOperator {
+        DurativeOperator(
+            name: name, arguments: [], duration: duration, startConditions: start.map(FactID.init),
+            invariant: invariant.map(FactID.init), endConditions: [],
+            startAdds: startAdds.map(FactID.init), startDeletes: [],
+            endAdds: endAdds.map(FactID.init), endDeletes: endDeletes.map(FactID.init))
+    }
+
+    /// A temporal task whose relaxation has one compiled operator per durative one.
+    private static func task(_ operators: [DurativeOperator], goal: [Int32]) -> TemporalTask {
+        let compiled = operators.map { op in
+            Operator(
+                name: op.name, arguments: [], preconditions: op.startConditions + op.invariant,
+                addEffects: op.startAdds + op.endAdds, deleteEffects: [])
+        }
+        return TemporalTask(
+            relaxation: GroundTask(
+                name: "t", facts: facts, operators: compiled, initialFacts: [],
+                goal: goal.map(FactID.init)),
+            operators: operators, timedLiterals: [])
+    }
+
+    @Test("Required concurrency: the mend runs while the light is on")
+    func requiredConcurrency() {
+        let task = Self.task(
+            [
+                Self.op("light", 5, startAdds: [0], endDeletes: [0]),
+                Self.op("mend", 2, invariant: [0], endAdds: [1]),
+            ], goal: [1])
+        guard case .solved(let plan) = TemporalSearch(task: task, limits: .none).run().0 else {
+            Issue.record("no plan")
+            return
+        }
+        let light = plan.steps.first { $0.op == 0 }
+        let mend = plan.steps.first { $0.op == 1 }
+        #expect(light != nil && mend != nil)
+        if let light, let mend {
+            #expect(light.start < mend.start && mend.start + 2 < light.start + 5)
+        }
+    }
+
+    @Test("Re-timing moves independent steps together and never lengthens the plan")
+    func retimingShortens() {
+        // dry and mend are independent; paint needs dry.
+        let task = Self.task(
+            [
+                Self.op("dry", 3, endAdds: [2]),
+                Self.op("mend", 4, endAdds: [1]),
+                Self.op("paint", 1, start: [2], endAdds: [3]),
+            ], goal: [1, 3])
+        let sequential = TemporalPlan(steps: [
+            TemporalPlan.Step(op: 0, start: 0), TemporalPlan.Step(op: 1, start: 3.01),
+            TemporalPlan.Step(op: 2, start: 7.02),
+        ])
+        let retimed = PlanRetiming.retimed(sequential, in: task)
+        #expect(retimed.makespan(in: task) <= sequential.makespan(in: task))
+        let start = Dictionary(uniqueKeysWithValues: retimed.steps.map { ($0.op, $0.start) })
+        #expect(start[0] == 0 && start[1] == 0)
+        // paint still starts after dry has ended, separated.
+        #expect(abs(start[2]! - (3 + TemporalSearch.separation)) < 1e-9)
+        #expect(abs(retimed.makespan(in: task) - (4 + TemporalSearch.separation)) < 1e-9)
+    }
+
+    @Test("Timed plans print in the PDDL 2.1 format with the makespan")
+    func planText() {
+        let task = Self.task([Self.op("dry", 3, endAdds: [2])], goal: [2])
+        let plan = TemporalPlan(steps: [TemporalPlan.Step(op: 0, start: 1.5)])
+        #expect(plan.text(in: task) == "1.500: (dry) [3.000]\n; makespan = 4.500\n")
+    }
+}
