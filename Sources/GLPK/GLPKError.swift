@@ -38,6 +38,9 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
     case solverFailed(String)
     /// Writing a model file failed.
     case writeFailed(path: String, message: String)
+    /// A coefficient or bound of a model is beyond the magnitude GLPK's scaling survives
+    /// (`place` names it: "the coefficient of x in c1").
+    case valueOutOfRange(place: String, value: Double)
 
     public var description: String {
         switch self {
@@ -64,6 +67,8 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
             Self.locate(path, line, nil) + "error: \(message)"
         case .solverFailed(let reason): "error: GLPK failed: \(reason)"
         case .writeFailed(let path, let message): "\(path): error: cannot write: \(message)"
+        case .valueOutOfRange(let place, let value):
+            "error: " + Problem.outOfRangeMessage(place, value)
         }
     }
 

@@ -17,12 +17,13 @@ public enum Grounder {
     ///
     /// - Throws: `GroundingFailure` for features outside the classical fragment (numeric
     ///   fluents other than `total-cost`, derived predicates, disjunctive goals) or tasks too
-    ///   large to encode.
-    public static func ground(domain: Domain, problem: Problem) throws(GroundingFailure)
-        -> GroundTask
-    {
+    ///   large to encode; with ``GroundingFailure/limit`` set when `limits` are reached.
+    public static func ground(
+        domain: Domain, problem: Problem, limits: GroundingLimits = .none
+    ) throws(GroundingFailure) -> GroundTask {
         ReachabilityPruner.prune(
-            try instantiate(domain: domain, problem: problem, temporal: false).task
+            try instantiate(domain: domain, problem: problem, temporal: false, limits: limits)
+                .task
         ).task
     }
 
@@ -50,10 +51,11 @@ public enum Grounder {
     }
 
     /// Steps (1)–(3) and the negation compilation of a classical task; with
-    /// `temporal`, durative actions also get their parts and the timed literals are kept.
-    static func instantiate(domain: Domain, problem: Problem, temporal: Bool)
-        throws(GroundingFailure) -> Instantiation
-    {
+    /// `temporal`, durative actions also get their parts and the timed literals are kept;
+    /// the reachability fixpoint stops at `limits`.
+    static func instantiate(
+        domain: Domain, problem: Problem, temporal: Bool, limits: GroundingLimits = .none
+    ) throws(GroundingFailure) -> Instantiation {
         if let rule = domain.derivedPredicates.first {
             throw GroundingFailure(
                 location: rule.location, inProblem: false,
@@ -97,7 +99,9 @@ public enum Grounder {
             universe: universe, rules: rules,
             actionParameterCounts: schemas.map(\.parameters.count),
             initialAtoms: initialAtoms + literalAtoms)
+        analysis.limits = limits
         analysis.run()
+        if let limit = analysis.reachedLimit { throw .reached(limit) }
 
         var factIDs: [UInt64: Int32] = [:]
         var facts: [Fact] = []

@@ -9,12 +9,29 @@ public struct GroundingFailure: Error, Sendable, Hashable {
     public var inProblem: Bool
     /// What is wrong, in words.
     public var message: String
+    /// The limit grounding reached (an outcome, not bad input), if that is the failure.
+    public var limit: Limit?
+
+    /// A limit of ``GroundingLimits``.
+    public enum Limit: Sendable, Hashable {
+        case time, memory
+    }
 
     /// Creates a failure.
-    public init(location: SourceLocation, inProblem: Bool, message: String) {
+    public init(location: SourceLocation, inProblem: Bool, message: String, limit: Limit? = nil) {
         self.location = location
         self.inProblem = inProblem
         self.message = message
+        self.limit = limit
+    }
+
+    /// Grounding stopped at `limit`.
+    static func reached(_ limit: Limit) -> GroundingFailure {
+        GroundingFailure(
+            location: .unknown, inProblem: true,
+            message: limit == .time
+                ? "time limit reached while grounding" : "memory limit reached while grounding",
+            limit: limit)
     }
 
     /// The failure as a diagnostic of the right file: `file:line:column: error: message`.

@@ -90,8 +90,8 @@ struct PlanCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let limits = SearchLimits(
-            deadline: timeLimit.map { start + .milliseconds(Int64($0 * 1000)) },
-            memoryBytes: memoryLimit.map { $0 * 1024 * 1024 })
+            deadline: timeLimit.map { start + .limit(seconds: $0) },
+            memoryBytes: memoryLimit.map { min($0, Int.max >> 20) * 1024 * 1024 })
         let parsedDomain: Domain
         let parsedProblem: Problem
         do {
@@ -108,8 +108,12 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let planner: PDDLPlanner
         do {
-            planner = try PDDLPlanner(domain: parsedDomain, problem: parsedProblem)
+            planner = try PDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
         } catch {
+            if error.limit != nil {
+                printToStandardError(error.message)
+                throw ExitStatus.limitReached.exitCode
+            }
             printToStandardError(
                 error.diagnostic(domainFile: domain, problemFile: problem).description)
             throw ExitStatus.badInput.exitCode

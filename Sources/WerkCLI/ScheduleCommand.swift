@@ -107,7 +107,16 @@ struct ScheduleCommand: AsyncParsableCommand {
             let horizon =
                 problem.objective == .makespan
                 ? result.schedule.map { $0.makespan(in: problem) } : nil
-            let model = try TimeIndexedFormulation(problem: problem, horizon: horizon).model()
+            let formulation = TimeIndexedFormulation(problem: problem, horizon: horizon)
+            // One variable per activity, mode and start time: refuse what cannot be written.
+            let limit = 10_000_000
+            guard formulation.startVariableCount <= limit else {
+                throw InstanceError(
+                    file: instance, line: 1, column: 1,
+                    message: "--write-lp: the time-indexed model would have "
+                        + "\(formulation.startVariableCount) variables (at most \(limit))")
+            }
+            let model = try formulation.model()
             try OutputFile.createFolder(of: writeLP)
             try await ModelFile.write(model, to: writeLP, format: .lp)
         }

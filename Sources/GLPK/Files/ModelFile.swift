@@ -104,42 +104,65 @@ public struct ModelFile: Sendable {
     private func load(into problem: Problem, session: GLPKSession, displayOutput: String?)
         throws(GLPKError) -> MathProgTranslator?
     {
+        // GLPK's readers reject a byte order mark: they read copies without it.
+        let sources = ([path] + dataFiles).map(ReadableCopy.init)
+        defer { withExtendedLifetime(sources) {} }
+        let readPaths = sources.map(\.readPath)
+        let path = readPaths[0]
+        let dataFiles = Array(readPaths.dropFirst())
+        func diagnose(_ session: GLPKSession, as stage: Stage) -> GLPKError {
+            self.diagnose(session, as: stage, readPaths: readPaths)
+        }
         session.terminal.clearRecentLines()
+        let translator: MathProgTranslator?
         switch format {
         case .lp, .freeMPS:
             guard problem.read(path, format: format) else { throw diagnose(session, as: .reading) }
-            return nil
+            translator = nil
         case .mps:
-            guard problem.read(path, format: .mps) else {
+            translator = nil
+            if !problem.read(path, format: .mps) {
                 let fixedError = diagnose(session, as: .reading)
                 guard formatWasDetected else { throw fixedError }
                 // Not fixed MPS, perhaps free MPS: report the reading that got further.
                 session.terminal.clearRecentLines()
-                if problem.read(path, format: .freeMPS) { return nil }
-                let freeError = diagnose(session, as: .reading)
-                throw (freeError.line ?? 0) > (fixedError.line ?? 0) ? freeError : fixedError
+                if !problem.read(path, format: .freeMPS) {
+                    let freeError = diagnose(session, as: .reading)
+                    throw (freeError.line ?? 0) > (fixedError.line ?? 0) ? freeError : fixedError
+                }
             }
-            return nil
         case .mathProg:
-            let translator = MathProgTranslator()
-            guard translator.readModel(path, skipDataSection: !dataFiles.isEmpty) else {
+            let mathProg = MathProgTranslator()
+            guard mathProg.readModel(path, skipDataSection: !dataFiles.isEmpty) else {
                 throw diagnose(session, as: .reading)
             }
-            for file in dataFiles where !translator.readData(file) {
+            for file in dataFiles where !mathProg.readData(file) {
                 throw diagnose(session, as: .reading)
             }
             let output = displayOutput ?? "/dev/null"
-            guard translator.generate(outputPath: output) else {
+            guard mathProg.generate(outputPath: output) else {
                 throw diagnose(session, as: .evaluation)
             }
-            translator.build(into: problem)
-            return translator
+            mathProg.build(into: problem)
+            translator = mathProg
         }
+        if format == .mps || format == .freeMPS { try Self.checkNothingAfterEndOfData(self.path) }
+        try problem.checkMagnitudes(readFrom: self.path)
+        return translator
     }
 
-    private func diagnose(_ session: GLPKSession, as stage: Stage) -> GLPKError {
-        let diagnostic = GLPKDiagnostic(
-            lines: session.terminal.recentLines, paths: [path] + dataFiles, fallbackPath: path)
+    /// What GLPK reported, about the files it read from `readPaths` (the model's own files
+    /// by default, else their ``ReadableCopy``s), located in the model's files.
+    private func diagnose(_ session: GLPKSession, as stage: Stage, readPaths: [String]? = nil)
+        -> GLPKError
+    {
+        let originals = [path] + dataFiles
+        let readPaths = readPaths ?? originals
+        var diagnostic = GLPKDiagnostic(
+            lines: session.terminal.recentLines, paths: readPaths, fallbackPath: readPaths[0])
+        if let index = readPaths.firstIndex(of: diagnostic.path) {
+            diagnostic.path = originals[index]
+        }
         switch stage {
         case .reading:
             return .malformedFile(
@@ -152,6 +175,24 @@ public struct ModelFile: Sendable {
     }
 
     // MARK: - Checks before GLPK
+
+    /// Throws when an MPS file goes on after its `ENDATA` line, where GLPK stops reading
+    /// (a file pasted twice would otherwise be read as its first copy). O(file size).
+    private static func checkNothingAfterEndOfData(_ path: String) throws(GLPKError) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        let lineEnds: Set<Character> = ["\n", "\r\n", "\r"]
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: lineEnds.contains)
+        guard let end = lines.firstIndex(where: { $0.hasPrefix("ENDATA") }) else { return }
+        for index in lines.indices.dropFirst(end + 1) {
+            let line = lines[index]
+            guard let first = line.firstIndex(where: { !$0.isWhitespace }), line[first] != "*"
+            else { continue }
+            throw .malformedFile(
+                path: path, line: index + 1,
+                column: line.distance(from: line.startIndex, to: first) + 1,
+                message: "unexpected content after ENDATA, which ends an MPS file")
+        }
+    }
 
     private static func checkReadable(_ path: String) throws(GLPKError) {
         var isDirectory: ObjCBool = false

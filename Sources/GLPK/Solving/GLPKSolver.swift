@@ -24,6 +24,11 @@ public struct GLPKSolver: MILPSolver {
         return try await GLPKThread.run(log: options.log) { session in
             let problem = Problem()
             try problem.load(model)
+            // GLPK's scaling aborts on magnitudes such as 1e308 (finite, so LinearModel
+            // takes them).
+            if let (value, place) = problem.firstValueOutOfRange() {
+                throw GLPKError.valueOutOfRange(place: place, value: value)
+            }
             return try problem.solve(
                 options: options, session: session, warmStart: warmStart,
                 prepareOffer: { values in try Self.prepare(values, for: model, tolerance: tolerance)

@@ -31,6 +31,11 @@ final class ReachabilityAnalysis {
     private var index: [[[[Int32]]]]
     private var triggers: [[(rule: Int, position: Int)]]
     private var binding: [Int32] = []
+    /// Checked every 4096 steps of the joins and enumerations.
+    var limits = GroundingLimits.none
+    /// The limit that stopped the fixpoint early, if any: then the results are incomplete.
+    private(set) var reachedLimit: GroundingFailure.Limit?
+    private var steps = 0
 
     /// Prepares the analysis of `rules` from `initialAtoms` (predicate, arguments).
     init(
@@ -66,7 +71,7 @@ final class ReachabilityAnalysis {
             enumerate(rule: ruleIndex, from: 0)
         }
         var head = 0
-        while head < queueOffsets.count {
+        while head < queueOffsets.count, reachedLimit == nil {
             let predicate = Int(queuePredicates[head])
             let offset = queueOffsets[head]
             let arity = universe.arity[predicate]
@@ -123,7 +128,15 @@ final class ReachabilityAnalysis {
         return true
     }
 
+    /// Whether to stop: a limit was reached (looked at every 4096 calls).
+    private func stopping() -> Bool {
+        steps &+= 1
+        if steps & 4095 == 0, reachedLimit == nil { reachedLimit = limits.reachedLimit() }
+        return reachedLimit != nil
+    }
+
     private func join(rule ruleIndex: Int, remaining: inout [Int]) {
+        guard !stopping() else { return }
         let rule = rules[ruleIndex]
         guard !remaining.isEmpty else {
             enumerate(rule: ruleIndex, from: 0)
@@ -178,6 +191,7 @@ final class ReachabilityAnalysis {
 
     /// Enumerates the unbound `enumerated` variables from position `from`, then emits.
     private func enumerate(rule ruleIndex: Int, from position: Int) {
+        guard !stopping() else { return }
         let rule = rules[ruleIndex]
         if position == rule.enumerated.count {
             emit(rule)

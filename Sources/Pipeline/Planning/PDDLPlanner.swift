@@ -11,11 +11,18 @@ public struct PDDLPlanner: Sendable {
     /// The ground task the search works on.
     public let task: GroundTask
 
-    /// Grounds `problem` of `domain`.
-    public init(domain: Domain, problem: Problem) throws(GroundingFailure) {
+    /// Grounds `problem` of `domain` within the deadline and memory ceiling of `limits`
+    /// (reaching one throws a ``GroundingFailure`` with its ``GroundingFailure/limit``).
+    public init(domain: Domain, problem: Problem, limits: SearchLimits = .none)
+        throws(GroundingFailure)
+    {
         self.domain = domain
         self.problem = problem
-        self.task = try Grounder.ground(domain: domain, problem: problem)
+        self.task = try Grounder.ground(
+            domain: domain, problem: problem,
+            limits: GroundingLimits(
+                deadline: limits.deadline, memoryBytes: limits.memoryBytes,
+                residentBytes: MemoryUsage.residentBytes))
     }
 
     /// Which search to run.

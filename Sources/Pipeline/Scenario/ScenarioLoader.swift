@@ -1,5 +1,6 @@
 import Foundation
 import PDDL
+import Scheduling
 import Yams
 
 /// Reads a scenario file (YAML) and the PDDL files it names, and checks them against each
@@ -54,8 +55,10 @@ public enum ScenarioLoader {
         var resources: [(name: String, capacity: Int)] = []
         if let node = fields["resources"] {
             for entry in try yaml.entries(yaml.mapping(node, "resources")) {
-                resources.append(
-                    (entry.key, try yaml.positiveInteger(entry.value, "the capacity of '\(entry.key)'")))
+                let capacity = try yaml.positiveInteger(
+                    entry.value, "the capacity of '\(entry.key)'",
+                    maximum: SchedulingLimits.maximumQuantity)
+                resources.append((entry.key, capacity))
             }
         }
 

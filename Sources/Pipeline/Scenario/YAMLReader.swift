@@ -47,10 +47,13 @@ struct YAMLReader {
         return value
     }
 
-    func positiveInteger(_ node: Node, _ what: String) throws(Diagnostic) -> Int {
+    func positiveInteger(_ node: Node, _ what: String, maximum: Int = .max) throws(Diagnostic)
+        -> Int
+    {
         guard let text = node.scalar?.string, let value = Int(text), value > 0 else {
             throw fail("expected \(what) as a positive whole number", at: node)
         }
+        guard value <= maximum else { throw fail("\(what) must be at most \(maximum)", at: node) }
         return value
     }
 

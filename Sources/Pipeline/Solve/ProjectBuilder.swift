@@ -14,7 +14,10 @@ public enum ProjectBuilder {
     ) -> SchedulingProblem {
         let activities = plan.steps.indices.map { step in
             var units = [Int](repeating: 0, count: resources.count)
-            for demand in demands[step] { units[demand.resource] += demand.units }
+            for demand in demands[step] {
+                let (sum, overflow) = units[demand.resource].addingReportingOverflow(demand.units)
+                units[demand.resource] = overflow ? Int.max : sum
+            }
             return Activity(
                 name: stepIDs[step], modes: [Mode(duration: durations[step], demands: units)])
         }

@@ -43,11 +43,16 @@ public struct ScenarioSolver: Sendable {
     /// a ``Diagnostic`` for bad input.
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
-        let deadline = clock.now + .milliseconds(Int64(timeLimit * 1000))
+        let deadline = clock.now + .limit(seconds: timeLimit)
         let planner: PDDLPlanner
         do {
-            planner = try PDDLPlanner(domain: scenario.domain, problem: scenario.problem)
+            planner = try PDDLPlanner(
+                domain: scenario.domain, problem: scenario.problem,
+                limits: SearchLimits(deadline: deadline))
         } catch {
+            if let limit = error.limit {
+                throw Failure.limitReached(limit == .time ? .time : .memory)
+            }
             throw error.diagnostic(
                 domainFile: scenario.domainPath, problemFile: scenario.problemPath)
         }
@@ -76,6 +81,10 @@ public struct ScenarioSolver: Sendable {
             durations: durations.map(scale.ticks),
             demands: steps.map { scenario.profile(ofAction: $0.actionName).uses },
             resources: scenario.resources)
+        if let violation = SchedulingLimits.violation(in: project) {
+            let unit = scale.ticksPerUnit == 1 ? "" : " (times in 1/\(scale.ticksPerUnit) units)"
+            throw Diagnostic(file: scenario.path, location: .unknown, message: violation + unit)
+        }
 
         let remaining = max(1, (deadline - clock.now).seconds)
         let result = await ScheduleSolver().solve(

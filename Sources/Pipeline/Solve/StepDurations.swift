@@ -1,4 +1,5 @@
 public import PDDL
+import Scheduling
 
 /// The duration of each step of a plan, from the scenario (a number or an expression over
 /// the action's parameters and the problem's static functions) or, for durative actions,
@@ -32,9 +33,32 @@ public enum StepDurations {
                     message: "the duration of \(step.actionText) is undefined or negative"
                         + " (check the functions it reads in the problem's :init)")
             }
+            guard value <= Double(maximumDuration) else { throw tooLong(step, value, scenario) }
             durations.append(value)
         }
         return durations
+    }
+
+    /// The longest duration of a step, in the scenario's time unit: the scheduler's limit
+    /// (``SchedulingLimits/maximumTime``). The project built from the plan is checked again
+    /// in ticks, which may be finer (see ``TimeScale``).
+    public static let maximumDuration = SchedulingLimits.maximumTime
+
+    /// The error for a step of duration `value` above ``maximumDuration``, at the initial
+    /// value of the problem that holds it when there is one.
+    private static func tooLong(_ step: PlanStep, _ value: Double, _ scenario: Scenario)
+        -> Diagnostic
+    {
+        let message =
+            "the duration of \(step.actionText) is \(value), more than the limit of "
+            + "\(maximumDuration) time units"
+        let source = scenario.problem.initialValues.first {
+            $0.value == value && $0.location != .unknown
+        }
+        guard let source else {
+            return Diagnostic(file: scenario.path, location: .unknown, message: message)
+        }
+        return Diagnostic(file: scenario.problemPath, location: source.location, message: message)
     }
 
     /// The duration a durative action takes: its `=` constraint, else its lower bound, else

@@ -18,11 +18,15 @@ public struct TimeScale: Sendable, Hashable {
             } ?? 1000
     }
 
-    /// `duration` in ticks (rounded up when finer than a tick).
+    /// `duration` in ticks (rounded up when finer than a tick); `Int.max` for a duration
+    /// beyond `Int` (callers range-check durations first, see
+    /// ``StepDurations/maximumDuration``), 0 for one that is not a number.
     public func ticks(_ duration: Double) -> Int {
         let scaled = duration * Double(ticksPerUnit)
         let nearest = scaled.rounded()
-        return Int(abs(scaled - nearest) < 1e-9 * max(1, scaled) ? nearest : scaled.rounded(.up))
+        let rounded = abs(scaled - nearest) < 1e-9 * max(1, scaled) ? nearest : scaled.rounded(.up)
+        guard !rounded.isNaN else { return 0 }
+        return Int(exactly: rounded) ?? (rounded > 0 ? Int.max : Int.min)
     }
 
     /// A number of ticks in the scenario's time unit.

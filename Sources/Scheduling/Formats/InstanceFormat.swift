@@ -25,6 +25,7 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
             return format
         }
         if contents.contains("PRECEDENCE RELATIONS:") { return .mm }
+        let contents = contents.first == "\u{FEFF}" ? contents.dropFirst() : Substring(contents)
         let firstCharacter = contents.first { !$0.isWhitespace }
         if firstCharacter == "{" { return .json }
         if let firstCharacter, firstCharacter.isLetter { return .yaml }
@@ -41,22 +42,29 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
         return .rcp
     }
 
-    /// Parses `contents` read from `file` in this format (``auto`` detects it first).
+    /// Parses `contents` read from `file` in this format (``auto`` detects it first), and
+    /// checks it against ``SchedulingLimits``.
     public func parse(file: String, contents: String) throws(InstanceError) -> SchedulingProblem {
         let name = Self.baseName(of: file)
+        let problem: SchedulingProblem
         switch self {
         case .auto:
             return try Self.detect(file: file, contents: contents).parse(
                 file: file, contents: contents)
         case .sm, .mm:
-            return try PSPLIBParser(file: file, contents: contents).parse(name: name)
+            problem = try PSPLIBParser(file: file, contents: contents).parse(name: name)
         case .rcp:
-            return try PattersonParser(file: file, contents: contents).parse(name: name)
+            problem = try PattersonParser(file: file, contents: contents).parse(name: name)
         case .jobshop:
-            return try JobShopParser(file: file, contents: contents).parse(name: name)
+            problem = try JobShopParser(file: file, contents: contents).parse(name: name)
         case .yaml, .json:
-            return try WerkvloeiParser(file: file, contents: contents).parse(name: name)
+            problem = try WerkvloeiParser(file: file, contents: contents).parse(name: name)
         }
+        // Single values were checked where they were read; this catches the sums.
+        if let violation = SchedulingLimits.violation(in: problem) {
+            throw InstanceError(file: file, line: 1, column: 1, message: violation)
+        }
+        return problem
     }
 
     /// The file name without folders and extension.

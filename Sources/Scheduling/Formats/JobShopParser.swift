@@ -26,6 +26,14 @@ struct JobShopParser {
                 "the header declares \(jobCount) jobs but \(dataLines.count - 1) job lines follow",
                 line: line)
         }
+        // Every operation gets a demand per machine: more machines than operations would
+        // only cost memory (the header alone could ask for terabytes).
+        let operationCount = dataLines.dropFirst().reduce(0) { $0 + $1.count / 2 }
+        guard machineCount <= max(1, operationCount) else {
+            throw text.error(
+                "the header declares \(machineCount) machines for \(operationCount) operations",
+                at: header[1])
+        }
         let resources = (0..<machineCount).map { Resource(name: "M\($0)", capacity: 1) }
         var activities: [Activity] = []
         var precedences: [Precedence] = []

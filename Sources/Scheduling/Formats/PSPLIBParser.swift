@@ -11,7 +11,8 @@ struct PSPLIBParser {
 
     func parse(name: String) throws(InstanceError) -> SchedulingProblem {
         let jobCount = try headerValue(
-            containing: "jobs (incl. supersource/sink", what: "job count")
+            containing: "jobs (incl. supersource/sink", what: "job count",
+            maximum: SchedulingLimits.maximumActivities)
         let renewable = try headerValue(containing: "- renewable", what: "renewable resource count")
         let nonRenewable = try headerValue(
             containing: "- nonrenewable", what: "non-renewable resource count")
@@ -52,22 +53,26 @@ struct PSPLIBParser {
     }
 
     /// The integer after the colon of the line containing `marker`.
-    private func headerValue(containing marker: String, what: String) throws(InstanceError) -> Int {
+    private func headerValue(
+        containing marker: String, what: String, maximum: Int = SchedulingLimits.maximumTime
+    ) throws(InstanceError) -> Int {
         guard let index = lineIndex(containing: marker) else {
             throw text.error("missing the line '\(marker)…' of a PSPLIB file", line: 1)
         }
-        guard let value = try valueAfterColon(line: index, what: what) else {
+        guard let value = try valueAfterColon(line: index, what: what, maximum: maximum) else {
             throw text.error("expected \(what) after ':'", line: index + 1)
         }
         return value
     }
 
-    private func valueAfterColon(line index: Int, what: String) throws(InstanceError) -> Int? {
+    private func valueAfterColon(
+        line index: Int, what: String, maximum: Int = SchedulingLimits.maximumTime
+    ) throws(InstanceError) -> Int? {
         let tokens = text.lines[index]
         guard let colon = tokens.firstIndex(where: { $0.text.hasSuffix(":") }),
             colon + 1 < tokens.count
         else { return nil }
-        return try text.integer(tokens[colon + 1], what)
+        return try text.integer(tokens[colon + 1], what, maximum: maximum)
     }
 
     /// The data lines after `header`: from `skip` lines below it up to the next `***` line.
@@ -168,6 +173,15 @@ struct PSPLIBParser {
         }
         var capacities: [Int] = []
         for token in tokens { capacities.append(try text.integer(token, "availability")) }
+        // The availabilities end the file: only blank and `***` lines may follow (a second
+        // copy of the file would otherwise be ignored).
+        if let extra = text.lines.indices.dropFirst(index + 1).first(where: {
+            !text.lines[$0].isEmpty && !text.rawLines[$0].hasPrefix("***")
+        }) {
+            throw text.error(
+                "unexpected content after the resource availabilities, which end a PSPLIB file",
+                at: text.lines[extra][0])
+        }
         return capacities
     }
 }

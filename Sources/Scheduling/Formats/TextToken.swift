@@ -15,14 +15,17 @@ struct TokenizedText {
     /// The raw text of each line, for section headers.
     let rawLines: [Substring]
 
+    /// Splits `text` at LF, CRLF and CR line ends, after a leading UTF-8 byte order mark.
     init(file: String, text: String) {
         self.file = file
         var tokenLines: [[TextToken]] = []
         var raw: [Substring] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
-            let trimmed = line.last == "\r" ? line.dropLast() : line
+        let body = text.first == "\u{FEFF}" ? text.dropFirst() : Substring(text)
+        // "\r\n" is one Character in Swift, so splitting at "\n" alone misses it.
+        let lineEnds: Set<Character> = ["\n", "\r\n", "\r"]
+        for (index, trimmed) in body.split(
+            omittingEmptySubsequences: false, whereSeparator: lineEnds.contains
+        ).enumerated() {
             raw.append(trimmed)
             var tokens: [TextToken] = []
             var column = 1
@@ -63,14 +66,21 @@ struct TokenizedText {
         InstanceError(file: file, line: line, column: column, message: message)
     }
 
-    /// The integer value of `token`, which must be at least `minimum`.
-    func integer(_ token: TextToken, _ what: String, minimum: Int = 0) throws(InstanceError) -> Int
-    {
+    /// The integer value of `token`, which must be at least `minimum` and at most `maximum`
+    /// (by default ``SchedulingLimits/maximumTime``, which is also the limit of every
+    /// count, demand and capacity these formats hold).
+    func integer(
+        _ token: TextToken, _ what: String, minimum: Int = 0,
+        maximum: Int = SchedulingLimits.maximumTime
+    ) throws(InstanceError) -> Int {
         guard let value = Int(token.text) else {
             throw error("expected \(what) (an integer), found '\(token.text)'", at: token)
         }
         guard value >= minimum else {
             throw error("\(what) must be at least \(minimum), found \(value)", at: token)
+        }
+        guard value <= maximum else {
+            throw error("\(what) must be at most \(maximum), found \(value)", at: token)
         }
         return value
     }

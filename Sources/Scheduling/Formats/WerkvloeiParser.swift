@@ -59,10 +59,12 @@ struct WerkvloeiParser {
                     }
                     kind = parsed
                 }
-                let capacity = try integer(required(fields, "capacity", in: entry), "capacity")
+                let capacity = try integer(
+                    required(fields, "capacity", in: entry), "capacity",
+                    maximum: SchedulingLimits.maximumQuantity)
                 let cost =
                     try fields["cost"].map { (node) throws(InstanceError) in
-                        try integer(node, "cost")
+                        try integer(node, "cost", maximum: SchedulingLimits.maximumFactor)
                     } ?? 0
                 resourceIndex[resourceName] = resources.count
                 resources.append(
@@ -112,7 +114,7 @@ struct WerkvloeiParser {
             }
             let weight =
                 try fields["weight"].map { (node) throws(InstanceError) in
-                    try integer(node, "weight")
+                    try integer(node, "weight", maximum: SchedulingLimits.maximumFactor)
                 } ?? 1
             activityIndex[id] = activities.count
             activities.append(
@@ -131,10 +133,10 @@ struct WerkvloeiParser {
                 guard from != to else { throw fail("an activity cannot precede itself", at: entry) }
                 let minimumLag =
                     try fields["min-lag"].map { (node) throws(InstanceError) in
-                        try integer(node, "min-lag", minimum: Int.min / 4)
+                        try integer(node, "min-lag", minimum: -SchedulingLimits.maximumTime)
                     } ?? 0
                 let maximumLag = try fields["max-lag"].map { (node) throws(InstanceError) in
-                    try integer(node, "max-lag", minimum: Int.min / 4)
+                    try integer(node, "max-lag", minimum: -SchedulingLimits.maximumTime)
                 }
                 if let maximumLag, maximumLag < minimumLag {
                     throw fail("max-lag \(maximumLag) is below min-lag \(minimumLag)", at: entry)
@@ -161,7 +163,8 @@ struct WerkvloeiParser {
                 guard let index = resources[resource] else {
                     throw fail("unknown resource '\(resource)'", at: key)
                 }
-                demands[index] = try integer(value, "demand")
+                demands[index] = try integer(
+                    value, "demand", maximum: SchedulingLimits.maximumQuantity)
             }
         }
         return Mode(duration: duration, demands: demands)
@@ -208,13 +211,17 @@ struct WerkvloeiParser {
         return value
     }
 
-    private func integer(_ node: Node, _ what: String, minimum: Int = 0) throws(InstanceError)
-        -> Int
-    {
+    /// The integer at `node`, in `minimum...maximum` (by default the limit of a duration or
+    /// date, ``SchedulingLimits/maximumTime``).
+    private func integer(
+        _ node: Node, _ what: String, minimum: Int = 0,
+        maximum: Int = SchedulingLimits.maximumTime
+    ) throws(InstanceError) -> Int {
         guard let text = node.scalar?.string, let value = Int(text) else {
             throw fail("expected \(what) as an integer", at: node)
         }
         guard value >= minimum else { throw fail("\(what) must be at least \(minimum)", at: node) }
+        guard value <= maximum else { throw fail("\(what) must be at most \(maximum)", at: node) }
         return value
     }
 

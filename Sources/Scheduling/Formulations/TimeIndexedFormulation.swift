@@ -72,6 +72,10 @@ public struct TimeIndexedFormulation: Sendable {
         return (offsets, next)
     }
 
+    /// The number of start variables `x` the model has, computed without building it:
+    /// O(n·M). Callers check it first, since the model grows with the horizon.
+    public var startVariableCount: Int { variableOffsets().count }
+
     /// The model; with `relaxed`, the x variables are continuous in [0, 1] (the LP relaxation).
     public func model(relaxed: Bool = false) throws(ModelError) -> LinearModel {
         var model = LinearModel(name: "time_indexed")

@@ -22,7 +22,7 @@ struct JobShopSolver {
     func solve(options: ScheduleSolverOptions) async -> ScheduleResult? {
         let clock = ContinuousClock()
         let started = clock.now
-        let limit = Duration.milliseconds(Int(max(0, options.timeLimit) * 1000))
+        let limit = Duration.limit(seconds: options.timeLimit)
         let deadline = started + limit
         let problem = network.problem
         var statistics = ScheduleResult.Statistics()

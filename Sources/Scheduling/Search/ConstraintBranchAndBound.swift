@@ -142,6 +142,12 @@ final class ConstraintBranchAndBound {
             best = incumbent
             bestValue = network.problem.objectiveValue(of: incumbent)
         }
+        guard Self.supportsModes(of: network) else {
+            // The mode sets do not fit the bit sets: no search, and so no proof (issue #19).
+            return BranchAndBoundResult(
+                schedule: best, value: best.map { _ in bestValue }, bound: lowerBound,
+                isComplete: false, nodes: nodes)
+        }
         var narrowed = false
         guard var root = rootState(), filterModesByBudgetPairs(&root, changed: &narrowed),
             propagate(&root)
@@ -171,11 +177,20 @@ final class ConstraintBranchAndBound {
     ) -> Int {
         self.deadline = deadline
         bestValue = incumbentValue
-        guard let root = rootState() else { return lowerBound }
+        guard Self.supportsModes(of: network), let root = rootState() else { return lowerBound }
         return strengthenedBound(root, from: lowerBound)
     }
 
-    /// The root domains, or `nil` when an activity has no mode at all.
+    /// Whether every activity has at most ``SearchState/modeCapacity`` modes, the width of
+    /// the mode bit sets this search works with.
+    static func supportsModes(of network: ProjectNetwork) -> Bool {
+        (0..<network.activityCount).allSatisfy {
+            network.modeCount($0) <= SearchState.modeCapacity
+        }
+    }
+
+    /// The root domains, or `nil` when an activity has no usable mode at all (a proof of
+    /// infeasibility: callers check ``supportsModes(of:)`` first).
     private func rootState() -> SearchState? {
         let count = network.activityCount
         var state = SearchState(
@@ -190,7 +205,7 @@ final class ConstraintBranchAndBound {
             postponedAt: [Int](repeating: 0, count: count))
         for activity in 0..<count {
             let modes = network.modeCount(activity)
-            guard modes > 0, modes <= 64 else { return nil }
+            guard modes > 0, modes <= SearchState.modeCapacity else { return nil }
             let all: UInt64 = modes == 64 ? ~0 : (1 << UInt64(modes)) - 1
             state.modeMask.append(all & (modeReduction?.usableMask[activity] ?? all))
             guard state.modeMask[activity] != 0 else { return nil }

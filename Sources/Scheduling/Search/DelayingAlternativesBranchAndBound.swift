@@ -12,7 +12,11 @@
 /// (job shops go to ``ConstraintBranchAndBound``, whose edge finding suits machines better).
 ///
 /// Exponential in the worst case; each node costs O(n + P + 2^c·K) for c conflicting
-/// activities. Memory grows with the cutset table, which is capped.
+/// activities. Memory grows with the cutset table, which is capped. Above
+/// ``enumerationLimit`` conflicting activities the alternatives are found as complements of
+/// the maximal subsets that fit, within a budget; beyond it a node branches over greedy
+/// alternatives only, and such a search is *incomplete*: an exhausted tree then proves
+/// nothing beyond the bound it was given (issue #19).
 final class DelayingAlternativesBranchAndBound {
     let network: ProjectNetwork
     private let count: Int
@@ -31,6 +35,10 @@ final class DelayingAlternativesBranchAndBound {
     private var bestValue = Int.max
     private var deadline: ContinuousClock.Instant = .now
     private var stopped = false
+    /// Whether some node branched over fewer than all minimal delaying alternatives.
+    private(set) var prunedIncompletely = false
+    /// Most conflicting activities whose minimal delaying alternatives are enumerated.
+    static let enumerationLimit = 12
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
     private(set) var nodes = 0
@@ -88,7 +96,7 @@ final class DelayingAlternativesBranchAndBound {
             }
         }
         if feasibleAlone, lowerBound < bestValue { explore(time: 0) }
-        let complete = !stopped
+        let complete = !stopped && !prunedIncompletely
         let schedule = bestStarts.map {
             Schedule(modes: [Int](repeating: 0, count: count), starts: $0)
         }
@@ -168,9 +176,12 @@ final class DelayingAlternativesBranchAndBound {
                 && (0..<renewableCount).contains { demand[activity * renewableCount + $0] > 0 }
         }
         if fits(users, removing: 0) { return [[]] }
-        guard users.count <= 12 else {
+        guard users.count <= Self.enumerationLimit else {
+            if let alternatives = complementsOfMaximalFits(users) { return alternatives }
             // Too many to enumerate: delay each activity alone is not enough in general, so
-            // fall back to the sets that keep one activity at a time on top of a greedy fit.
+            // fall back to the sets that keep one activity at a time on top of a greedy fit,
+            // and the search no longer proves optimality.
+            prunedIncompletely = true
             return greedyAlternatives(users)
         }
         // Subsets by increasing size (Gosper's hack), kept when no kept subset is inside.
@@ -191,6 +202,54 @@ final class DelayingAlternativesBranchAndBound {
             users.indices.filter { mask & (1 << UInt32($0)) != 0 }.map { users[$0] }
         }
     }
+
+    /// The minimal delaying alternatives of `users` as the complements of the maximal
+    /// subsets that fit, found depth-first (keep an activity, when it fits, before leaving it
+    /// out), or `nil` after ``maximalFitBudget`` steps. Where capacities are tight the fitting
+    /// subsets are few, so this stays exact far beyond ``enumerationLimit`` activities;
+    /// O(steps·K).
+    private func complementsOfMaximalFits(_ users: [Int]) -> [[Int]]? {
+        var load = [Int](repeating: 0, count: renewableCount)
+        var kept = [Bool](repeating: false, count: users.count)
+        var result: [[Int]] = []
+        var steps = 0
+        func fitsOnTop(_ activity: Int) -> Bool {
+            (0..<renewableCount).allSatisfy {
+                load[$0] + demand[activity * renewableCount + $0] <= capacity[$0]
+            }
+        }
+        func change(_ activity: Int, by sign: Int) {
+            for slot in 0..<renewableCount {
+                load[slot] += sign * demand[activity * renewableCount + slot]
+            }
+        }
+        /// Extends the kept set from `index` on; `false` once the budget is spent.
+        func extend(from index: Int) -> Bool {
+            steps += 1
+            guard steps <= Self.maximalFitBudget else { return false }
+            guard index < users.count else {
+                // Maximal: nothing left out fits on top.
+                if !users.indices.contains(where: { !kept[$0] && fitsOnTop(users[$0]) }) {
+                    result.append(users.indices.filter { !kept[$0] }.map { users[$0] })
+                }
+                return true
+            }
+            if fitsOnTop(users[index]) {
+                change(users[index], by: 1)
+                kept[index] = true
+                let finished = extend(from: index + 1)
+                change(users[index], by: -1)
+                kept[index] = false
+                guard finished else { return false }
+            }
+            return extend(from: index + 1)
+        }
+        return extend(from: 0) ? result : nil
+    }
+
+    /// Most steps ``complementsOfMaximalFits(_:)`` takes at one node, about the work of
+    /// enumerating the subsets of ``enumerationLimit`` activities.
+    static let maximalFitBudget = 1 << 14
 
     private func greedyAlternatives(_ users: [Int]) -> [[Int]] {
         var result: [[Int]] = []

@@ -9,6 +9,8 @@ struct SearchState {
     var latestCompletion: [Int]
     /// Remaining modes of each activity as a bit set (at most 64 modes).
     var modeMask: [UInt64]
+    /// Most modes an activity may have: the width of ``modeMask``'s words.
+    static let modeCapacity = UInt64.bitWidth
     /// Shortest and longest duration over the remaining modes.
     var shortest: [Int]
     var longest: [Int]

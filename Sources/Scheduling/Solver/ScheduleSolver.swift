@@ -17,16 +17,24 @@ import Optimization
 /// activity single-mode, makespan objective: job shops and the like) go to the
 /// ``JobShopSolver`` portfolio instead (tabu search, then proof).
 ///
-/// The status is `optimal` only when the returned objective equals a proven bound.
+/// The status is `optimal` only when the returned objective equals a proven bound. A problem
+/// beyond ``SchedulingLimits`` is not solved (status `unknown`).
 public struct ScheduleSolver: Sendable {
     public init() {}
 
     public func solve(_ problem: SchedulingProblem, options: ScheduleSolverOptions) async
         -> ScheduleResult
     {
+        // Beyond SchedulingLimits (which the file readers enforce) sums could overflow and
+        // time-indexed profiles outgrow memory: such a problem gets no search at all.
+        guard SchedulingLimits.violation(in: problem) == nil else {
+            return ScheduleResult(
+                status: .unknown, schedule: nil, objective: nil, bound: nil,
+                statistics: ScheduleResult.Statistics())
+        }
         let clock = ContinuousClock()
         let started = clock.now
-        let deadline = started + .milliseconds(Int(max(0, options.timeLimit) * 1000))
+        let deadline = started + .limit(seconds: options.timeLimit)
         let network = ProjectNetwork(problem)
         if let graph = DisjunctiveGraph(network),
             let result = await JobShopSolver(network: network, graph: graph).solve(options: options)
@@ -37,7 +45,7 @@ public struct ScheduleSolver: Sendable {
         var bound = problem.objective == .makespan ? LowerBounds.makespan(network: network) : 0
 
         let heuristic = HeuristicScheduler(network: network, seed: options.seed)
-        let heuristicDeadline = min(deadline, started + .milliseconds(Int(options.timeLimit * 100)))
+        let heuristicDeadline = min(deadline, started + .limit(seconds: options.timeLimit / 10))
         heuristic.run(passes: problem.isSingleMode ? 1000 : 3000, until: heuristicDeadline)
         statistics.heuristicSchedules = heuristic.schedulesBuilt
         statistics.foundBy = "heuristic"
@@ -187,7 +195,18 @@ public struct ScheduleSolver: Sendable {
             search.stopSignal = stop
             var result = search.solve(incumbent: incumbent, lowerBound: bound, until: deadline)
             result.bound = max(result.bound, bound)
-            return result
+            guard !result.isComplete, search.prunedIncompletely, ContinuousClock.now < deadline,
+                stop?.isRaised != true
+            else { return result }
+            // The tree was exhausted but pruned incompletely (too many conflicting activities
+            // at some node): the constraint search, which branches completely, gets the rest.
+            let fallback = ConstraintBranchAndBound(network: network)
+            fallback.stopSignal = stop
+            var proof = fallback.solve(
+                incumbent: result.schedule ?? incumbent, lowerBound: result.bound, until: deadline)
+            proof.bound = max(proof.bound, result.bound)
+            proof.nodes += result.nodes
+            return proof
         }
         let search = ConstraintBranchAndBound(network: network)
         search.stopSignal = stop
@@ -202,7 +221,8 @@ public struct ScheduleSolver: Sendable {
     private static func relaxationBound(
         _ formulation: TimeIndexedFormulation, solver: any MILPSolver, seconds: Double
     ) async -> Int? {
-        guard seconds > 0.05, let model = try? formulation.model(relaxed: true),
+        guard seconds > 0.05, formulation.startVariableCount <= milpColumnLimit,
+            let model = try? formulation.model(relaxed: true),
             model.variableCount <= milpColumnLimit
         else { return nil }
         var options = SolveOptions()
@@ -218,7 +238,9 @@ public struct ScheduleSolver: Sendable {
         _ formulation: TimeIndexedFormulation, incumbent: Schedule, solver: any MILPSolver,
         until deadline: ContinuousClock.Instant, stop: StopSignal
     ) async -> (schedule: Schedule?, bound: Int?, proven: Bool)? {
-        guard let model = try? formulation.model(), model.variableCount <= milpColumnLimit else {
+        guard formulation.startVariableCount <= milpColumnLimit,
+            let model = try? formulation.model(), model.variableCount <= milpColumnLimit
+        else {
             return nil
         }
         var options = SolveOptions()

@@ -5,10 +5,10 @@
 #endif
 
 /// The resident memory of this process, read from the operating system.
-enum MemoryUsage {
+public enum MemoryUsage {
     /// Resident set size in bytes (Linux: second field of `/proc/self/statm`; elsewhere the
     /// peak from `getrusage`), or nil if unavailable.
-    static func residentBytes() -> Int? {
+    public static func residentBytes() -> Int? {
         #if os(Linux)
             let descriptor = open("/proc/self/statm", O_RDONLY)
             guard descriptor >= 0 else { return nil }
