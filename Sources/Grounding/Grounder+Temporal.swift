@@ -6,14 +6,15 @@ extension Grounder {
     /// ``DurativeOperator`` (its start, end and `over all` parts, and its duration from the
     /// duration constraints under static functions), each instantaneous action one without a
     /// duration, and the timed initial literals become ``GroundTimedLiteral``s. Negative
-    /// conditions are compiled into complement facts as in ``ground(domain:problem:)``.
+    /// conditions are compiled into complement facts as in ``ground(domain:problem:limits:)``.
     ///
-    /// - Throws: `GroundingFailure` as ``ground(domain:problem:)``, and for durative actions
+    /// - Throws: `GroundingFailure` as ``ground(domain:problem:limits:)``, and for durative actions
     ///   with disjunctive conditions, conditional effects or non-positive durations.
-    public static func groundTemporal(domain: Domain, problem: Problem) throws(GroundingFailure)
-        -> TemporalTask
-    {
-        let instantiation = try instantiate(domain: domain, problem: problem, temporal: true)
+    public static func groundTemporal(
+        domain: Domain, problem: Problem, limits: GroundingLimits = .none
+    ) throws(GroundingFailure) -> TemporalTask {
+        let instantiation = try instantiate(
+            domain: domain, problem: problem, temporal: true, limits: limits)
         let (pruned, kept) = ReachabilityPruner.prune(instantiation.task)
         var newIndex = [Int](repeating: -1, count: instantiation.task.operatorCount)
         for (index, old) in kept.enumerated() { newIndex[old] = index }

@@ -180,8 +180,13 @@ struct PlanCommand: AsyncParsableCommand {
         let start = clock.now
         let planner: TemporalPDDLPlanner
         do {
-            planner = try TemporalPDDLPlanner(domain: parsedDomain, problem: parsedProblem)
+            planner = try TemporalPDDLPlanner(
+                domain: parsedDomain, problem: parsedProblem, limits: limits)
         } catch {
+            if error.limit != nil {
+                printToStandardError(error.message)
+                throw ExitStatus.limitReached.exitCode
+            }
             printToStandardError(
                 error.diagnostic(domainFile: domain, problemFile: problem).description)
             throw ExitStatus.badInput.exitCode

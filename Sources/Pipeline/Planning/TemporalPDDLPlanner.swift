@@ -13,11 +13,18 @@ public struct TemporalPDDLPlanner: Sendable {
     /// The ground temporal task the search works on.
     public let task: TemporalTask
 
-    /// Grounds `problem` of `domain`.
-    public init(domain: Domain, problem: Problem) throws(GroundingFailure) {
+    /// Grounds `problem` of `domain` within the deadline and memory ceiling of `limits`
+    /// (reaching one throws a ``GroundingFailure`` with its ``GroundingFailure/limit``).
+    public init(domain: Domain, problem: Problem, limits: SearchLimits = .none)
+        throws(GroundingFailure)
+    {
         self.domain = domain
         self.problem = problem
-        self.task = try Grounder.groundTemporal(domain: domain, problem: problem)
+        self.task = try Grounder.groundTemporal(
+            domain: domain, problem: problem,
+            limits: GroundingLimits(
+                deadline: limits.deadline, memoryBytes: limits.memoryBytes,
+                residentBytes: MemoryUsage.residentBytes))
     }
 
     /// How a temporal planning run ended.
