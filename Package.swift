@@ -46,20 +46,22 @@ let package = Package(
             dependencies: ["PlanningTask", "Optimization", "JSONText", collections],
             swiftSettings: strictSettings),
 
-        // Shared JSON text helpers: string literals, a reader that keeps positions.
+        // Shared leaves: JSON text helpers (string literals, a reader that keeps positions)
+        // and time conversions (a `Duration` in seconds, time limits).
         .target(name: "JSONText", swiftSettings: strictSettings),
+        .target(name: "TimeUnits", swiftSettings: strictSettings),
 
         // Optimisation: solver-independent model, the GLPK backend.
         .target(name: "Optimization", swiftSettings: strictSettings),
         .systemLibrary(
             name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
         .target(
-            name: "GLPK", dependencies: ["CGLPK", "Optimization"],
+            name: "GLPK", dependencies: ["CGLPK", "Optimization", "TimeUnits"],
             swiftSettings: strictSettings),
 
         // Scheduling and workflows.
         .target(
-            name: "Scheduling", dependencies: ["Optimization", collections, yams],
+            name: "Scheduling", dependencies: ["Optimization", "TimeUnits", collections, yams],
             swiftSettings: strictSettings),
         .target(
             name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling", "JSONText"],
@@ -73,7 +75,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
-                "Optimization", "Scheduling", "Workflow", yams,
+                "Scheduling", "Workflow", "TimeUnits", yams,
             ],
             exclude: ["Schema"], swiftSettings: strictSettings),
 
@@ -83,7 +85,7 @@ let package = Package(
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", "Pipeline", yams,
+                "WorkflowExecution", "Pipeline", "TimeUnits", yams,
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),

@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
 import Grounding
-import Optimization
 import PDDL
 import Pipeline
 import PlanningTask
 import Search
+import TimeUnits
 
 /// `werk plan`: parse, ground, search, validate and print a plan.
 struct PlanCommand: AsyncParsableCommand {
