@@ -59,18 +59,20 @@ let package = Package(
             name: "GLPK", dependencies: ["CGLPK", "Optimization", "TimeUnits"],
             swiftSettings: strictSettings),
 
-        // Scheduling and workflows.
+        // Scheduling, and workflows (the document, which knows nothing of planning or
+        // scheduling, and its executor).
         .target(
             name: "Scheduling", dependencies: ["Optimization", "TimeUnits", collections, yams],
             swiftSettings: strictSettings),
         .target(
-            name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling", "JSONText"],
-            exclude: ["Schema"], swiftSettings: strictSettings),
+            name: "Workflow", dependencies: ["JSONText"], exclude: ["Schema"],
+            swiftSettings: strictSettings),
         .target(
             name: "WorkflowExecution", dependencies: ["Workflow", "JSONText", grdb, collections],
             swiftSettings: strictSettings),
 
-        // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow.
+        // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow
+        // (the workflow built from the plan and its schedule).
         .target(
             name: "Pipeline",
             dependencies: [
