@@ -87,7 +87,7 @@ let package = Package(
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", "Pipeline", "TimeUnits", yams,
+                "WorkflowExecution", "Pipeline", "TimeUnits",
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
@@ -121,8 +121,8 @@ let package = Package(
         .testTarget(
             name: "PartialOrderPlanningTests",
             dependencies: [
-                "PartialOrderPlanning", "PlanningTask", "GLPK", "Optimization", "PDDL", "Grounding",
-                "Search", "TestSupport",
+                "PartialOrderPlanning", "PlanningTask", "GLPK", "PDDL", "Grounding", "Search",
+                "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(
