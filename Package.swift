@@ -145,8 +145,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow",
-                "WorkflowExecution", "TestSupport",
+                "Pipeline", "PDDL", "PlanningTask", "PartialOrderPlanning", "Scheduling",
+                "Workflow", "WorkflowExecution", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(
