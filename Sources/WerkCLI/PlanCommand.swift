@@ -205,6 +205,7 @@ struct PlanCommand: AsyncParsableCommand {
                 facts: \(planner.task.facts.count)
                 operators: \(planner.task.operators.count)
                 timed literals: \(planner.task.timedLiterals.count)
+                may need concurrency: \(planner.task.mayNeedConcurrency ? "yes" : "no")
                 expanded: \(statistics.expanded)
                 evaluated: \(statistics.evaluated)
                 registered states: \(statistics.registered)
