@@ -96,7 +96,7 @@ public struct TemporalPDDLPlanner: Sendable {
             let costed = durationCosted
             let (_, anytimeStatistics) = SatisficingPlanner(
                 task: costed, generator: SuccessorGenerator(task: costed), limits: limits,
-                anytime: true
+                anytime: true, incumbent: compiledOutcome?.plan
             ).run { sequential in
                 let plan = TemporalPlan(sequencing: sequential, in: task)
                 if validate(plan).isValid { offer(plan) }

@@ -12,14 +12,19 @@ public struct SatisficingPlanner {
     private let limits: SearchLimits
     private let anytime: Bool
 
-    /// A planner for `task`.
+    private let incumbent: SequentialPlan?
+
+    /// A planner for `task`; with `incumbent`, a plan already known, the anytime searches
+    /// start from its cost instead of running the first search.
     public init(
-        task: GroundTask, generator: SuccessorGenerator, limits: SearchLimits, anytime: Bool
+        task: GroundTask, generator: SuccessorGenerator, limits: SearchLimits, anytime: Bool,
+        incumbent: SequentialPlan? = nil
     ) {
         self.task = task
         self.generator = generator
         self.limits = limits
         self.anytime = anytime
+        self.incumbent = incumbent
     }
 
     /// Runs the searches; `onPlan` receives each plan that improves on the previous one.
@@ -31,17 +36,22 @@ public struct SatisficingPlanner {
         let unit = CostModel.unit.costs(of: task)
         let unitRelaxation = RelaxedTask(task: task, costs: unit)
         let mutexes = MutexTable(task: task)
-        let first = LazySearch(
-            generator: generator, ff: FFHeuristic(relaxed: unitRelaxation, costs: unit),
-            landmarks: LandmarkCountHeuristic(
-                graph: LandmarkGraph(
-                    task: task, relaxed: unitRelaxation, costs: unit, mutexes: mutexes)),
-            costs: unit,
-            configuration: LazySearch.Configuration(limits: limits))
-        let outcome = first.run()
-        statistics.add(first.statistics)
+        let outcome: SearchOutcome
+        if let incumbent {
+            outcome = .solved(incumbent)
+        } else {
+            let first = LazySearch(
+                generator: generator, ff: FFHeuristic(relaxed: unitRelaxation, costs: unit),
+                landmarks: LandmarkCountHeuristic(
+                    graph: LandmarkGraph(
+                        task: task, relaxed: unitRelaxation, costs: unit, mutexes: mutexes)),
+                costs: unit,
+                configuration: LazySearch.Configuration(limits: limits))
+            outcome = first.run()
+            statistics.add(first.statistics)
+        }
         guard anytime, var best = outcome.plan else { return (outcome, statistics) }
-        onPlan(best)
+        if incumbent == nil { onPlan(best) }
         let actual = CostModel.actual.costs(of: task)
         let plusOne = CostModel.actualPlusOne.costs(of: task)
         let relaxation = RelaxedTask(task: task, costs: plusOne)
