@@ -26,6 +26,13 @@ public final class WorkflowExecutor {
         workflow.source.directory + "/.werk"
     }
 
+    /// The state directory `werk run` uses for the workflow file at `path` when none is
+    /// given (the same as ``defaultStateDirectory(for:)``), for finding its journal without
+    /// loading the workflow.
+    public static func defaultStateDirectory(forWorkflowAt path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path + "/.werk"
+    }
+
     /// The journal's path in `stateDirectory`.
     public static func journalPath(inStateDirectory stateDirectory: String) -> String {
         stateDirectory + "/" + Journal.fileName
