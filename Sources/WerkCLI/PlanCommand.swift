@@ -76,7 +76,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) {
-            throw ValidationError("--time-limit must be positive")
+            throw ValidationError("--time-limit must be a positive number of seconds")
         }
         if let memoryLimit, memoryLimit <= 0 {
             throw ValidationError("--memory-limit must be positive")

@@ -51,7 +51,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             throw ValidationError("unknown format '\(format)'")
         }
         guard timeLimit > 0, timeLimit.isFinite else {
-            throw ValidationError("--time-limit must be positive")
+            throw ValidationError("--time-limit must be a positive number of seconds")
         }
         guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be at least 0") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
