@@ -122,6 +122,19 @@ struct CommandLineExpectationsTests {
         ["runs", "missing.json"],
     ]
 
+    /// Copies a PDDL domain to `scratch/domain.pddl` and writes a workflow whose command is
+    /// a string to `scratch/workflow`.
+    static func addBadFiles(to scratch: URL, workflow: String) throws {
+        try FileManager.default.copyItem(
+            atPath: problems.appendingPathComponent("scenarios/kitchen/domain.pddl").path,
+            toPath: scratch.appendingPathComponent("domain.pddl").path)
+        try """
+        {"schema": "werkvloei.workflow/v1", "name": "string-command",
+         "steps": [{"id": "only", "command": "make all"}]}
+        """.write(
+            to: scratch.appendingPathComponent(workflow), atomically: true, encoding: .utf8)
+    }
+
     @Test("Bad input is reported in a sentence, never as a raw system error", arguments: badInputs)
     func noRawSystemErrors(arguments: [String]) async throws {
         let scratch = try makeScratchDirectory()
@@ -130,15 +143,7 @@ struct CommandLineExpectationsTests {
             at: scratch.appendingPathComponent("folder"), withIntermediateDirectories: true)
         try "not a folder\n".write(
             to: scratch.appendingPathComponent("file"), atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(
-            atPath: Self.problems.appendingPathComponent("scenarios/kitchen/domain.pddl").path,
-            toPath: scratch.appendingPathComponent("domain.pddl").path)
-        try """
-        {"schema": "werkvloei.workflow/v1", "name": "string-command",
-         "steps": [{"id": "only", "command": "make all"}]}
-        """.write(
-            to: scratch.appendingPathComponent("string-command.json"), atomically: true,
-            encoding: .utf8)
+        try Self.addBadFiles(to: scratch, workflow: "string-command.json")
         let run = try await Self.werk(arguments, in: scratch)
         #expect(run.status == 2, "\(run.error)")
         #expect(!run.error.isEmpty)
@@ -151,15 +156,7 @@ struct CommandLineExpectationsTests {
     func clearerMessages() async throws {
         let scratch = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        try FileManager.default.copyItem(
-            atPath: Self.problems.appendingPathComponent("scenarios/kitchen/domain.pddl").path,
-            toPath: scratch.appendingPathComponent("domain.pddl").path)
-        try """
-        {"schema": "werkvloei.workflow/v1", "name": "string-command",
-         "steps": [{"id": "only", "command": "make all"}]}
-        """.write(
-            to: scratch.appendingPathComponent("workflow.json"), atomically: true,
-            encoding: .utf8)
+        try Self.addBadFiles(to: scratch, workflow: "workflow.json")
         let command = try await Self.werk(["run", "workflow.json"], in: scratch)
         #expect(command.error.hasPrefix("workflow.json:2:38: error:"), "\(command.error)")
         #expect(command.error.contains("must be an array of strings"), "\(command.error)")
