@@ -14,7 +14,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             2 bad input, 3 time limit reached before any schedule.
             """)
 
-    @Argument(help: "The instance file.")
+    @Argument(help: "The instance file (- for standard input).")
     var instance: String
 
     @Option(
@@ -58,10 +58,15 @@ struct ScheduleCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: instance) else {
+        guard
+            instance == OutputFile.standardStream
+                || FileManager.default.fileExists(atPath: instance)
+        else {
             throw InstanceError(file: instance, line: 1, column: 1, message: "no such file")
         }
-        guard let contents = try? String(contentsOfFile: instance, encoding: .utf8) else {
+        guard let data = InputFile.contents(instance),
+            let contents = String(data: data, encoding: .utf8)
+        else {
             throw InstanceError(
                 file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
         }

@@ -63,6 +63,46 @@ struct CommandLineExpectationsTests {
         #expect(try String(contentsOf: target, encoding: .utf8).contains("\"objective\""))
     }
 
+    /// Runs `werk arguments…` with the file `input` as standard input; returns the status
+    /// and standard output.
+    static func werk(_ arguments: [String], input: String) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: WerkProcess.path)
+        process.arguments = arguments
+        process.standardInput = FileHandle(forReadingAtPath: input)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test("- as an input file is standard input for werk plan, validate and schedule")
+    func inputFromStandardInput() throws {
+        let kitchen = Self.problems.appendingPathComponent("scenarios/kitchen")
+        let domain = kitchen.appendingPathComponent("domain.pddl").path
+        let problem = kitchen.appendingPathComponent("problem.pddl").path
+        let (planned, plan) = try Self.werk(["plan", domain, "-"], input: problem)
+        #expect(planned == 0)
+        #expect(plan.contains("(prepare lasagne)"))
+        let scratch = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let planFile = scratch.appendingPathComponent("plan.txt")
+        try plan.write(to: planFile, atomically: true, encoding: .utf8)
+        let (valid, verdict) = try Self.werk(
+            ["validate", domain, problem, "-"], input: planFile.path)
+        #expect(valid == 0)
+        #expect(verdict.contains("valid plan"))
+        let (scheduled, schedule) = try Self.werk(
+            ["schedule", "-"],
+            input: Self.problems.appendingPathComponent("scheduling/ft06.txt").path)
+        #expect(scheduled == 0)
+        #expect(schedule.contains("\"makespan\""))
+    }
+
     @Test("werk runs WORKFLOW finds the journal werk run wrote, from another folder")
     func runsFindsTheJournalOfRun() async throws {
         let scratch = try makeScratchDirectory()
