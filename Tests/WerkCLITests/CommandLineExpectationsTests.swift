@@ -6,7 +6,14 @@ import Testing
 /// devices, symbolic links), `werk runs` finds the journal `werk run` wrote, and bad input
 /// is reported in sentences, never as a raw Foundation error.
 @Suite("The command line users expect")
-struct CommandLineExpectationsTests {
+final class CommandLineExpectationsTests {
+    /// A fresh folder for each test (Swift Testing makes one instance per test).
+    let scratch: URL
+
+    init() throws { scratch = try makeScratchDirectory() }
+
+    deinit { try? FileManager.default.removeItem(at: scratch) }
+
     static let problems = FuzzRegressionTests.repository.appendingPathComponent("Problems")
     static let model = problems.appendingPathComponent("lp/production.lp").path
 
@@ -18,8 +25,6 @@ struct CommandLineExpectationsTests {
 
     @Test("--output - writes to standard output and creates no file named -")
     func outputToStandardOutput() async throws {
-        let scratch = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
         let run = try await Self.werk(["lp", Self.model, "--output", "-"], in: scratch)
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("\"objective\""))
@@ -37,8 +42,6 @@ struct CommandLineExpectationsTests {
         "--output /dev/null leaves the device a character device",
         .enabled(if: isCharacterDevice("/dev/null")))
     func outputToDevice() async throws {
-        let scratch = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
         let run = try await Self.werk(["lp", Self.model, "--output", "/dev/null"], in: scratch)
         #expect(run.status == 0, "\(run.error)")
         #expect(Self.isCharacterDevice("/dev/null"))
@@ -46,8 +49,6 @@ struct CommandLineExpectationsTests {
 
     @Test("--output through a symbolic link updates its target and keeps the link")
     func outputThroughSymbolicLink() async throws {
-        let scratch = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
         let target = scratch.appendingPathComponent("results/solution.json")
         try FileManager.default.createDirectory(
             at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -88,8 +89,6 @@ struct CommandLineExpectationsTests {
         let (planned, plan) = try Self.werk(["plan", domain, "-"], input: problem)
         #expect(planned == 0)
         #expect(plan.contains("(prepare lasagne)"))
-        let scratch = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
         let planFile = scratch.appendingPathComponent("plan.txt")
         try plan.write(to: planFile, atomically: true, encoding: .utf8)
         let (valid, verdict) = try Self.werk(
@@ -105,8 +104,6 @@ struct CommandLineExpectationsTests {
 
     @Test("werk runs WORKFLOW finds the journal werk run wrote, from another folder")
     func runsFindsTheJournalOfRun() async throws {
-        let scratch = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
         let project = scratch.appendingPathComponent("project")
         let elsewhere = scratch.appendingPathComponent("elsewhere")
         for folder in [project, elsewhere] {
@@ -177,8 +174,6 @@ struct CommandLineExpectationsTests {
 
     @Test("Bad input is reported in a sentence, never as a raw system error", arguments: badInputs)
     func noRawSystemErrors(arguments: [String]) async throws {
-        let scratch = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
         try FileManager.default.createDirectory(
             at: scratch.appendingPathComponent("folder"), withIntermediateDirectories: true)
         try "not a folder\n".write(
@@ -194,8 +189,6 @@ struct CommandLineExpectationsTests {
 
     @Test("The clearer messages: command arrays, PDDL given to solve, negative time limits")
     func clearerMessages() async throws {
-        let scratch = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
         try Self.addBadFiles(to: scratch, workflow: "workflow.json")
         let command = try await Self.werk(["run", "workflow.json"], in: scratch)
         #expect(command.error.hasPrefix("workflow.json:2:38: error:"), "\(command.error)")
