@@ -31,6 +31,7 @@ struct ExportCommand: ParsableCommand {
     var killGrace: Double = 5
 
     func run() throws {
+        try InputFile.rejectFolders([workflow])
         let loaded = try WorkflowLoader.load(path: workflow)
         let files: [ExportedFile] =
             switch to {

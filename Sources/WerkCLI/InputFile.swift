@@ -12,6 +12,19 @@ enum InputFile {
         }
     }
 
+    /// Throws, naming it, when one of `paths` is a folder where a file is expected: the
+    /// readers would only say that they cannot read it.
+    static func rejectFolders(_ paths: [String]) throws {
+        for path in paths {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+                isFolder.boolValue
+            {
+                throw InputError(description: "\(path): error: this is a folder; name a file")
+            }
+        }
+    }
+
     /// The bytes of `path` (standard input for `-`), or nil when it cannot be read.
     static func contents(_ path: String) -> Data? {
         path == OutputFile.standardStream

@@ -120,6 +120,7 @@ struct LPCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try InputFile.rejectFolders([model] + dataFiles)
         let file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
         var options = SolveOptions.glpsolDefaults
         options.timeLimit = timeLimit

@@ -88,6 +88,7 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try InputFile.rejectFolders([domain, problem])
         let clock = ContinuousClock()
         let start = clock.now
         let limits = SearchLimits(

@@ -67,6 +67,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputFile.rejectFolders([workflow])
         let loaded = try WorkflowLoader.load(path: workflow)
         let checked = try loaded.overridingCapacities(capacityOverrides())
         var options = ExecutorOptions(

@@ -58,6 +58,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try InputFile.rejectFolders([instance])
         guard
             instance == OutputFile.standardStream
                 || FileManager.default.fileExists(atPath: instance)

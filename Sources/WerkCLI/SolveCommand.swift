@@ -44,6 +44,7 @@ struct SolveCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try InputFile.rejectFolders([scenario])
         try rejectPDDL()
         let loaded = try ScenarioLoader.load(contentsOf: scenario)
         let solution: ScenarioSolution

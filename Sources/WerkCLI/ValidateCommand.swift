@@ -86,6 +86,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputFile.rejectFolders([domain, problem, plan])
         do {
             try check()
         } catch let error as PDDLError {

@@ -196,6 +196,8 @@ final class CommandLineExpectationsTests {
         let solve = try await Self.werk(["solve", "domain.pddl"], in: scratch)
         #expect(solve.error.hasPrefix("domain.pddl:1:1: error: expected a scenario YAML file"))
         #expect(solve.error.contains("werk plan"))
+        let folder = try await Self.werk(["schedule", "."], in: scratch)
+        #expect(folder.error == ".: error: this is a folder; name a file\n")
         let limit = try await Self.werk(["lp", Self.model, "--time-limit", "-5"], in: scratch)
         #expect(limit.status == 2)
         #expect(limit.error.contains("--time-limit"), "\(limit.error)")
