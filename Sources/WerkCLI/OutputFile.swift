@@ -59,8 +59,26 @@ enum OutputFile {
         return written
     }
 
+    /// A temporary path for a writer that opens its file itself (GLPK's model writers), to
+    /// be handed to ``moveTemporaryFile(_:to:)`` once written.
+    static func temporaryPath(for path: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent(
+            "werk-\(UUID().uuidString)-\(URL(fileURLWithPath: path).lastPathComponent)"
+        ).path
+    }
+
+    /// Writes the contents of `temporary` to `path` as ``write(_:to:)`` does (standard
+    /// output, devices, links) and removes `temporary`.
+    static func moveTemporaryFile(_ temporary: String, to path: String) throws(WriteError) {
+        defer { unlink(temporary) }
+        guard let data = FileManager.default.contents(atPath: temporary) else {
+            throw WriteError(path: path, reason: "the model could not be written")
+        }
+        try write(data, to: path)
+    }
+
     /// Creates the folder that is to hold the file `path`, with its missing parents, for
-    /// writers that open the file themselves (GLPK's model writers, the events log).
+    /// writers that open the file themselves (the events log).
     static func createFolder(of path: String) throws(WriteError) {
         try createFolder(of: path, reportedAs: path)
     }

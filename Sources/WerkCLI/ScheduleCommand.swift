@@ -123,8 +123,9 @@ struct ScheduleCommand: AsyncParsableCommand {
                         + "\(formulation.startVariableCount) variables (at most \(limit))")
             }
             let model = try formulation.model()
-            try OutputFile.createFolder(of: writeLP)
-            try await ModelFile.write(model, to: writeLP, format: .lp)
+            let temporary = OutputFile.temporaryPath(for: writeLP)
+            try await ModelFile.write(model, to: temporary, format: .lp)
+            try OutputFile.moveTemporaryFile(temporary, to: writeLP)
         }
         switch result.status {
         case .optimal, .feasible: return
