@@ -46,34 +46,38 @@ let package = Package(
             dependencies: ["PlanningTask", "Optimization", "JSONText", collections],
             swiftSettings: strictSettings),
 
-        // Shared JSON text helpers: string literals, a reader that keeps positions.
+        // Shared leaves: JSON text helpers (string literals, a reader that keeps positions)
+        // and time conversions (a `Duration` in seconds, time limits).
         .target(name: "JSONText", swiftSettings: strictSettings),
+        .target(name: "TimeUnits", swiftSettings: strictSettings),
 
         // Optimisation: solver-independent model, the GLPK backend.
         .target(name: "Optimization", swiftSettings: strictSettings),
         .systemLibrary(
             name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
         .target(
-            name: "GLPK", dependencies: ["CGLPK", "Optimization"],
+            name: "GLPK", dependencies: ["CGLPK", "Optimization", "TimeUnits"],
             swiftSettings: strictSettings),
 
-        // Scheduling and workflows.
+        // Scheduling, and workflows (the document, which knows nothing of planning or
+        // scheduling, and its executor).
         .target(
-            name: "Scheduling", dependencies: ["Optimization", collections, yams],
+            name: "Scheduling", dependencies: ["Optimization", "TimeUnits", collections, yams],
             swiftSettings: strictSettings),
         .target(
-            name: "Workflow", dependencies: ["PartialOrderPlanning", "Scheduling", "JSONText"],
-            exclude: ["Schema"], swiftSettings: strictSettings),
+            name: "Workflow", dependencies: ["JSONText"], exclude: ["Schema"],
+            swiftSettings: strictSettings),
         .target(
             name: "WorkflowExecution", dependencies: ["Workflow", "JSONText", grdb, collections],
             swiftSettings: strictSettings),
 
-        // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow.
+        // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow
+        // (the workflow built from the plan and its schedule).
         .target(
             name: "Pipeline",
             dependencies: [
                 "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
-                "Optimization", "Scheduling", "Workflow", yams,
+                "Scheduling", "Workflow", "TimeUnits", yams,
             ],
             exclude: ["Schema"], swiftSettings: strictSettings),
 
@@ -83,7 +87,7 @@ let package = Package(
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", "Pipeline", yams,
+                "WorkflowExecution", "Pipeline", "TimeUnits",
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
@@ -117,8 +121,8 @@ let package = Package(
         .testTarget(
             name: "PartialOrderPlanningTests",
             dependencies: [
-                "PartialOrderPlanning", "PlanningTask", "GLPK", "Optimization", "PDDL", "Grounding",
-                "Search", "TestSupport",
+                "PartialOrderPlanning", "PlanningTask", "GLPK", "PDDL", "Grounding", "Search",
+                "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(
@@ -141,8 +145,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow",
-                "WorkflowExecution", "TestSupport",
+                "Pipeline", "PDDL", "PlanningTask", "PartialOrderPlanning", "Scheduling",
+                "Workflow", "WorkflowExecution", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(

@@ -9,6 +9,7 @@ row per run. `--summarize` turns the CSV into a Markdown table: VAL-valid covera
 domain and the IPC quality score (per task: best makespan any planner found in the run / the
 planner's makespan, summed).
 
+werk runs `werk plan --anytime --time-limit L` (it improves the makespan until the limit).
 Peers: LPG-td (the binary in the pip wheel up-lpg, `-n 3`, best of its improving plans) and
 Aries (pip up-aries through unified-planning). Both live in the virtual environment that
 `../shared/anchors/temporal/ensure_temporal_env.sh` makes; pass its python with --peer-python.
@@ -65,9 +66,9 @@ def validate_binary(python):
     return Path(out.stdout.strip()) / "bin" / "Validate"
 
 
-def tasks(instances):
+def tasks(instances, domains):
     for domain_dir in sorted(SHARED.iterdir()):
-        if not domain_dir.is_dir():
+        if not domain_dir.is_dir() or (domains and domain_dir.name not in domains):
             continue
         for name in instances:
             problem = domain_dir / f"{name}.pddl"
@@ -80,12 +81,15 @@ def tasks(instances):
 
 def run_werk(werk, domain, problem, limit, workdir):
     plan = workdir / "werk.plan"
-    cmd = [werk, "plan", str(domain), str(problem), "--time-limit", str(limit), "--output", str(plan)]
+    cmd = [werk, "plan", str(domain), str(problem), "--anytime", "--time-limit", str(limit),
+           "--output", str(plan)]
     return cmd, [plan]
 
 
 def lpg_binary(peer_python):
-    out = subprocess.run([peer_python, "-c", "import up_lpg, os; print(os.path.dirname(up_lpg.__file__))"],
+    # Located without importing up_lpg (its import needs pkg_resources, which new setuptools lack).
+    out = subprocess.run([peer_python, "-c", "import importlib.util as u; "
+                          "print(u.find_spec('up_lpg').submodule_search_locations[0])"],
                          capture_output=True, text=True)
     return Path(out.stdout.strip()) / "lpg"
 
@@ -115,8 +119,17 @@ def run_planner(planner, args, domain, problem, limit, workdir):
         rc, status = "", "timeout"
     wall = time.monotonic() - start
     if plans is None:
-        plans = sorted(workdir.glob("lpg*.SOL"))
+        plans = [normalized_lpg_plan(p) for p in sorted(workdir.glob("lpg*.SOL"))]
     return status, wall, [p for p in plans if p.exists() and p.stat().st_size > 0], rc
+
+
+def normalized_lpg_plan(path):
+    """LPG-td ends each step with `[d])`, a stray parenthesis that stops VAL's reader after the
+    first step; the copy drops it (the plan is otherwise unchanged)."""
+    fixed = path.with_suffix(".plan")
+    lines = path.read_text(errors="replace").splitlines()
+    fixed.write_text("\n".join(re.sub(r"\]\)\s*$", "]", line) for line in lines) + "\n")
+    return fixed
 
 
 def validate(val, domain, problem, plan):
@@ -145,7 +158,8 @@ def run(args):
         writer = csv.DictWriter(f, fieldnames=FIELDS)
         if new:
             writer.writeheader()
-        for domain_name, instance, domain, problem in tasks(args.instances.split(",")):
+        domains = set(args.domains.split(",")) if args.domains else None
+        for domain_name, instance, domain, problem in tasks(args.instances.split(","), domains):
             for planner in args.planners.split(","):
                 if (domain_name, instance, planner, str(args.limit)) in done:
                     continue
@@ -229,6 +243,7 @@ if __name__ == "__main__":
     parser.add_argument("--peer-python", default=os.path.expanduser("~/.cache/werk-temporal-venv/bin/python"))
     parser.add_argument("--planners", default="werk,lpg,aries")
     parser.add_argument("--instances", default=",".join(f"p{i:02d}" for i in range(1, 21)))
+    parser.add_argument("--domains", help="comma-separated domain folders (default: all)")
     parser.add_argument("--limit", type=int, default=30)
     parser.add_argument("--csv", default=str(REPO / "Benchmarks" / "results" / "temporal" / "results.csv"))
     parser.add_argument("--summarize")

@@ -4,6 +4,7 @@ import GLPK
 import Optimization
 import PartialOrderPlanning
 import PlanningTask
+import TimeUnits
 
 /// The partial-order outputs of `werk plan`: `--partial-order POP.json [--dot POP.dot]
 /// [--reorder]`.

@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
 import Grounding
-import Optimization
 import PDDL
 import Pipeline
 import PlanningTask
 import Search
+import TimeUnits
 
 /// `werk plan`: parse, ground, search, validate and print a plan.
 struct PlanCommand: AsyncParsableCommand {
@@ -207,6 +207,7 @@ struct PlanCommand: AsyncParsableCommand {
                 facts: \(planner.task.facts.count)
                 operators: \(planner.task.operators.count)
                 timed literals: \(planner.task.timedLiterals.count)
+                may need concurrency: \(planner.task.mayNeedConcurrency ? "yes" : "no")
                 expanded: \(statistics.expanded)
                 evaluated: \(statistics.evaluated)
                 registered states: \(statistics.registered)

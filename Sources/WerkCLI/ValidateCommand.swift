@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Optimization
 import PDDL
+import TimeUnits
 
 /// `werk validate DOMAIN PROBLEM PLAN`: checks a plan with the lifted PDDL semantics.
 struct ValidateCommand: ParsableCommand {

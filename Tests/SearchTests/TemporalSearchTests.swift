@@ -53,6 +53,17 @@ import Testing
         }
     }
 
+    @Test("A fact true only while its operator runs, needed over another's run: concurrency")
+    func concurrencyIsDetected() {
+        let light = Self.op("light", 5, startAdds: [0], endDeletes: [0])
+        #expect(
+            Self.task([light, Self.op("mend", 2, invariant: [0], endAdds: [1])], goal: [1])
+                .mayNeedConcurrency)
+        #expect(
+            !Self.task([light, Self.op("mend", 2, start: [0], endAdds: [1])], goal: [1])
+                .mayNeedConcurrency)
+    }
+
     @Test("Re-timing moves independent steps together and never lengthens the plan")
     func retimingShortens() {
         // dry and mend are independent; paint needs dry.

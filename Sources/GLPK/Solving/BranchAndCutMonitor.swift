@@ -1,6 +1,7 @@
 import CGLPK
 import Glibc
 import Optimization
+import TimeUnits
 
 /// The state behind GLPK's branch-and-cut callback: progress reports, incumbent injection,
 /// stop requests, limits, and the best bound (which GLPK does not report after the search).

@@ -1,5 +1,6 @@
 import CGLPK
 import Optimization
+import TimeUnits
 
 extension Problem {
     /// Solves the loaded problem: an LP by simplex (or interior point), a MILP by

@@ -45,8 +45,9 @@ public struct TemporalPDDLPlanner: Sendable {
     /// Searches for a plan within `limits`.
     ///
     /// First the classical compilation (a LAMA-style search whose plan runs one step after
-    /// another, parallelised by re-timing), for up to half the time when the task has no timed
-    /// literals, since most temporal domains need no overlap; where it finds no plan, or one
+    /// another, parallelised by re-timing), for up to half the time (a tenth where
+    /// ``TemporalTask/mayNeedConcurrency``) when the task has no timed literals, since most
+    /// temporal domains need no overlap; where it finds no plan, or one
     /// that is not valid as a temporal plan, the decision-epoch search with the rest. With
     /// `anytime`, both routes run, then LAMA's anytime search with durations as costs until
     /// the limit, and the plan with the least makespan is kept; `onPlan` receives each plan
@@ -68,7 +69,8 @@ public struct TemporalPDDLPlanner: Sendable {
         if task.timedLiterals.isEmpty {
             let (outcome, compiledStatistics) = SatisficingPlanner(
                 task: task.relaxation, generator: SuccessorGenerator(task: task.relaxation),
-                limits: Self.share(of: limits), anytime: false
+                limits: Self.share(of: limits, fraction: task.mayNeedConcurrency ? 0.1 : 0.5),
+                anytime: false
             ).run()
             statistics.add(compiledStatistics)
             compiledOutcome = outcome
@@ -81,7 +83,7 @@ public struct TemporalPDDLPlanner: Sendable {
         var searchOutcome: TemporalSearch.Outcome? = nil
         if best == nil || anytime {
             let (outcome, searchStatistics) = TemporalSearch(
-                task: task, limits: best == nil ? limits : Self.share(of: limits)
+                task: task, limits: best == nil ? limits : Self.share(of: limits, fraction: 0.5)
             ).run()
             statistics.add(searchStatistics)
             searchOutcome = outcome
@@ -137,12 +139,12 @@ public struct TemporalPDDLPlanner: Sendable {
         return validate(retimed).isValid ? retimed : plan
     }
 
-    /// `limits` with half the time left to the deadline (none without a deadline).
-    private static func share(of limits: SearchLimits) -> SearchLimits {
+    /// `limits` with `fraction` of the time left to the deadline (none without a deadline).
+    private static func share(of limits: SearchLimits, fraction: Double) -> SearchLimits {
         var share = limits
         if let deadline = limits.deadline {
             let now = ContinuousClock.now
-            share.deadline = now + (deadline - now) / 2
+            share.deadline = now + (deadline - now) * fraction
         }
         return share
     }

@@ -1,11 +1,11 @@
 import Foundation
 import Grounding
-import Optimization
 import PDDL
 import PartialOrderPlanning
 import PlanningTask
 import Scheduling
 public import Search
+import TimeUnits
 import Workflow
 
 /// The whole path of `werk solve`: plan → partial-order plan → scheduling project →

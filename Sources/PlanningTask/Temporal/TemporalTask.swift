@@ -25,3 +25,22 @@ public struct TemporalTask: Sendable {
     /// are compiled into complement facts).
     public var facts: [Fact] { relaxation.facts }
 }
+
+extension TemporalTask {
+    /// Whether some action may have to run while another does (required concurrency, Cushing
+    /// et al. 2007): a fact that an operator makes true only for its own duration (added at
+    /// its start, deleted at its end) is an `over all` or `at end` condition of another.
+    /// The classical compilation cannot plan such tasks, so little time goes to it.
+    public var mayNeedConcurrency: Bool {
+        var temporary = Set<FactID>()
+        for op in operators {
+            let ends = Set(op.endDeletes)
+            temporary.formUnion(op.startAdds.filter(ends.contains))
+        }
+        guard !temporary.isEmpty else { return false }
+        return operators.contains { op in
+            op.invariant.contains(where: temporary.contains)
+                || op.endConditions.contains(where: temporary.contains)
+        }
+    }
+}

@@ -1,4 +1,4 @@
-import Optimization
+import TimeUnits
 
 /// The portfolio for problems with a ``DisjunctiveGraph`` (every renewable resource unary,
 /// every activity single-mode; job shops first of all), used by ``ScheduleSolver``:

@@ -1,4 +1,5 @@
 import Optimization
+import TimeUnits
 
 /// Solves a ``SchedulingProblem`` with a portfolio:
 /// 1. heuristics (``HeuristicScheduler``) for an incumbent within milliseconds;

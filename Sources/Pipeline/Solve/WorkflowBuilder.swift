@@ -1,5 +1,6 @@
 public import PartialOrderPlanning
 public import Scheduling
+public import Workflow
 
 /// Builds the workflow of a scheduled partial-order plan: one step per plan step, waiting
 /// for the steps the plan orders before it, holding the units of each resource the

@@ -1,0 +1,8 @@
+(define (problem two-loaves)
+  (:domain bakery)
+  (:objects rye spelt - loaf oven1 - oven)
+  (:init (idle oven1) (dough rye) (dough spelt)
+         (at 12 (shop-open))
+         (at 20 (not (shop-open))))
+  (:goal (and (delivered rye) (delivered spelt)))
+  (:metric minimize (total-time)))
