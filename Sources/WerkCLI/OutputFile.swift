@@ -21,6 +21,7 @@ enum OutputFile {
     /// Writes `data` to `path`.
     static func write(_ data: Data, to path: String) throws(WriteError) {
         if path == standardStream {
+            fflush(nil)  // after what `print` has buffered, in order
             FileHandle.standardOutput.write(data)
             return
         }
