@@ -151,6 +151,7 @@ final class CommandLineExpectationsTests {
         ["lp", model, "--write-lp", "file/copy.lp"],
         ["export", "string-command.json", "--to", "snakemake", "--output", "file"],
         ["run", "string-command.json"],
+        ["run", "valid.json", "--state", "file"],
         ["solve", "domain.pddl"],
         ["solve", "folder"],
         ["lp", model, "--time-limit", "-5"],
@@ -161,8 +162,8 @@ final class CommandLineExpectationsTests {
         ["runs", "missing.json"],
     ]
 
-    /// Copies a PDDL domain to `scratch/domain.pddl` and writes a workflow whose command is
-    /// a string to `scratch/workflow`.
+    /// Copies a PDDL domain to `scratch/domain.pddl`, writes a workflow whose command is a
+    /// string to `scratch/workflow` and a valid one to `scratch/valid.json`.
     static func addBadFiles(to scratch: URL, workflow: String) throws {
         try FileManager.default.copyItem(
             atPath: problems.appendingPathComponent("scenarios/kitchen/domain.pddl").path,
@@ -172,6 +173,10 @@ final class CommandLineExpectationsTests {
          "steps": [{"id": "only", "command": "make all"}]}
         """.write(
             to: scratch.appendingPathComponent(workflow), atomically: true, encoding: .utf8)
+        try """
+        {"schema": "werkvloei.workflow/v1", "name": "valid", "steps": [{"id": "only", "command": ["true"]}]}
+        """.write(
+            to: scratch.appendingPathComponent("valid.json"), atomically: true, encoding: .utf8)
     }
 
     @Test("Bad input is reported in a sentence, never as a raw system error", arguments: badInputs)
