@@ -108,17 +108,9 @@ struct PlanCommand: AsyncParsableCommand {
             try planTemporal(domain: parsedDomain, problem: parsedProblem, limits: limits)
             return
         }
-        let planner: PDDLPlanner
-        do {
-            planner = try PDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
-        } catch {
-            if error.limit != nil {
-                printToStandardError(error.message)
-                throw ExitStatus.limitReached.exitCode
-            }
-            printToStandardError(
-                error.diagnostic(domainFile: domain, problemFile: problem).description)
-            throw ExitStatus.badInput.exitCode
+        let planner = try grounding {
+            () throws(GroundingFailure) in
+            try PDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
         }
         let task = planner.task
         let grounded = clock.now
@@ -154,11 +146,7 @@ struct PlanCommand: AsyncParsableCommand {
             printToStandardError("no plan exists: the task is unsolvable")
             throw ExitStatus.proven.exitCode
         case .limitReached(let limit):
-            printToStandardError(
-                limit == .time
-                    ? "time limit reached before a plan was found"
-                    : "memory limit reached before a plan was found")
-            throw ExitStatus.limitReached.exitCode
+            throw reached(limit)
         }
     }
 
@@ -180,18 +168,9 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let clock = ContinuousClock()
         let start = clock.now
-        let planner: TemporalPDDLPlanner
-        do {
-            planner = try TemporalPDDLPlanner(
-                domain: parsedDomain, problem: parsedProblem, limits: limits)
-        } catch {
-            if error.limit != nil {
-                printToStandardError(error.message)
-                throw ExitStatus.limitReached.exitCode
-            }
-            printToStandardError(
-                error.diagnostic(domainFile: domain, problemFile: problem).description)
-            throw ExitStatus.badInput.exitCode
+        let planner = try grounding {
+            () throws(GroundingFailure) in
+            try TemporalPDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
         }
         let grounded = clock.now
         let (outcome, statistics) = planner.findPlan(limits: limits, anytime: anytime) { plan in
@@ -232,13 +211,36 @@ struct PlanCommand: AsyncParsableCommand {
                     + "at decision epochs, so this does not prove that no plan exists)")
             throw ExitStatus.proven.exitCode
         case .limitReached(let limit):
-            printToStandardError(
-                limit == .time
-                    ? "time limit reached before a plan was found"
-                    : "memory limit reached before a plan was found")
-            throw ExitStatus.limitReached.exitCode
+            throw reached(limit)
         case .rejected(let failure):
             throw InternalError(message: "the plan found does not validate: \(failure)")
+        }
+    }
+
+    /// Says which limit stopped the search; the error exits with status 3.
+    private func reached(_ limit: SearchOutcome.Limit) -> any Error {
+        printToStandardError(
+            limit == .time
+                ? "time limit reached before a plan was found"
+                : "memory limit reached before a plan was found")
+        return ExitStatus.limitReached.exitCode
+    }
+
+    /// The planner `build` grounds; a grounding limit exits with status 3, anything else the
+    /// grounder refuses with status 2 and its location.
+    private func grounding<Planner>(_ build: () throws(GroundingFailure) -> Planner) throws
+        -> Planner
+    {
+        do {
+            return try build()
+        } catch {
+            if error.limit != nil {
+                printToStandardError(error.message)
+                throw ExitStatus.limitReached.exitCode
+            }
+            printToStandardError(
+                error.diagnostic(domainFile: domain, problemFile: problem).description)
+            throw ExitStatus.badInput.exitCode
         }
     }
 

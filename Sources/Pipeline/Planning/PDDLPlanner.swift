@@ -19,10 +19,7 @@ public struct PDDLPlanner: Sendable {
         self.domain = domain
         self.problem = problem
         self.task = try Grounder.ground(
-            domain: domain, problem: problem,
-            limits: GroundingLimits(
-                deadline: limits.deadline, memoryBytes: limits.memoryBytes,
-                residentBytes: MemoryUsage.residentBytes))
+            domain: domain, problem: problem, limits: GroundingLimits(limits))
     }
 
     /// Which search to run.

@@ -21,10 +21,7 @@ public struct TemporalPDDLPlanner: Sendable {
         self.domain = domain
         self.problem = problem
         self.task = try Grounder.groundTemporal(
-            domain: domain, problem: problem,
-            limits: GroundingLimits(
-                deadline: limits.deadline, memoryBytes: limits.memoryBytes,
-                residentBytes: MemoryUsage.residentBytes))
+            domain: domain, problem: problem, limits: GroundingLimits(limits))
     }
 
     /// How a temporal planning run ended.

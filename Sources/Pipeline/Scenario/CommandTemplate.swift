@@ -36,14 +36,16 @@ public struct CommandTemplate: Sendable, Hashable {
                 let name = String(characters[(index + 1)..<close])
                 guard name.hasPrefix("?") else {
                     throw SyntaxError(
-                        message: "expected '{?parameter}', found '{\(name)}' (write '{{' for a brace)",
+                        message:
+                            "expected '{?parameter}', found '{\(name)}' (write '{{' for a brace)",
                         offset: index)
                 }
                 let bare = name.dropFirst().lowercased()
                 guard let parameter = parameters.firstIndex(of: bare) else {
                     let known = parameters.map { "?" + $0 }.joined(separator: ", ")
                     throw SyntaxError(
-                        message: "unknown parameter '\(name)' (the action has: \(known.isEmpty ? "none" : known))",
+                        message:
+                            "unknown parameter '\(name)' (the action has: \(known.isEmpty ? "none" : known))",
                         offset: index + 1)
                 }
                 if !literal.isEmpty { pieces.append(.text(literal)) }
@@ -51,7 +53,8 @@ public struct CommandTemplate: Sendable, Hashable {
                 pieces.append(.parameter(parameter))
                 index = close + 1
             } else if character == "}" {
-                throw SyntaxError(message: "'}' without '{' (write '}}' for a brace)", offset: index)
+                throw SyntaxError(
+                    message: "'}' without '{' (write '}}' for a brace)", offset: index)
             } else {
                 literal.append(character)
                 index += 1
@@ -75,7 +78,8 @@ public struct CommandTemplate: Sendable, Hashable {
     public static func shellQuoted(_ word: String) -> String {
         let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./:@%+=,".contains($0) }
         if safe && !word.isEmpty { return word }
-        return "'" + word.split(separator: "'", omittingEmptySubsequences: false)
+        return "'"
+            + word.split(separator: "'", omittingEmptySubsequences: false)
             .joined(separator: #"'\''"#) + "'"
     }
 }

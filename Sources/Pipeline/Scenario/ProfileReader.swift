@@ -9,7 +9,9 @@ struct ProfileReader {
 
     /// The parameters of the plain or durative action `name`, or nil when there is none.
     func parameters(ofAction name: String) -> [TypedVariable]? {
-        if let action = domain.actions.first(where: { $0.name == name }) { return action.parameters }
+        if let action = domain.actions.first(where: { $0.name == name }) {
+            return action.parameters
+        }
         return domain.durativeActions.first { $0.name == name }?.parameters
     }
 

@@ -21,6 +21,8 @@ public struct Scenario: Sendable {
     public var objective: Objective
     /// Time limit for the whole solve, in seconds.
     public var timeLimit: Double?
+    /// How the plan is found.
+    public var planner = PlannerSettings()
 
     /// What a scenario may optimise.
     public enum Objective: String, Sendable, CaseIterable {

@@ -11,6 +11,7 @@ import Yams
 public enum ScenarioLoader {
     static let topLevelKeys = [
         "domain", "problem", "resources", "actions", "defaults", "objective", "limits",
+        "planner",
     ]
     static let actionKeys = ["duration", "uses", "run"]
 
@@ -42,7 +43,8 @@ public enum ScenarioLoader {
         }
 
         let directory = (path as NSString).deletingLastPathComponent
-        let domainPath = resolve(try yaml.string(required("domain"), "the domain file"), in: directory)
+        let domainPath = resolve(
+            try yaml.string(required("domain"), "the domain file"), in: directory)
         let problemPath = resolve(
             try yaml.string(required("problem"), "the problem file"), in: directory)
         for (key, file) in [("domain", domainPath), ("problem", problemPath)]
@@ -74,9 +76,10 @@ public enum ScenarioLoader {
                     entry.value, action: name, parameters: parameters)
             }
         }
-        let defaults = try fields["defaults"].map { (node) throws(any Error) in
-            try reader.profile(node, action: nil, parameters: [])
-        } ?? ActionProfile(duration: NumericExpression(.number(1)), uses: [], command: nil)
+        let defaults =
+            try fields["defaults"].map { (node) throws(any Error) in
+                try reader.profile(node, action: nil, parameters: [])
+            } ?? ActionProfile(duration: NumericExpression(.number(1)), uses: [], command: nil)
 
         var objective = Scenario.Objective.makespan
         if let node = fields["objective"] {
@@ -95,10 +98,42 @@ public enum ScenarioLoader {
             }
         }
 
-        return Scenario(
+        var scenario = Scenario(
             path: path, domainPath: domainPath, problemPath: problemPath, domain: domain,
             problem: problem, resources: resources, actions: actions, defaults: defaults,
             objective: objective, timeLimit: timeLimit)
+        if let node = fields["planner"] {
+            scenario.planner = try plannerSettings(node, yaml: yaml)
+        }
+        return scenario
+    }
+
+    /// `planner: {search: sat|opt, anytime: true|false}`.
+    private static func plannerSettings(_ node: Node, yaml: YAMLReader) throws(Diagnostic)
+        -> PlannerSettings
+    {
+        var settings = PlannerSettings()
+        for entry in try yaml.entries(
+            yaml.mapping(node, "the planner settings"), allowed: ["search", "anytime"])
+        {
+            if entry.key == "search" {
+                let value = try yaml.string(entry.value, "the search")
+                guard let search = PlannerSettings.Search(rawValue: value) else {
+                    throw yaml.fail(
+                        "unknown search '\(value)' (expected: sat, opt)", at: entry.value)
+                }
+                settings.search = search
+            } else {
+                guard let anytime = entry.value.scalar.flatMap(Bool.construct) else {
+                    throw yaml.fail("expected anytime as true or false", at: entry.value)
+                }
+                settings.anytime = anytime
+            }
+        }
+        if settings.anytime && settings.search == .opt {
+            throw yaml.fail("anytime applies to search: sat only", at: node)
+        }
+        return settings
     }
 
     private static func resolve(_ file: String, in directory: String) -> String {

@@ -36,7 +36,9 @@ struct YAMLReader {
     }
 
     func mapping(_ node: Node, _ what: String) throws(Diagnostic) -> Node.Mapping {
-        guard let mapping = node.mapping else { throw fail("expected \(what) as a mapping", at: node) }
+        guard let mapping = node.mapping else {
+            throw fail("expected \(what) as a mapping", at: node)
+        }
         return mapping
     }
 
@@ -79,7 +81,9 @@ struct YAMLReader {
                     "unknown key '\(key)' (expected one of: \(allowed.joined(separator: ", ")))",
                     at: keyNode)
             }
-            guard seen.insert(key).inserted else { throw fail("'\(key)' is given twice", at: keyNode) }
+            guard seen.insert(key).inserted else {
+                throw fail("'\(key)' is given twice", at: keyNode)
+            }
             result.append((key, keyNode, value))
         }
         return result

@@ -57,7 +57,17 @@ public struct ScenarioSolver: Sendable {
                 domainFile: scenario.domainPath, problemFile: scenario.problemPath)
         }
         let plan: SequentialPlan
-        switch planner.findPlan(limits: SearchLimits(deadline: deadline)).outcome {
+        let settings = scenario.planner
+        let algorithm: PDDLPlanner.Algorithm =
+            settings.search == .opt
+            ? .optimal(.lmcut) : .satisficing(anytime: settings.anytime)
+        // An anytime search improves until its deadline: it gets half the time, the
+        // scheduler the rest.
+        let planningDeadline =
+            settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline
+        switch planner.findPlan(algorithm, limits: SearchLimits(deadline: planningDeadline))
+            .outcome
+        {
         case .solved(let found): plan = found
         case .unsolvable: throw Failure.unsolvable
         case .limitReached(let limit): throw Failure.limitReached(limit)
