@@ -31,19 +31,14 @@ struct ExportCommand: ParsableCommand {
     var killGrace: Double = 5
 
     func run() throws {
+        try InputFile.rejectFolders([workflow])
         let loaded = try WorkflowLoader.load(path: workflow)
         let files: [ExportedFile] =
             switch to {
             case .snakemake: SnakemakeExporter(workflow: loaded, killGracePeriod: killGrace).files()
             }
-        let root = URL(fileURLWithPath: output)
-        for file in files {
-            let destination = root.appendingPathComponent(file.relativePath)
-            try FileManager.default.createDirectory(
-                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Written to a temporary file and renamed, so no half-written file is left.
-            try Data(file.contents.utf8).write(to: destination, options: .atomic)
-        }
+        try OutputFile.writeFolder(
+            output, files: files.map { ($0.relativePath, Data($0.contents.utf8)) })
         printToStandardError(
             "werk: wrote \(files.map(\.relativePath).joined(separator: ", ")) to \(output)")
     }

@@ -120,6 +120,7 @@ struct LPCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try InputFile.rejectFolders([model] + dataFiles)
         let file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
         var options = SolveOptions.glpsolDefaults
         options.timeLimit = timeLimit
@@ -131,13 +132,20 @@ struct LPCommand: AsyncParsableCommand {
         options.feasibilityPump = fpump
         options.proximitySearch = proxy
         if verbose { options.log = { printToStandardError($0) } }
+        // GLPK writes the copies to temporary files, moved where they are asked for after.
         let copies = [
             writeLP.map { ModelFileCopy(path: $0, format: .lp) },
             writeMPS.map { ModelFileCopy(path: $0, format: .mps) },
             writeFreeMPS.map { ModelFileCopy(path: $0, format: .freeMPS) },
         ].compactMap { $0 }
-        for copy in copies { try OutputFile.createFolder(of: copy.path) }
-        let result = try await file.solve(options: options, writing: copies)
+        let temporaries = copies.map { OutputFile.temporaryPath(for: $0.path) }
+        defer { for temporary in temporaries { unlink(temporary) } }
+        let result = try await file.solve(
+            options: options,
+            writing: zip(copies, temporaries).map { ModelFileCopy(path: $1, format: $0.format) })
+        for (copy, temporary) in zip(copies, temporaries) {
+            try OutputFile.moveTemporaryFile(temporary, to: copy.path)
+        }
 
         if !result.output.isEmpty { print(result.output, terminator: "") }
         print(LPReport(result: result, maximumRows: show).text, terminator: "")

@@ -1,9 +1,12 @@
 import Foundation
 
-/// Writes the files commands produce whole or not at all: the contents go to a temporary
-/// file beside the destination, which `rename(2)` then moves into place (replacing an
-/// existing file atomically), so no reader ever sees half a file and a failed write leaves
-/// the old file as it was. Missing folders on the way to the destination are created.
+/// Writes the files commands produce. A regular file (or a new one) is written whole or not
+/// at all: the contents go to a temporary file beside it, which `rename(2)` then moves into
+/// place, so no reader ever sees half a file and a failed write leaves the old file as it
+/// was. Anything else is written through, never replaced: a device such as `/dev/null` or
+/// `/dev/stdout`, a FIFO; a symbolic link is followed and its target written (atomically if
+/// that is a regular file), so the link stays a link. `-` is standard output. Missing
+/// folders on the way to the destination are created.
 enum OutputFile {
     /// Why an output file could not be written.
     struct WriteError: Error, CustomStringConvertible {
@@ -12,37 +15,187 @@ enum OutputFile {
         var description: String { "\(path): error: cannot write the file: \(reason)" }
     }
 
+    /// The path that means standard output (and, for inputs, standard input).
+    static let standardStream = "-"
+
     /// Writes `data` to `path`.
     static func write(_ data: Data, to path: String) throws(WriteError) {
-        try createFolder(of: path)
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            throw WriteError(path: path, reason: error.localizedDescription)
+        if path == standardStream {
+            fflush(nil)  // after what `print` has buffered, in order
+            FileHandle.standardOutput.write(data)
+            return
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: path, reason: reason)
+        let target = try followingLinks(path)
+        var status = stat()
+        if lstat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            if status.st_mode & S_IFMT == S_IFDIR {
+                throw WriteError(
+                    path: path, reason: "it is a folder; name a file (or - for standard output)")
+            }
+            try writeThrough(data, to: target, reportedAs: path)
+            return
         }
-    }
-
-    /// Creates the folder that is to hold the file `path`, with its missing parents, for
-    /// writers that open the file themselves (GLPK's model writers, the events log).
-    static func createFolder(of path: String) throws(WriteError) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: path, reason: error.localizedDescription)
-        }
+        try createFolder(of: target, reportedAs: path)
+        try writeAtomically(data, to: target, reportedAs: path)
     }
 
     /// Writes `text` as UTF-8 to `path`.
     static func write(_ text: String, to path: String) throws(WriteError) {
         try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes each of `files` (paths relative to `folder`) into `folder`, creating it and
+    /// the folders on the way; returns the paths written.
+    @discardableResult
+    static func writeFolder(_ folder: String, files: [(path: String, contents: Data)])
+        throws(WriteError) -> [String]
+    {
+        try createFolder(folder)
+        var written: [String] = []
+        for file in files {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(file.path).path
+            try write(file.contents, to: path)
+            written.append(path)
+        }
+        return written
+    }
+
+    /// A temporary path for a writer that opens its file itself (GLPK's model writers), to
+    /// be handed to ``moveTemporaryFile(_:to:)`` once written.
+    static func temporaryPath(for path: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent(
+            "werk-\(UUID().uuidString)-\(URL(fileURLWithPath: path).lastPathComponent)"
+        ).path
+    }
+
+    /// Writes the contents of `temporary` to `path` as ``write(_:to:)`` does (standard
+    /// output, devices, links) and removes `temporary`.
+    static func moveTemporaryFile(_ temporary: String, to path: String) throws(WriteError) {
+        defer { unlink(temporary) }
+        guard let data = FileManager.default.contents(atPath: temporary) else {
+            throw WriteError(path: path, reason: "the model could not be written")
+        }
+        try write(data, to: path)
+    }
+
+    /// Creates the folder that is to hold the file `path`, with its missing parents, for
+    /// writers that open the file themselves (the events log).
+    static func createFolder(of path: String) throws(WriteError) {
+        try createFolder(of: path, reportedAs: path)
+    }
+
+    /// Creates the folder `path` with its missing parents; a file in the way is reported
+    /// as such.
+    static func createFolder(_ path: String) throws(WriteError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component + "/"
+            if mkdir(prefix, 0o777) == 0 { continue }
+            let error = errno
+            var status = stat()
+            let found = stat(String(prefix.dropLast()), &status) == 0
+            guard found || error == EEXIST else {
+                throw WriteError(path: path, reason: String(cString: strerror(error)))
+            }
+            guard found, status.st_mode & S_IFMT == S_IFDIR else {
+                throw WriteError(
+                    path: path,
+                    reason: "\(prefix.dropLast()) is a file, not a folder; name a folder")
+            }
+        }
+    }
+
+    private static func createFolder(of path: String, reportedAs reported: String)
+        throws(WriteError)
+    {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try createFolder(folder)
+        } catch {
+            throw WriteError(path: reported, reason: error.reason)
+        }
+    }
+
+    /// `path` with symbolic links followed (at most 40, as the kernel does) to what they
+    /// finally name, which need not exist yet.
+    private static func followingLinks(_ path: String) throws(WriteError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            guard
+                let destination = try? FileManager.default.destinationOfSymbolicLink(
+                    atPath: current)
+            else { return current }
+            current =
+                destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent()
+                    .appendingPathComponent(destination).path
+        }
+        throw WriteError(path: path, reason: "too many levels of symbolic links")
+    }
+
+    /// Writes into the existing, non-regular file `target` (a device, a FIFO).
+    private static func writeThrough(_ data: Data, to target: String, reportedAs path: String)
+        throws(WriteError)
+    {
+        let descriptor = open(target, O_WRONLY)
+        guard descriptor >= 0 else { throw posixError(path) }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, reportedAs: path)
+    }
+
+    private static func writeAtomically(_ data: Data, to target: String, reportedAs path: String)
+        throws(WriteError)
+    {
+        let url = URL(fileURLWithPath: target)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        guard descriptor >= 0 else { throw posixError(path) }
+        do {
+            try writeAll(data, to: descriptor, reportedAs: path)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        guard rename(temporary, target) == 0 else {
+            let failure = posixError(path)
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, reportedAs path: String)
+        throws(WriteError)
+    {
+        let failed: Bool = data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(
+                    descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return true
+                }
+                offset += written
+            }
+            return false
+        }
+        if failed { throw posixError(path) }
+    }
+
+    /// The error `errno` describes, as a sentence about `path`.
+    private static func posixError(_ path: String) -> WriteError {
+        let code = errno
+        let advice =
+            switch code {
+            case EACCES, EPERM: "; check its permissions or choose another path"
+            case ENOSPC: "; free some space or choose another disk"
+            default: ""
+            }
+        return WriteError(path: path, reason: String(cString: strerror(code)) + advice)
     }
 }

@@ -53,7 +53,7 @@ struct PartialOrderOptions: ParsableArguments {
             throw ValidationError("--reorder needs --partial-order or --dot")
         }
         if !(reorderTimeLimit > 0) {
-            throw ValidationError("--reorder-time-limit must be positive")
+            throw ValidationError("--reorder-time-limit must be a positive number of seconds")
         }
     }
 

@@ -41,10 +41,10 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 
-    @Argument(help: "The PDDL domain file.")
+    @Argument(help: "The PDDL domain file (- for standard input).")
     var domain: String
 
-    @Argument(help: "The PDDL problem file.")
+    @Argument(help: "The PDDL problem file (- for standard input).")
     var problem: String
 
     @Option(help: "sat: LAMA-style greedy search (default); opt: A* with an admissible heuristic.")
@@ -75,8 +75,9 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup(title: "Partial-order plan") var partialOrder: PartialOrderOptions
 
     func validate() throws {
+        try InputFile.checkStandardInput([domain, problem])
         if let timeLimit, !(timeLimit > 0) {
-            throw ValidationError("--time-limit must be positive")
+            throw ValidationError("--time-limit must be a positive number of seconds")
         }
         if let memoryLimit, memoryLimit <= 0 {
             throw ValidationError("--memory-limit must be positive")
@@ -87,6 +88,7 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try InputFile.rejectFolders([domain, problem])
         let clock = ContinuousClock()
         let start = clock.now
         let limits = SearchLimits(
@@ -95,8 +97,8 @@ struct PlanCommand: AsyncParsableCommand {
         let parsedDomain: Domain
         let parsedProblem: Problem
         do {
-            parsedDomain = try PDDLParser.parseDomain(contentsOf: domain)
-            parsedProblem = try PDDLParser.parseProblem(contentsOf: problem, domain: parsedDomain)
+            parsedDomain = try InputFile.parseDomain(domain)
+            parsedProblem = try InputFile.parseProblem(problem, domain: parsedDomain)
         } catch {
             printToStandardError(error.description)
             throw ExitStatus.badInput.exitCode

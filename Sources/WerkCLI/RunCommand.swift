@@ -67,6 +67,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputFile.rejectFolders([workflow])
         let loaded = try WorkflowLoader.load(path: workflow)
         let checked = try loaded.overridingCapacities(capacityOverrides())
         var options = ExecutorOptions(
@@ -74,7 +75,8 @@ struct RunCommand: ParsableCommand {
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         options.keepGoing = keepGoing
         options.fresh = fresh
-        options.eventsPath = events
+        // The log is appended to (O_APPEND), so standard output is opened by its name.
+        options.eventsPath = events == OutputFile.standardStream ? "/dev/stdout" : events
         options.killGracePeriod = killGrace
         options.handlesSignals = true
         options.progress = quiet ? .quiet : .automatic
@@ -83,7 +85,9 @@ struct RunCommand: ParsableCommand {
             print(describe(try executor.dryRun(), of: checked, options: options), terminator: "")
             return
         }
-        if let events { try OutputFile.createFolder(of: events) }
+        if let events, events != OutputFile.standardStream {
+            try OutputFile.createFolder(of: events)
+        }
         let outcome = try executor.run()
         if let signal = outcome.interruptingSignal {
             printToStandardError(

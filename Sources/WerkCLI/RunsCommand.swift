@@ -6,7 +6,7 @@ import WorkflowExecution
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
-        abstract: "List the runs recorded in a state directory, or show one.",
+        abstract: "List the runs of a workflow (or in a state directory), or show one.",
         subcommands: [List.self, Show.self], defaultSubcommand: List.self)
 
     /// A state directory without a journal, or a run that is not in it.
@@ -14,17 +14,53 @@ struct RunsCommand: ParsableCommand {
         var description: String
     }
 
-    /// The `--state` option both subcommands share.
+    /// The workflow and `--state` both subcommands share: which journal to read.
     struct StateOptions: ParsableArguments {
-        @Option(help: "The state directory (default: .werk in the current directory).")
-        var state = ".werk"
+        @Argument(
+            help: """
+                The workflow file whose runs to show: its journal is in .werk next to it, \
+                where `werk run` keeps it.
+                """)
+        var workflow: String?
+
+        @Option(
+            help: """
+                The state directory (default: .werk next to WORKFLOW, or without WORKFLOW, \
+                .werk in the current directory).
+                """)
+        var state: String?
+
+        /// The state directory to read: `--state`, else the workflow's, else `.werk`.
+        var directory: String {
+            state ?? workflow.map(WorkflowExecutor.defaultStateDirectory(forWorkflowAt:))
+                ?? ".werk"
+        }
 
         func openJournal() throws -> Journal {
-            let path = WorkflowExecutor.journalPath(inStateDirectory: state)
+            if let workflow, !FileManager.default.fileExists(atPath: workflow) {
+                throw LookupError(description: "\(workflow): error: no such workflow file")
+            }
+            let path = WorkflowExecutor.journalPath(inStateDirectory: directory)
             guard FileManager.default.fileExists(atPath: path) else {
-                throw LookupError(description: "no journal at \(path)")
+                throw LookupError(description: missingJournal(at: path))
             }
             return try Journal(path: path)
+        }
+
+        private func missingJournal(at path: String) -> String {
+            if state != nil {
+                return "\(path): error: no journal here; is --state the folder `werk run` used?"
+            }
+            if let workflow {
+                return """
+                    \(path): error: no journal: \(workflow) has not been run yet \
+                    (werk run \(workflow))
+                    """
+            }
+            return """
+                \(path): error: no journal in the current directory; `werk run` keeps it next \
+                to the workflow: try `werk runs WORKFLOW.json` or `werk runs --state DIR`
+                """
         }
     }
 
@@ -87,7 +123,8 @@ struct RunsCommand: ParsableCommand {
         func run() throws {
             let journal = try options.openJournal()
             guard let summary = try journal.run(runID) else {
-                throw LookupError(description: "no run \(runID) in \(options.state)")
+                throw LookupError(
+                    description: "\(options.directory): error: no run \(runID) in this journal")
             }
             print(
                 """

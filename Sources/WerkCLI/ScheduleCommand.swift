@@ -14,7 +14,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             2 bad input, 3 time limit reached before any schedule.
             """)
 
-    @Argument(help: "The instance file.")
+    @Argument(help: "The instance file (- for standard input).")
     var instance: String
 
     @Option(
@@ -51,17 +51,23 @@ struct ScheduleCommand: AsyncParsableCommand {
             throw ValidationError("unknown format '\(format)'")
         }
         guard timeLimit > 0, timeLimit.isFinite else {
-            throw ValidationError("--time-limit must be positive")
+            throw ValidationError("--time-limit must be a positive number of seconds")
         }
         guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be at least 0") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: instance) else {
+        try InputFile.rejectFolders([instance])
+        guard
+            instance == OutputFile.standardStream
+                || FileManager.default.fileExists(atPath: instance)
+        else {
             throw InstanceError(file: instance, line: 1, column: 1, message: "no such file")
         }
-        guard let contents = try? String(contentsOfFile: instance, encoding: .utf8) else {
+        guard let data = InputFile.contents(instance),
+            let contents = String(data: data, encoding: .utf8)
+        else {
             throw InstanceError(
                 file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
         }
@@ -117,8 +123,9 @@ struct ScheduleCommand: AsyncParsableCommand {
                         + "\(formulation.startVariableCount) variables (at most \(limit))")
             }
             let model = try formulation.model()
-            try OutputFile.createFolder(of: writeLP)
-            try await ModelFile.write(model, to: writeLP, format: .lp)
+            let temporary = OutputFile.temporaryPath(for: writeLP)
+            try await ModelFile.write(model, to: temporary, format: .lp)
+            try OutputFile.moveTemporaryFile(temporary, to: writeLP)
         }
         switch result.status {
         case .optimal, .feasible: return

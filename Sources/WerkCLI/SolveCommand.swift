@@ -37,11 +37,15 @@ struct SolveCommand: AsyncParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+        if let timeLimit, !(timeLimit > 0) {
+            throw ValidationError("--time-limit must be a positive number of seconds")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
+        try InputFile.rejectFolders([scenario])
+        try rejectPDDL()
         let loaded = try ScenarioLoader.load(contentsOf: scenario)
         let solution: ScenarioSolution
         do {
@@ -55,10 +59,26 @@ struct SolveCommand: AsyncParsableCommand {
             }
         }
         let folder = out ?? defaultOutputFolder()
-        let written = try solution.write(to: folder)
+        let written = try OutputFile.writeFolder(
+            folder, files: try solution.files().map { ($0.name, $0.contents) })
         print(summary(solution, files: written))
         guard run else { return }
         try execute(workflowAt: "\(folder)/workflow.json")
+    }
+
+    /// A PDDL file named as the scenario (its first line that is not blank or a comment
+    /// opens a parenthesis) is sent to `werk plan` instead of failing as YAML.
+    private func rejectPDDL() throws {
+        guard let data = FileManager.default.contents(atPath: scenario) else { return }
+        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+        let first = lines.lazy.map { $0.drop(while: \.isWhitespace) }
+            .first { !$0.isEmpty && !$0.hasPrefix(";") && !$0.hasPrefix("#") }
+        guard let first, first.hasPrefix("(") else { return }
+        throw InputError(
+            description: """
+                \(scenario):1:1: error: expected a scenario YAML file; PDDL domains and problems \
+                go to `werk plan DOMAIN PROBLEM` (see docs/solve.md for the scenario format)
+                """)
     }
 
     private func defaultOutputFolder() -> String {

@@ -69,19 +69,24 @@ struct ValidateCommand: ParsableCommand {
         PartialOrderPlanFormat.self, IPCPlanFormat.self,
     ]
 
-    @Argument(help: "The PDDL domain file.")
+    @Argument(help: "The PDDL domain file (- for standard input).")
     var domain: String
 
-    @Argument(help: "The PDDL problem file.")
+    @Argument(help: "The PDDL problem file (- for standard input).")
     var problem: String
 
-    @Argument(help: "The plan file.")
+    @Argument(help: "The plan file (- for standard input).")
     var plan: String
 
     @Flag(help: "Print the wall-clock and CPU time of parsing, and the time of checking the plan.")
     var timings = false
 
+    func validate() throws {
+        try InputFile.checkStandardInput([domain, problem, plan])
+    }
+
     func run() throws {
+        try InputFile.rejectFolders([domain, problem, plan])
         do {
             try check()
         } catch let error as PDDLError {
@@ -96,11 +101,11 @@ struct ValidateCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let startCPU = Foundation.clock()
-        let domain = try PDDLParser.parseDomain(contentsOf: self.domain)
-        let problem = try PDDLParser.parseProblem(contentsOf: self.problem, domain: domain)
+        let domain = try InputFile.parseDomain(self.domain)
+        let problem = try InputFile.parseProblem(self.problem, domain: domain)
         let parsed = clock.now
         let parsedCPU = Foundation.clock()
-        guard let contents = FileManager.default.contents(atPath: plan) else {
+        guard let contents = InputFile.contents(plan) else {
             let message =
                 FileManager.default.fileExists(atPath: plan)
                 ? "cannot read the file" : "no such file"

@@ -30,6 +30,7 @@ public struct Werk: AsyncParsableCommand {
     /// input; outcomes give the status the command throws.
     public static func exitStatus(arguments: [String]?) async -> Int32 {
         var command: any ParsableCommand
+        let arguments = joiningNegativeValues(arguments ?? Array(CommandLine.arguments.dropFirst()))
         do {
             command = try parseAsRoot(arguments)
         } catch {
@@ -52,10 +53,35 @@ public struct Werk: AsyncParsableCommand {
         } catch {
             // `werk help SUBCOMMAND` parses to a command whose run throws the help request.
             if let help = helpText(for: error) { return show(help) }
-            // Input errors describe themselves as `file:line:column: error: …`.
-            printToStandardError(String(describing: error))
+            // Input errors describe themselves as `file:line:column: error: …`; Foundation's
+            // file errors are turned into such a sentence.
+            printToStandardError(
+                SystemErrorMessage.message(for: error) ?? String(describing: error))
             return ExitStatus.badInput.rawValue
         }
+    }
+
+    /// `arguments` with `--option -5` written `--option=-5`: argument-parser would read the
+    /// negative number as an option and report a missing value, where the command's own
+    /// check says what the option accepts (`--time-limit must be a positive number…`).
+    static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+        var joined: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            let next = index + 1 < arguments.endIndex ? arguments[index + 1] : nil
+            if argument.hasPrefix("--"), argument.count > 2, !argument.contains("="),
+                let next, next.count > 1, next.hasPrefix("-"),
+                Double(next) != nil
+            {
+                joined.append(argument + "=" + next)
+                index += 2
+            } else {
+                joined.append(argument)
+                index += 1
+            }
+        }
+        return joined
     }
 
     /// The text to show when `error` is a request for help or the version, else `nil`.

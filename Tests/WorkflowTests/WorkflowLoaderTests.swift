@@ -104,7 +104,7 @@ struct WorkflowLoaderTests {
                 #""planned_start": 5"#, #""planed_start": 5"#, "$.steps[0].planed_start",
                 "unknown field"
             ),
-            (#"["echo", "b"]"#, #""echo b""#, "$.steps[1].command", "expected"),
+            (#"["echo", "b"]"#, #""echo b""#, "$.steps[1].command", "must be an array of strings"),
             (#"["echo", "b"]"#, "[]", "$.steps[1].command", "command is empty"),
             (#""after": ["a"]"#, #""after": ["b"]"#, "$.steps[1].after[0]", "waits for itself"),
             (#""planned_start": 5"#, #""timeout": -1"#, "$.steps[0].timeout", "positive"),

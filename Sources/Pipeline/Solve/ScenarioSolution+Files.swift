@@ -21,10 +21,12 @@ extension ScenarioSolution {
         ] + timedPlan
     }
 
-    /// The Gantt chart, each bar labelled with its step id and action.
+    /// The Gantt chart, each bar labelled with its step id, and the action in full when
+    /// the id had to shorten it.
     public var ganttChart: GanttChart {
         let labels = zip(stepIDs, steps).map { id, step in
-            "\(id) " + ([step.actionName] + step.arguments).joined(separator: " ")
+            let action = ([step.actionName] + step.arguments).joined(separator: " ")
+            return id.hasSuffix("-" + StepIDs.slug(action, limit: .max)) ? id : "\(id) \(action)"
         }
         return GanttChart(problem: project, schedule: schedule, labels: labels)
     }

@@ -84,7 +84,7 @@ public struct ScenarioSolver: Sendable {
         } catch {
             throw Failure.internalError("deordering failed: \(error)")
         }
-        let stepIDs = plan.operators.indices.map { PartialOrderPlan.stepID(.step($0)) }
+        let stepIDs = StepIDs.ids(of: steps)
         let scale = TimeScale(fitting: durations)
         let project = ProjectBuilder.project(
             name: scenario.problem.name, plan: partialOrder, stepIDs: stepIDs,

@@ -71,6 +71,12 @@ public enum WorkflowLoader {
                 })
         }
         switch error {
+        case .typeMismatch(_, let context) where context.codingPath.last?.stringValue == "command":
+            return (
+                path(context.codingPath),
+                "'command' must be an array of strings, the program and its arguments, "
+                    + "such as [\"make\", \"all\"]"
+            )
         case .typeMismatch(let type, let context):
             return (path(context.codingPath), "expected \(typeDescription(type))")
         case .valueNotFound(let type, let context):
@@ -93,6 +99,8 @@ public enum WorkflowLoader {
         case is [WorkflowStep].Type: "an array of steps"
         case is [String: Int].Type: "an object of integers"
         case is [String: String].Type: "an object of strings"
+        case is [Any].Type: "an array"
+        case is [String: Any].Type: "an object"
         default: "a value of another type"
         }
     }

@@ -26,6 +26,30 @@ public final class WorkflowExecutor {
         workflow.source.directory + "/.werk"
     }
 
+    /// The state directory `werk run` uses for the workflow file at `path` when none is
+    /// given (the same as ``defaultStateDirectory(for:)``), for finding its journal without
+    /// loading the workflow.
+    public static func defaultStateDirectory(forWorkflowAt path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path + "/.werk"
+    }
+
+    /// Why a folder could not be made, in words (not Foundation's `Error Domain=…`).
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        if error.domain == NSCocoaErrorDomain,
+            error.code == CocoaError.fileWriteFileExists.rawValue
+        {
+            return "a file is in the way; name a folder with --state"
+        }
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        switch underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying?.code ?? 0) : 0 {
+        case EEXIST, ENOTDIR: return "a file is in the way; name a folder with --state"
+        case EACCES, EPERM: return "permission denied; choose another folder with --state"
+        case let code where code != 0: return String(cString: strerror(code))
+        default: return error.localizedDescription
+        }
+    }
+
     /// The journal's path in `stateDirectory`.
     public static func journalPath(inStateDirectory stateDirectory: String) -> String {
         stateDirectory + "/" + Journal.fileName
@@ -39,7 +63,8 @@ public final class WorkflowExecutor {
                 atPath: options.stateDirectory, withIntermediateDirectories: true)
         } catch {
             throw ExecutionError(
-                description: "cannot create the state directory \(options.stateDirectory): \(error)"
+                description: "\(options.stateDirectory): error: cannot create the state directory: "
+                    + Self.reason(error)
             )
         }
         let lock = try StateDirectoryLock(stateDirectory: options.stateDirectory)
