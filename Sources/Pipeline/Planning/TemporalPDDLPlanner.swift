@@ -42,9 +42,9 @@ public struct TemporalPDDLPlanner: Sendable {
     /// Searches for a plan within `limits`.
     ///
     /// First the classical compilation (a LAMA-style search whose plan runs one step after
-    /// another, parallelised by re-timing), for up to half the time (a tenth where
-    /// ``TemporalTask/mayNeedConcurrency``) when the task has no timed literals, since most
-    /// temporal domains need no overlap; where it finds no plan, or one
+    /// another, parallelised by re-timing), for up to half the time, when the task has no
+    /// timed literals and does not ``TemporalTask/mayNeedConcurrency``, since most temporal
+    /// domains need no overlap; where it finds no plan, or one
     /// that is not valid as a temporal plan, the decision-epoch search with the rest. With
     /// `anytime`, both routes run, then LAMA's anytime search with durations as costs until
     /// the limit, and the plan with the least makespan is kept; `onPlan` receives each plan
@@ -62,12 +62,14 @@ public struct TemporalPDDLPlanner: Sendable {
             best = candidate
             onPlan(candidate)
         }
+        // The compilation makes a fact that holds only during its action's run permanent, so
+        // its plans fail where another action needs that fact over its run.
+        let compilationMayWork = task.timedLiterals.isEmpty && !task.mayNeedConcurrency
         var compiledOutcome: SearchOutcome? = nil
-        if task.timedLiterals.isEmpty {
+        if compilationMayWork {
             let (outcome, compiledStatistics) = SatisficingPlanner(
                 task: task.relaxation, generator: SuccessorGenerator(task: task.relaxation),
-                limits: Self.share(of: limits, fraction: task.mayNeedConcurrency ? 0.1 : 0.5),
-                anytime: false
+                limits: Self.share(of: limits, fraction: 0.5), anytime: false
             ).run()
             statistics.add(compiledStatistics)
             compiledOutcome = outcome
@@ -92,7 +94,7 @@ public struct TemporalPDDLPlanner: Sendable {
                 }
             }
         }
-        if anytime, best != nil, task.timedLiterals.isEmpty {
+        if anytime, best != nil, compilationMayWork {
             let costed = durationCosted
             let (_, anytimeStatistics) = SatisficingPlanner(
                 task: costed, generator: SuccessorGenerator(task: costed), limits: limits,
@@ -113,17 +115,21 @@ public struct TemporalPDDLPlanner: Sendable {
         }
     }
 
-    /// The classical compilation with each operator's duration (in hundredths, at least 1) as
-    /// its cost, for searches that shorten plans in time rather than in steps.
+    /// The classical compilation with each operator's duration as its cost, for searches that
+    /// shorten plans in time rather than in steps. Durations are scaled so that the longest
+    /// costs at most 1,000 (at least 1 each): the cost-improving searches keep open lists
+    /// indexed by cost, which durations of 10^5 (parc-printer) would blow up to gigabytes.
     private var durationCosted: GroundTask {
         let relaxation = task.relaxation
+        let longest = task.operators.compactMap(\.duration).max() ?? 1
+        let scale = min(100, 1000 / longest)
         let operators = zip(relaxation.operators, task.operators).map { compiled, op in
             Operator(
                 name: compiled.name, arguments: compiled.arguments,
                 preconditions: compiled.preconditions, addEffects: compiled.addEffects,
                 deleteEffects: compiled.deleteEffects,
                 conditionalEffects: compiled.conditionalEffects,
-                cost: max(1, Int(((op.duration ?? 0) * 100).rounded())))
+                cost: max(1, Int(((op.duration ?? 0) * scale).rounded())))
         }
         return GroundTask(
             name: relaxation.name, facts: relaxation.facts, operators: operators,

@@ -30,7 +30,7 @@ extension TemporalTask {
     /// Whether some action may have to run while another does (required concurrency, Cushing
     /// et al. 2007): a fact that an operator makes true only for its own duration (added at
     /// its start, deleted at its end) is an `over all` or `at end` condition of another.
-    /// The classical compilation cannot plan such tasks, so little time goes to it.
+    /// The classical compilation cannot plan such tasks, so the planner skips it.
     public var mayNeedConcurrency: Bool {
         var temporary = Set<FactID>()
         for op in operators {
