@@ -27,6 +27,7 @@ BEGIN, END = '<!-- benchmarks:begin -->', '<!-- benchmarks:end -->'
 # The areas in page order: folder under results/, section title, summaries to include.
 AREAS = [
     ('planning', 'Planning', ['summary.md']),
+    ('temporal', 'Temporal planning', ['summary.md']),
     ('pop', 'Partial-order plans', ['summary.md']),
     ('pddl', 'PDDL parsing and validation', ['val-agreement.md', 'parse-speed.md']),
     ('scheduling', 'Scheduling', ['summary.md']),
@@ -85,6 +86,27 @@ def planning_rows():
                  f"{total[header.index('werk-opt')].strip('*')} vs "
                  f"{total[header.index('fd-lmcut')].strip('*')} solved; equal costs on {equal}"))
     return [r + ('planning',) for r in rows]
+
+
+def temporal_rows():
+    text = read('temporal', 'summary.md')
+    rows = []
+    for limit, part in re.findall(r'## Limit (\d+) s\n(.*?)(?=\n## |\Z)', text, re.S):
+        header = table_rows(part)[0]
+        total = row(table_rows(part), '**total**', what='the temporal totals')
+        planners = [cell.split(' solved')[0] for cell in header if cell.endswith(' solved')]
+
+        def figure(planner, kind):
+            return total[header.index(f'{planner} {kind}')].strip('*')
+        names = {'werk': 'werk', 'lpg': 'LPG-td', 'aries': 'Aries'}
+        peers = [names.get(p, p) for p in planners if p != 'werk']
+        rows.append((f'temporal planning, {total[1]} IPC tasks, {limit} s', ', '.join(peers),
+                     'VAL-valid plans: ' + ', '.join(f'{names.get(p, p)} {figure(p, "solved")}'
+                                                    for p in planners)
+                     + '; IPC quality score: ' + ', '.join(f'{names.get(p, p)} {figure(p, "score")}'
+                                                          for p in planners),
+                     'temporal-planning'))
+    return rows
 
 
 def pddl_rows():
@@ -158,8 +180,8 @@ def executor_rows():
 
 def headline(link_prefix):
     """The headline table; `link_prefix` leads from the page holding it to docs/."""
-    rows = (planning_rows() + pddl_rows() + pop_rows() + scheduling_rows() + glpk_rows()
-            + executor_rows())
+    rows = (planning_rows() + temporal_rows() + pddl_rows() + pop_rows() + scheduling_rows()
+            + glpk_rows() + executor_rows())
     lines = ['| area | peer | result | details |', '|---|---|---|---|']
     for area, peer, result, anchor in rows:
         lines.append(f'| {area} | {peer} | {result} | '

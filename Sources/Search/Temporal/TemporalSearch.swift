@@ -64,23 +64,35 @@ public struct TemporalSearch {
         var nextLiteral: Int
     }
 
-    /// A queued transition: start `op` (or advance, -1) from node `parent`, ordered by the
-    /// parent's estimate, then preferred transitions first, then first come first served, all
-    /// packed in `priority` (16 bytes an entry: a lazy search queues many).
+    /// A queue entry: the next untried transition of an expanded node, `cursor` into its
+    /// list (``Expansion``), ordered by the node's estimate, then preferred transitions
+    /// first, then first come first served, packed in `priority`. A node has one entry per
+    /// queue at a time, so the queues grow with the nodes expanded, not the transitions.
     private struct Entry: Comparable {
         var priority: UInt64
-        var parent: Int32
-        var op: Int32
+        var node: Int32
+        var cursor: Int32
 
-        init(h: Int, isPreferred: Bool, serial: Int, parent: Int32, op: Int32) {
+        init(h: Int, isPreferred: Bool, serial: Int, node: Int32, cursor: Int32) {
             priority =
                 UInt64(min(h, (1 << 22) - 1)) << 42 | (isPreferred ? 0 : 1 << 41)
                 | UInt64(serial & ((1 << 41) - 1))
-            self.parent = parent
-            self.op = op
+            self.node = node
+            self.cursor = cursor
         }
 
         static func < (lhs: Entry, rhs: Entry) -> Bool { lhs.priority < rhs.priority }
+    }
+
+    /// The transitions of an expanded node, stored once in a shared list: `count` operators
+    /// to start (-1: advance), the `preferred` ones first; its estimate and serial order it
+    /// in the queues.
+    private struct Expansion {
+        var first: Int
+        var count: Int32
+        var preferred: Int32
+        var h: Int
+        var serial: Int
     }
 
     private let task: TemporalTask
@@ -116,6 +128,8 @@ public struct TemporalSearch {
         var boost = 0
         var bestH = Int.max
         var preferred = Set<Int32>()
+        var expansions: [Int32: Expansion] = [:]
+        var transitions: [Int32] = []
 
         func evaluate(_ node: Node) -> Int? {
             statistics.evaluated += 1
@@ -151,23 +165,35 @@ public struct TemporalSearch {
             }
             preferred.removeAll(keepingCapacity: true)
             ff.forEachPreferredOperator { preferred.insert($0) }
-            func queue(_ op: Int32, isPreferred: Bool) {
-                serial += 1
-                statistics.generated += 1
-                let entry = Entry(
-                    h: h, isPreferred: isPreferred, serial: serial, parent: index, op: op)
-                regular.insert(entry)
-                if isPreferred { preferredQueue.insert(entry) }
-            }
             let event = nextEvent(of: node)
             let time = node.now + Self.separation
+            var chosen: [Int32] = []
+            var others: [Int32] = []
             if event.map({ time + Self.separation <= $0 + 1e-9 }) ?? true {
                 for id in starts.applicableOperators(in: node.facts)
                 where !node.running.contains(where: { $0.op == id.rawValue }) {
-                    queue(id.rawValue, isPreferred: preferred.contains(id.rawValue))
+                    if preferred.contains(id.rawValue) {
+                        chosen.append(id.rawValue)
+                    } else {
+                        others.append(id.rawValue)
+                    }
                 }
             }
-            if event != nil { queue(-1, isPreferred: true) }
+            if event != nil { chosen.append(-1) }
+            guard !chosen.isEmpty || !others.isEmpty else { return nil }
+            serial += 1
+            statistics.generated += chosen.count + others.count
+            expansions[index] = Expansion(
+                first: transitions.count, count: Int32(chosen.count + others.count),
+                preferred: Int32(chosen.count), h: h, serial: serial)
+            transitions += chosen
+            transitions += others
+            regular.insert(
+                Entry(h: h, isPreferred: !chosen.isEmpty, serial: serial, node: index, cursor: 0))
+            if !chosen.isEmpty {
+                preferredQueue.insert(
+                    Entry(h: h, isPreferred: true, serial: serial, node: index, cursor: 0))
+            }
             return nil
         }
 
@@ -185,24 +211,35 @@ public struct TemporalSearch {
             }
             if let limit = monitor.reachedLimit() { return (.limitReached(limit), statistics) }
             let entry: Entry
+            let fromPreferred: Bool
             if boost > 0 || usePreferred, let next = preferredQueue.popMin() {
-                entry = next
+                (entry, fromPreferred) = (next, true)
                 if boost > 0 { boost -= 1 }
             } else if let next = regular.popMin() {
-                entry = next
+                (entry, fromPreferred) = (next, false)
             } else if let next = preferredQueue.popMin() {
-                entry = next
+                (entry, fromPreferred) = (next, true)
             } else {
                 return (.exhausted, statistics)
             }
             usePreferred.toggle()
+            // The node's next transition goes back in the same queue.
+            guard let expansion = expansions[entry.node] else { continue }
+            let end = fromPreferred ? expansion.preferred : expansion.count
+            if entry.cursor + 1 < end {
+                let next = Entry(
+                    h: expansion.h, isPreferred: entry.cursor + 1 < expansion.preferred,
+                    serial: expansion.serial, node: entry.node, cursor: entry.cursor + 1)
+                if fromPreferred { preferredQueue.insert(next) } else { regular.insert(next) }
+            }
+            let op = transitions[expansion.first + Int(entry.cursor)]
             // Lazy search (Richter & Helmert 2009): the state a transition leads to is built,
             // checked and evaluated only when the transition is taken from the queue.
-            let parent = nodes[Int(entry.parent)]
+            let parent = nodes[Int(entry.node)]
             let child =
-                entry.op < 0
-                ? nextEvent(of: parent).flatMap { advance(parent, to: $0, index: entry.parent) }
-                : start(entry.op, after: parent, index: entry.parent)
+                op < 0
+                ? nextEvent(of: parent).flatMap { advance(parent, to: $0, index: entry.node) }
+                : start(op, after: parent, index: entry.node)
             if let child, let goal = expand(child) {
                 return (.solved(plan(endingAt: goal, nodes: nodes)), statistics)
             }
