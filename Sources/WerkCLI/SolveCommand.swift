@@ -55,6 +55,7 @@ struct SolveCommand: AsyncParsableCommand {
             switch failure {
             case .unsolvable: throw ExitStatus.proven.exitCode
             case .limitReached: throw ExitStatus.limitReached.exitCode
+            case .needsTemporalPlanner: throw ExitStatus.badInput.exitCode
             case .internalError: throw ExitStatus.internalError.exitCode
             }
         }
@@ -92,7 +93,7 @@ struct SolveCommand: AsyncParsableCommand {
         return """
             scenario:   \(scenario)
             steps:      \(solution.steps.count) (\(solution.partialOrder.orderings.count) orderings)
-            makespan:   \(number(solution.makespan)) (\(solution.result.status.rawValue); proven bound \(bound))
+            makespan:   \(number(solution.makespan)) (\(solution.result.status.rawValue) for this plan's partial order; proven bound \(bound))
             sequential: \(number(solution.sequentialDuration)) (\(String(format: "%.2f", speedup))× longer)
             files:
             \(files.map { "  " + $0 }.joined(separator: "\n"))

@@ -17,6 +17,10 @@ public struct ScenarioSolver: Sendable {
         case unsolvable
         /// A time or memory limit stopped the search before a plan was found.
         case limitReached(SearchOutcome.Limit)
+        /// A temporal domain whose plan needs actions to overlap (or whose compilation has
+        /// none): `werk solve` schedules partial orders, which cannot say "during"; the
+        /// text is the validator's reason.
+        case needsTemporalPlanner(String)
         /// A stage produced a result its check rejected: a bug, reported as such.
         case internalError(String)
 
@@ -25,6 +29,10 @@ public struct ScenarioSolver: Sendable {
             case .unsolvable: "no plan exists: the goal cannot be reached"
             case .limitReached(.time): "the time limit was reached before a plan was found"
             case .limitReached(.memory): "the memory limit was reached before a plan was found"
+            case .needsTemporalPlanner(let reason):
+                "this temporal domain needs actions that run at the same time (\(reason)); "
+                    + "werk solve cannot schedule such plans yet: `werk plan DOMAIN PROBLEM` "
+                    + "finds a timed plan"
             case .internalError(let message): "internal error: \(message)"
             }
         }
@@ -69,14 +77,20 @@ public struct ScenarioSolver: Sendable {
             .outcome
         {
         case .solved(let found): plan = found
+        case .unsolvable where scenario.isTemporal:
+            // The compilation of a temporal domain proves nothing about the domain itself.
+            throw Failure.needsTemporalPlanner("its actions compiled one at a time reach no plan")
         case .unsolvable: throw Failure.unsolvable
         case .limitReached(let limit): throw Failure.limitReached(limit)
         }
         let steps = planner.steps(of: plan)
         let durations = try StepDurations.evaluate(steps, scenario: scenario)
-        try check(
-            planner.validate(timed(steps, starts: sequentialStarts(durations), durations)),
-            "the plan found")
+        let sequential = planner.validate(
+            timed(steps, starts: sequentialStarts(durations), durations))
+        if scenario.isTemporal, case .invalid(let failure) = sequential {
+            throw Failure.needsTemporalPlanner("the plan run step after step fails: \(failure)")
+        }
+        try check(sequential, "the plan found")
 
         let partialOrder: PartialOrderPlan
         do {
