@@ -91,9 +91,11 @@ struct PlanCommand: AsyncParsableCommand {
         try InputFile.rejectFolders([domain, problem])
         let clock = ContinuousClock()
         let start = clock.now
+        Interruption.install()
         let limits = SearchLimits(
             deadline: timeLimit.map { start + .limit(seconds: $0) },
-            memoryBytes: memoryLimit.map { min($0, Int.max >> 20) * 1024 * 1024 })
+            memoryBytes: memoryLimit.map { min($0, Int.max >> 20) * 1024 * 1024 },
+            stopRequested: { Interruption.isRequested })
         let parsedDomain: Domain
         let parsedProblem: Problem
         do {
@@ -220,9 +222,11 @@ struct PlanCommand: AsyncParsableCommand {
     /// Says which limit stopped the search; the error exits with status 3.
     private func reached(_ limit: SearchOutcome.Limit) -> any Error {
         printToStandardError(
-            limit == .time
-                ? "time limit reached before a plan was found"
-                : "memory limit reached before a plan was found")
+            limit == .memory
+                ? "memory limit reached before a plan was found"
+                : Interruption.isRequested
+                    ? "interrupted before a plan was found"
+                    : "time limit reached before a plan was found")
         return ExitStatus.limitReached.exitCode
     }
 

@@ -9,9 +9,7 @@ struct LimitMonitor {
     /// The limit that has been reached, if any.
     mutating func reachedLimit() -> SearchOutcome.Limit? {
         calls &+= 1
-        if calls & 63 == 0, let deadline = limits.deadline, ContinuousClock.now >= deadline {
-            return .time
-        }
+        if calls & 63 == 0, limits.isPastDeadline { return .time }
         if calls & 1023 == 0, let ceiling = limits.memoryBytes,
             let resident = MemoryUsage.residentBytes(), resident > ceiling
         {

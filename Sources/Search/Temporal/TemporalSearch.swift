@@ -206,9 +206,7 @@ public struct TemporalSearch {
         var usePreferred = false
         while true {
             // Expansions can be slow on large tasks: the clock is read at each one.
-            if let deadline = limits.deadline, ContinuousClock.now >= deadline {
-                return (.limitReached(.time), statistics)
-            }
+            if limits.isPastDeadline { return (.limitReached(.time), statistics) }
             if let limit = monitor.reachedLimit() { return (.limitReached(limit), statistics) }
             let entry: Entry
             let fromPreferred: Bool
