@@ -1,6 +1,6 @@
 # Werkvloei: the two set-up commands of the README, and the pieces they are made of.
 #   make demo   install what is missing, build in release mode, run the bundled example
-#   make test   install what is missing, build and run the whole test suite
+#   make test   install what is missing, check the code layout, build and run the whole test suite
 #   make install PREFIX=~/.local   install werk and its shell completions (bash, zsh, fish)
 
 SWIFT ?= swift
@@ -24,7 +24,7 @@ apt_install = missing=""; for p in $(1); do \
 	    $(SUDO) apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
-.PHONY: demo test deps test-deps build release install clean
+.PHONY: demo test lint deps test-deps build release install clean
 
 ## Install the system libraries the build needs (Debian/Ubuntu).
 deps:
@@ -68,7 +68,11 @@ install: release
 	$(WERK_RELEASE) --generate-completion-script fish \
 	    > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/werk.fish
 
-test: test-deps
+## Check the layout rules of .swift-format (swift format ships with the toolchain).
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks/glpk Package.swift
+
+test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -56,10 +56,11 @@ import Testing
 }
 
 @Suite struct RowBoundsTests {
-    @Test(arguments: [
-        (nil, nil, RowBounds.free), (1, nil, .greaterOrEqual(1)), (nil, 2, .lessOrEqual(2)),
-        (3, 3, .equal(3)), (1, 4, .range(1, 4)),
-    ] as [(Double?, Double?, RowBounds)])
+    @Test(
+        arguments: [
+            (nil, nil, RowBounds.free), (1, nil, .greaterOrEqual(1)), (nil, 2, .lessOrEqual(2)),
+            (3, 3, .equal(3)), (1, 4, .range(1, 4)),
+        ] as [(Double?, Double?, RowBounds)])
     func endsRoundTrip(lower: Double?, upper: Double?, expected: RowBounds) {
         let bounds = RowBounds(lower: lower, upper: upper)
         #expect(bounds == expected)

@@ -1,7 +1,7 @@
 import Foundation
 import PDDL
-import Testing
 import TestSupport
+import Testing
 
 /// Every malformed input gives a `file:line:column: error:` diagnostic at the right place, from
 /// the library and from `werk validate` (exit status 2), and nothing crashes.

@@ -1,7 +1,7 @@
 import PartialOrderPlanning
 import PlanningTask
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Validation")
 struct ValidatorTests {

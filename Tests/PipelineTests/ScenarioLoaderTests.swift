@@ -22,8 +22,9 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
 
     @Test func templatesQuoteArgumentsForTheShell() throws {
         let template = try CommandTemplate("echo {?a} {{x}} {?b}", parameters: ["a", "b"])
-        #expect(template.render(arguments: ["lasagne", "it's; rm -rf /"]) ==
-            #"echo lasagne {x} 'it'\''s; rm -rf /'"#)
+        #expect(
+            template.render(arguments: ["lasagne", "it's; rm -rf /"])
+                == #"echo lasagne {x} 'it'\''s; rm -rf /'"#)
     }
 
     /// A kitchen scenario whose `actions:` section is `body`, loaded from a temporary file.
@@ -101,7 +102,8 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
     }
 
     @Test func unknownKeyAndBadCapacity() {
-        #expect(failure(actions: "  bake: {time: 3}")?.message.contains("unknown key 'time'") == true)
+        #expect(
+            failure(actions: "  bake: {time: 3}")?.message.contains("unknown key 'time'") == true)
         let capacity = failure(actions: "  bake: {duration: 3}", resources: "{cook: -1}")
         #expect(capacity?.line == 3 && capacity?.message.contains("positive") == true)
     }
@@ -113,7 +115,9 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
 
     @Test func durationsAndCommandsResolveAgainstTheAction() throws {
         let scenario = try loadKitchen(
-            actions: "  bake:\n    duration: \"(cook-time ?d)\"\n    uses: {oven: 1}\n    run: echo {?d}")
+            actions:
+                "  bake:\n    duration: \"(cook-time ?d)\"\n    uses: {oven: 1}\n    run: echo {?d}"
+        )
         let bake = try #require(scenario.actions["bake"])
         #expect(bake.uses.count == 1 && bake.uses[0].resource == 1 && bake.uses[0].units == 1)
         #expect(bake.command?.render(arguments: ["gratin"]) == "echo gratin")

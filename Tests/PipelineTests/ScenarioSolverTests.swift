@@ -27,7 +27,8 @@ import WorkflowExecution
                 let load = solution.steps.indices.filter {
                     starts[$0] <= moment && moment < finishes[$0]
                 }.reduce(0) { total, step in
-                    total + scenario.profile(ofAction: solution.steps[step].actionName).uses
+                    total
+                        + scenario.profile(ofAction: solution.steps[step].actionName).uses
                         .filter { $0.resource == resource }.reduce(0) { $0 + $1.units }
                 }
                 #expect(load <= entry.capacity, "\(entry.name) over capacity at \(moment)")
@@ -148,7 +149,9 @@ struct BruteForceScheduler {
                 start += 1
             }
             for time in start..<(start + durations[activity]) {
-                for resource in capacities.indices { usage[resource][time] += demands[activity][resource] }
+                for resource in capacities.indices {
+                    usage[resource][time] += demands[activity][resource]
+                }
             }
             finish[activity] = start + durations[activity]
         }

@@ -5,7 +5,7 @@ import Testing
 /// `werk plan` on temporal PDDL: timed plans that VAL accepts, on domains that need actions
 /// to overlap and on timed initial literals.
 @Suite struct TemporalPlanCommandTests {
-    private static let fixtures = Bundle.module.resourceURL!
+    private static let fixtures = Bundle.module.bundleURL
         .appendingPathComponent("Fixtures/temporal")
 
     private struct TimedStep {

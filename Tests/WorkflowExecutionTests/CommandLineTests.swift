@@ -1,7 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
 import Workflow
-import TestSupport
 
 /// `werk run`, `werk runs` and `werk export` as a user calls them.
 @Suite("werk run, runs, export")

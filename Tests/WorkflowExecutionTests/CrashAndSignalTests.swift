@@ -1,9 +1,9 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 import Workflow
 import WorkflowExecution
-import TestSupport
 
 /// The `werk` process itself killed or interrupted in the middle of a run.
 @Suite("Crash and signals")

@@ -81,7 +81,8 @@ final class HeuristicScheduler {
                 currentValue = bestValue
                 stalled = 0
             }
-            let (schedule, value) = build(priority: perturbedOrder(of: current), modes: current.modes)
+            let (schedule, value) = build(
+                priority: perturbedOrder(of: current), modes: current.modes)
             guard value <= currentValue, isValid(schedule) else {
                 stalled += 1
                 continue

@@ -1,8 +1,8 @@
 import GLPK
 import Optimization
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct GLPKSolverTests {
     let solver = GLPKSolver()

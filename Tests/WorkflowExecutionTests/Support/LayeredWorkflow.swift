@@ -1,6 +1,6 @@
 import Foundation
-import Workflow
 import TestSupport
+import Workflow
 
 /// Generated layered DAGs whose steps record their own start and end times.
 ///
