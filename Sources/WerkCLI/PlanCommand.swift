@@ -198,12 +198,8 @@ struct PlanCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .solved(let plan):
-            let text = plan.text(in: planner.task)
-            if let output {
-                try OutputFile.write(text, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try OutputFile.write(
+                plan.text(in: planner.task), to: output ?? OutputFile.standardStream)
         case .unsolvable:
             printToStandardError("no plan exists: the goal is unreachable even ignoring deletes")
             throw ExitStatus.proven.exitCode
@@ -254,12 +250,8 @@ struct PlanCommand: AsyncParsableCommand {
         if let failure = planner.failedCheck(of: plan) {
             throw InternalError(message: failure)
         }
-        let text = plan.ipcText(in: planner.task)
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        try OutputFile.write(text, to: output)
+        try OutputFile.write(
+            plan.ipcText(in: planner.task), to: output ?? OutputFile.standardStream)
     }
 
     private func format(_ duration: Duration) -> String {

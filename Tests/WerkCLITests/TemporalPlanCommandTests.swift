@@ -100,6 +100,18 @@ import Testing
         #expect(outcome.error.contains("werk plan"))
     }
 
+    @Test(
+        "Optimal search and partial-order plans are refused on durative domains (exit 2)",
+        arguments: [["--search", "opt"], ["--partial-order", "pop.json"]])
+    func unsupportedOptionsAreRefused(options: [String]) throws {
+        let domain = Self.fixtures.appendingPathComponent("shop-window/domain.pddl").path
+        let problem = Self.fixtures.appendingPathComponent("shop-window/p01.pddl").path
+        let outcome = try WerkProcess.run(["plan", domain, problem] + options)
+        #expect(outcome.status == 2)
+        #expect(outcome.output.isEmpty)
+        #expect(outcome.error.contains("not"))
+    }
+
     @Test("An object declared twice with two types gets both (IPC temporal-machine-shop)")
     func duplicateObjectTypes() throws {
         let domain = Self.fixtures.appendingPathComponent("temporal-machine-shop/domain.pddl")

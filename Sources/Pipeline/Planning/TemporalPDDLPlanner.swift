@@ -12,6 +12,8 @@ public struct TemporalPDDLPlanner: Sendable {
     public let problem: Problem
     /// The ground temporal task the search works on.
     public let task: TemporalTask
+    /// The lifted validator, built once: the anytime search checks every improvement.
+    private let validator: PlanValidator
 
     /// Grounds `problem` of `domain` within the deadline and memory ceiling of `limits`
     /// (reaching one throws a ``GroundingFailure`` with its ``GroundingFailure/limit``).
@@ -22,6 +24,7 @@ public struct TemporalPDDLPlanner: Sendable {
         self.problem = problem
         self.task = try Grounder.groundTemporal(
             domain: domain, problem: problem, limits: GroundingLimits(limits))
+        self.validator = PlanValidator(domain: domain, problem: problem)
     }
 
     /// How a temporal planning run ended.
@@ -164,7 +167,7 @@ public struct TemporalPDDLPlanner: Sendable {
 
     /// Checks `plan` with the lifted temporal validator.
     public func validate(_ plan: TemporalPlan) -> PlanValidation {
-        PlanValidator(domain: domain, problem: problem).validate(steps(of: plan))
+        validator.validate(steps(of: plan))
     }
 
     /// Whether the goal is unreachable in the delete relaxation of the snap actions with every

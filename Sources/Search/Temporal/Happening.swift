@@ -3,20 +3,20 @@ import PlanningTask
 /// One happening of a temporal plan, as the search and the re-timing see it: the start or the
 /// end of an operator, or a timed initial literal, with the facts it reads and changes.
 struct Happening {
-    enum Kind: Hashable {
+    /// What happens: the start or end of the operator with that index, or the timed
+    /// literal with that index.
+    enum Kind {
         case start(Int)
         case end(Int)
         case literal(Int)
     }
 
-    var kind: Kind
     /// Facts it needs (its conditions and, for a start or end, the operator's invariant).
     var reads: [FactID]
     var adds: [FactID]
     var deletes: [FactID]
 
     init(_ kind: Kind, in task: TemporalTask) {
-        self.kind = kind
         switch kind {
         case .start(let index):
             let op = task.operators[index]

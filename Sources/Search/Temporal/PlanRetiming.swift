@@ -52,11 +52,18 @@ public enum PlanRetiming {
         var edges: [(from: Int, to: Int, weight: Double)] = []
         func node(_ event: Event) -> Int { event.step.map { $0 + 1 } ?? 0 }
         func base(_ event: Event) -> Double { event.step == nil ? event.time : event.offset }
+        /// Whether the two are happenings of two runs of one operator, which may not overlap.
+        func sameOperatorRuns(_ earlier: Event, _ later: Event) -> Bool {
+            guard let first = earlier.step, let second = later.step, first != second else {
+                return false
+            }
+            return plan.steps[first].op == plan.steps[second].op
+        }
         for later in events.indices {
             for earlier in events.indices[..<later]
             where events[later].time - events[earlier].time > TemporalSearch.simultaneity
                 && (events[later].happening.interferes(with: events[earlier].happening)
-                    || sameOperatorRuns(events[earlier], events[later], plan))
+                    || sameOperatorRuns(events[earlier], events[later]))
             {
                 let (a, b) = (events[earlier], events[later])
                 guard node(a) != node(b) else { continue }
@@ -79,12 +86,5 @@ public enum PlanRetiming {
         return TemporalPlan(
             steps: plan.steps.enumerated().map { TemporalPlan.Step(op: $1.op, start: time[$0 + 1]) }
         )
-
-        func sameOperatorRuns(_ earlier: Event, _ later: Event, _ plan: TemporalPlan) -> Bool {
-            guard let first = earlier.step, let second = later.step, first != second else {
-                return false
-            }
-            return plan.steps[first].op == plan.steps[second].op
-        }
     }
 }

@@ -37,7 +37,7 @@ public struct TemporalSearch {
         case limitReached(SearchOutcome.Limit)
     }
 
-    private struct Running: Hashable, Comparable {
+    private struct Running: Comparable {
         var end: Double
         var op: Int32
 
@@ -121,14 +121,15 @@ public struct TemporalSearch {
         let unit = [Int](repeating: 1, count: task.operators.count)
         let ff = FFHeuristic(task: task.relaxation, costs: unit)
         var nodes: [Node] = []
-        var seen: [Key: Int32] = [:]
+        var seen = Set<Key>()
         var regular = Heap<Entry>()
         var preferredQueue = Heap<Entry>()
         var serial = 0
         var boost = 0
         var bestH = Int.max
         var preferred = Set<Int32>()
-        var expansions: [Int32: Expansion] = [:]
+        /// The transitions of each node, by node index (nil until it is expanded).
+        var expansions: [Expansion?] = []
         var transitions: [Int32] = []
 
         func evaluate(_ node: Node) -> Int? {
@@ -150,11 +151,10 @@ public struct TemporalSearch {
         /// Registers `node` unless it is a duplicate; evaluates it and queues its transitions
         /// with its estimate. Returns its index when it is a goal.
         func expand(_ node: Node) -> Int32? {
-            let key = self.key(of: node)
-            if seen[key] != nil { return nil }
+            guard seen.insert(key(of: node)).inserted else { return nil }
             let index = Int32(nodes.count)
-            seen[key] = index
             nodes.append(node)
+            expansions.append(nil)
             statistics.registered += 1
             if isGoal(node) { return index }
             guard let h = evaluate(node) else { return nil }
@@ -183,7 +183,7 @@ public struct TemporalSearch {
             guard !chosen.isEmpty || !others.isEmpty else { return nil }
             serial += 1
             statistics.generated += chosen.count + others.count
-            expansions[index] = Expansion(
+            expansions[Int(index)] = Expansion(
                 first: transitions.count, count: Int32(chosen.count + others.count),
                 preferred: Int32(chosen.count), h: h, serial: serial)
             transitions += chosen
@@ -222,7 +222,7 @@ public struct TemporalSearch {
             }
             usePreferred.toggle()
             // The node's next transition goes back in the same queue.
-            guard let expansion = expansions[entry.node] else { continue }
+            guard let expansion = expansions[Int(entry.node)] else { continue }
             let end = fromPreferred ? expansion.preferred : expansion.count
             if entry.cursor + 1 < end {
                 let next = Entry(
@@ -316,9 +316,7 @@ public struct TemporalSearch {
             nextLiteral += 1
         }
         for (position, happening) in happenings.enumerated() {
-            guard happening.reads.allSatisfy(node.facts.contains) || isLiteral(happening) else {
-                return nil
-            }
+            guard happening.reads.allSatisfy(node.facts.contains) else { return nil }
             for other in happenings[..<position] where happening.interferes(with: other) {
                 return nil
             }
@@ -330,11 +328,6 @@ public struct TemporalSearch {
         return Node(
             facts: facts, now: now, running: running, nextLiteral: nextLiteral, parent: index,
             started: -1)
-    }
-
-    private func isLiteral(_ happening: Happening) -> Bool {
-        if case .literal = happening.kind { return true }
-        return false
     }
 
     /// The starts on the path from the root to `goal`, at the times the search gave them.
