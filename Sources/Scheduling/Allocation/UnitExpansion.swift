@@ -1,0 +1,164 @@
+/// Scheduling with named units, reduced to the multi-mode project the solvers know.
+///
+/// A pool whose units some mode restricts (to a skill, or to a list of alternatives) is
+/// *split*: each of its units also becomes a resource of capacity 1, and every mode that
+/// demands the pool becomes one mode per combination of eligible units, holding the pool
+/// and the chosen units. The pool keeps its capacity, a redundant constraint that helps the
+/// bounds. Every schedule of the expanded project is then feasible unit by unit, and the
+/// allocation of a split pool is read from the chosen mode. The units of a pool nobody
+/// restricts are interchangeable: the pool's capacity suffices while scheduling, and
+/// ``LeftEdgeAllocator`` assigns them afterwards, exactly.
+///
+/// Building costs O(n·c·(K + k)) for n activities, c combinations per activity (at most
+/// ``maximumModes``), K resources and k units of split pools.
+struct UnitExpansion {
+    /// Most modes one activity may get from its combinations of units: 64, the width of
+    /// the exact search's mode sets (``SearchState/modeCapacity``).
+    static let maximumModes = SearchState.modeCapacity
+
+    /// Why a problem cannot be expanded: the activity and what is wrong.
+    struct Failure: Error {
+        var activity: Int
+        var message: String
+    }
+
+    /// Where an expanded mode comes from.
+    struct Origin {
+        /// The mode of the original activity.
+        var mode: Int
+        /// The units chosen on split pools.
+        var assignments: [UnitAllocation.Assignment]
+    }
+
+    let original: SchedulingProblem
+    /// The project the solvers see: no named units, split pools' units as resources.
+    let expanded: SchedulingProblem
+    /// `origins[activity][expandedMode]`.
+    let origins: [[Origin]]
+    /// Whether each pool of the original problem is split into its units.
+    let isSplit: [Bool]
+
+    init(_ problem: SchedulingProblem) throws(Failure) {
+        original = problem
+        var split = [Bool](repeating: false, count: problem.resources.count)
+        for activity in problem.activities {
+            for mode in activity.modes {
+                for choice in mode.unitChoices
+                where choice.eligible.count < problem.resources[choice.resource].units.count {
+                    split[choice.resource] = true
+                }
+            }
+        }
+        var resources = problem.resources.map { resource in
+            var anonymous = resource
+            anonymous.units = []
+            return anonymous
+        }
+        // unitResource[pool][unit]: the resource standing for one unit of a split pool.
+        var unitResource = [[Int]](repeating: [], count: problem.resources.count)
+        for (pool, resource) in problem.resources.enumerated() where split[pool] {
+            for unit in resource.units {
+                unitResource[pool].append(resources.count)
+                resources.append(Resource(name: "\(resource.name)/\(unit.name)", capacity: 1))
+            }
+        }
+        var activities: [Activity] = []
+        var origins: [[Origin]] = []
+        for (index, activity) in problem.activities.enumerated() {
+            var modes: [Mode] = []
+            var modeOrigins: [Origin] = []
+            for (modeIndex, mode) in activity.modes.enumerated() {
+                var variants = [
+                    (
+                        mode: Mode(
+                            duration: mode.duration,
+                            demands: mode.demands
+                                + [Int](
+                                    repeating: 0, count: resources.count - mode.demands.count)),
+                        assignments: [UnitAllocation.Assignment]()
+                    )
+                ]
+                for pool in problem.resources.indices where split[pool] && mode.demands[pool] > 0 {
+                    let eligible = mode.eligibleUnits(
+                        of: pool, unitCount: problem.resources[pool].units.count)
+                    let demand = mode.demands[pool]
+                    let name = problem.resources[pool].name
+                    guard demand <= eligible.count else {
+                        throw Failure(
+                            activity: index,
+                            message: "needs \(demand) units of '\(name)' but only "
+                                + "\(eligible.count) are eligible")
+                    }
+                    let limit = (Self.maximumModes - modes.count) / variants.count
+                    guard
+                        UnitCombinations.count(choosing: demand, of: eligible.count, limit: limit)
+                            != nil
+                    else {
+                        throw Failure(
+                            activity: index,
+                            message: "choosing \(demand) of \(eligible.count) units of '\(name)' "
+                                + "gives more than \(Self.maximumModes) modes")
+                    }
+                    let combinations = UnitCombinations.all(choosing: demand, of: eligible)
+                    variants = variants.flatMap { variant in
+                        combinations.map { units in
+                            var next = variant
+                            for unit in units { next.mode.demands[unitResource[pool][unit]] = 1 }
+                            next.assignments.append(
+                                UnitAllocation.Assignment(resource: pool, units: units))
+                            return next
+                        }
+                    }
+                }
+                modes += variants.map(\.mode)
+                modeOrigins += variants.map { Origin(mode: modeIndex, assignments: $0.assignments) }
+            }
+            var expandedActivity = activity
+            expandedActivity.modes = modes
+            activities.append(expandedActivity)
+            origins.append(modeOrigins)
+        }
+        expanded = SchedulingProblem(
+            name: problem.name, activities: activities, resources: resources,
+            precedences: problem.precedences, objective: problem.objective)
+        self.origins = origins
+        isSplit = split
+    }
+
+    /// `schedule` of the expanded project as a schedule of the original one.
+    func originalSchedule(_ schedule: Schedule) -> Schedule {
+        Schedule(
+            modes: schedule.modes.indices.map { origins[$0][schedule.modes[$0]].mode },
+            starts: schedule.starts)
+    }
+
+    /// The units of every named pool for `schedule` of the expanded project: read from the
+    /// modes on split pools, by ``LeftEdgeAllocator`` on the others; `nil` when a pool is
+    /// overloaded (never for a valid schedule).
+    func allocation(for schedule: Schedule) -> UnitAllocation? {
+        var assignments = schedule.modes.indices.map { origins[$0][schedule.modes[$0]].assignments }
+        for (pool, resource) in original.resources.enumerated()
+        where !resource.units.isEmpty && !isSplit[pool] {
+            let users = original.activities.indices.filter {
+                expanded.activities[$0].modes[schedule.modes[$0]].demands[pool] > 0
+            }
+            let intervals = users.map { activity in
+                (
+                    start: schedule.starts[activity],
+                    finish: schedule.finish(of: activity, in: expanded),
+                    demand: expanded.activities[activity].modes[schedule.modes[activity]]
+                        .demands[pool]
+                )
+            }
+            guard
+                let units = LeftEdgeAllocator.allocate(intervals, unitCount: resource.units.count)
+            else { return nil }
+            for (activity, chosen) in zip(users, units) {
+                assignments[activity].append(
+                    UnitAllocation.Assignment(resource: pool, units: chosen))
+            }
+        }
+        return UnitAllocation(
+            assignments: assignments.map { $0.sorted { $0.resource < $1.resource } })
+    }
+}
