@@ -10,7 +10,7 @@ import Testing
         .appendingPathComponent("Sources/Pipeline/Schema/scenario.schema.json").path
 
     @Test func bundledScenariosMatchTheSchema() throws {
-        let files = ["release", "kitchen", "delivery", "lab"].map {
+        let files = ["release", "kitchen", "delivery", "lab", "workshop"].map {
             "\(scenariosFolder)/\($0)/scenario.yaml"
         }
         #expect(try JSONSchemaCheck.validate(files, schemaPath: schema) == .accepted)

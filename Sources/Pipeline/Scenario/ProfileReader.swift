@@ -1,11 +1,12 @@
 import PDDL
+import Scheduling
 import Yams
 
 /// Reads one entry under `actions:` (or `defaults:`) of a scenario into an ``ActionProfile``.
 struct ProfileReader {
     let yaml: YAMLReader
     let domain: Domain
-    let resources: [(name: String, capacity: Int)]
+    let resources: [Resource]
 
     /// The parameters of the plain or durative action `name`, or nil when there is none.
     func parameters(ofAction name: String) -> [TypedVariable]? {
@@ -20,8 +21,8 @@ struct ProfileReader {
         _ node: Node, action: String?, parameters: [TypedVariable]
     ) throws(any Error) -> ActionProfile {
         var duration: NumericExpression?
-        var uses: [(resource: Int, units: Int)] = []
-        var command: CommandTemplate?
+        var uses: [ResourceUse] = []
+        var commandNode: Node?
         let isDurative = action.map { name in domain.durativeActions.contains { $0.name == name } }
         for entry in try yaml.entries(
             yaml.mapping(node, "the action's profile"), allowed: ScenarioLoader.actionKeys)
@@ -37,8 +38,13 @@ struct ProfileReader {
             case "uses":
                 uses = try demands(entry.value)
             default:
-                command = try self.command(entry.value, parameters: parameters)
+                commandNode = entry.value
             }
+        }
+        // The command may name the units of the resources used, read above.
+        let command = try commandNode.map { (node) throws(Diagnostic) in
+            try self.command(
+                node, parameters: parameters, resources: uses.map { resources[$0.resource].name })
         }
         return ActionProfile(duration: duration, uses: uses, command: command)
     }
@@ -63,8 +69,8 @@ struct ProfileReader {
         }
     }
 
-    private func demands(_ node: Node) throws(Diagnostic) -> [(resource: Int, units: Int)] {
-        var result: [(resource: Int, units: Int)] = []
+    private func demands(_ node: Node) throws(Diagnostic) -> [ResourceUse] {
+        var result: [ResourceUse] = []
         for entry in try yaml.entries(yaml.mapping(node, "the resources used")) {
             guard let index = resources.firstIndex(where: { $0.name == entry.key }) else {
                 let known = resources.map(\.name).joined(separator: ", ")
@@ -72,23 +78,32 @@ struct ProfileReader {
                     "unknown resource '\(entry.key)' (declared: \(known.isEmpty ? "none" : known))",
                     at: entry.keyNode)
             }
+            guard entry.value.scalar != nil else {
+                let demand = try yaml.located { () throws(InstanceError) in
+                    try UnitListReader(file: yaml.file).demand(entry.value, pool: resources[index])
+                }
+                result.append(
+                    ResourceUse(resource: index, units: demand.count, eligible: demand.eligible))
+                continue
+            }
             let units = try yaml.positiveInteger(entry.value, "the units of '\(entry.key)'")
             guard units <= resources[index].capacity else {
                 throw yaml.fail(
                     "uses \(units) '\(entry.key)' but its capacity is \(resources[index].capacity)",
                     at: entry.value)
             }
-            result.append((index, units))
+            result.append(ResourceUse(resource: index, units: units))
         }
         return result
     }
 
     private func command(
-        _ node: Node, parameters: [TypedVariable]
+        _ node: Node, parameters: [TypedVariable], resources: [String]
     ) throws(Diagnostic) -> CommandTemplate {
         let text = try yaml.string(node, "a command")
         do {
-            return try CommandTemplate(text, parameters: parameters.map(\.name))
+            return try CommandTemplate(
+                text, parameters: parameters.map(\.name), resources: resources)
         } catch {
             throw yaml.fail(
                 error.message, at: node,

@@ -1,4 +1,5 @@
 public import PDDL
+public import Scheduling
 
 /// A scenario: goals and starting conditions (a PDDL domain and problem) together with the
 /// resources, durations and commands that turn a plan into a schedule and a workflow.
@@ -12,8 +13,8 @@ public struct Scenario: Sendable {
     public var problemPath: String
     public var domain: Domain
     public var problem: Problem
-    /// Renewable resources and their capacities, in file order.
-    public var resources: [(name: String, capacity: Int)]
+    /// Renewable resources in file order: a capacity, or named units (with skills).
+    public var resources: [Resource]
     /// What each action of the domain takes, by action name; actions without an entry use
     /// ``defaults``.
     public var actions: [String: ActionProfile]
@@ -43,13 +44,14 @@ public struct ActionProfile: Sendable {
     /// A fixed duration or a numeric expression over the action's parameters and the
     /// problem's static functions; `nil` for durative actions, which carry their own.
     public var duration: NumericExpression?
-    /// Units of each resource the action holds while it runs, by resource index.
-    public var uses: [(resource: Int, units: Int)]
-    /// The command run for each instance of the action; `nil` runs nothing (`true`).
+    /// What the action holds of each resource while it runs.
+    public var uses: [ResourceUse]
+    /// The command run for each instance of the action; `nil` runs nothing (`true`). It
+    /// may name the units the action is given (`{@resource}`).
     public var command: CommandTemplate?
 
     public init(
-        duration: NumericExpression?, uses: [(resource: Int, units: Int)],
+        duration: NumericExpression?, uses: [ResourceUse],
         command: CommandTemplate?
     ) {
         self.duration = duration

@@ -54,13 +54,21 @@ public enum ScenarioLoader {
         let domain = try PDDLParser.parseDomain(contentsOf: domainPath)
         let problem = try PDDLParser.parseProblem(contentsOf: problemPath, domain: domain)
 
-        var resources: [(name: String, capacity: Int)] = []
+        var resources: [Resource] = []
         if let node = fields["resources"] {
             for entry in try yaml.entries(yaml.mapping(node, "resources")) {
-                let capacity = try yaml.positiveInteger(
-                    entry.value, "the capacity of '\(entry.key)'",
-                    maximum: SchedulingLimits.maximumQuantity)
-                resources.append((entry.key, capacity))
+                if entry.value.scalar != nil {
+                    let capacity = try yaml.positiveInteger(
+                        entry.value, "the capacity of '\(entry.key)'",
+                        maximum: SchedulingLimits.maximumQuantity)
+                    resources.append(Resource(name: entry.key, capacity: capacity))
+                } else {
+                    let units = try yaml.located { () throws(InstanceError) in
+                        try UnitListReader(file: path).units(entry.value)
+                    }
+                    resources.append(
+                        Resource(name: entry.key, capacity: units.count, units: units))
+                }
             }
         }
 

@@ -116,7 +116,13 @@ public struct ScenarioSolver: Sendable {
         guard let schedule = result.schedule else {
             throw Failure.internalError("the scheduler found no schedule for the plan")
         }
-        let violations = ScheduleValidator.violations(of: schedule, in: project)
+        var violations = ScheduleValidator.violations(of: schedule, in: project)
+        if let allocation = result.allocation {
+            violations += AllocationValidator.violations(
+                of: allocation, schedule: schedule, in: project)
+        } else if project.resources.contains(where: { !$0.units.isEmpty }) {
+            violations.append("the named units could not be allocated")
+        }
         guard violations.isEmpty else {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
@@ -134,17 +140,24 @@ public struct ScenarioSolver: Sendable {
             }, durations)
         try check(planner.validate(scheduledSteps), "the schedule")
 
-        let commands = steps.map { step in
+        let commands = steps.indices.map { index in
+            let step = steps[index]
             let template = scenario.profile(ofAction: step.actionName).command
-            return ["/bin/sh", "-c", template?.render(arguments: step.arguments) ?? "true"]
+            let units = result.allocation?.names(of: index, in: project) ?? [:]
+            return [
+                "/bin/sh", "-c",
+                template?.render(arguments: step.arguments, units: units) ?? "true",
+            ]
         }
         let workflow = WorkflowBuilder.workflow(
             name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, commands: commands, secondsPerTick: scale.time(1))
+            schedule: schedule, allocation: result.allocation, commands: commands,
+            secondsPerTick: scale.time(1))
         return ScenarioSolution(
             scenario: scenario, task: planner.task, plan: plan, steps: steps,
             partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, timeScale: scale, durations: durations,
+            schedule: schedule, allocation: result.allocation, timeScale: scale,
+            durations: durations,
             scheduledSteps: scheduledSteps, workflow: workflow)
     }
 
