@@ -186,4 +186,28 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
         let anonymous = failure(actions: "  bake: {uses: {cook: [ana]}}")
         #expect(anonymous?.message.contains("'cook' has no named units") == true)
     }
+
+    @Test func alternativesHaveTheirOwnDurationAndUnits() throws {
+        let scenario = try loadKitchen(
+            actions: """
+                  fry:
+                    alternatives:
+                      - {duration: 2, uses: {cook: [ana]}}
+                      - {duration: "(cook-time ?d)", uses: {cook: [ben], oven: 1}}
+                    run: "echo {?d} {@cook} {@oven}"
+                """, resources: Self.crew)
+        let fry = try #require(scenario.actions["fry"])
+        #expect(fry.modes.count == 2 && fry.uses.isEmpty && fry.duration == nil)
+        #expect(fry.modes[0].uses == [ResourceUse(resource: 0, units: 1, eligible: [0])])
+        #expect(fry.modes[1].uses.count == 2)
+        let both = failure(
+            actions: "  fry:\n    duration: 1\n    alternatives: [{duration: 2}]",
+            resources: Self.crew)
+        #expect(both?.line == 6 && both?.column == 5)
+        #expect(both?.message.contains("either 'alternatives' or 'duration'") == true)
+        let empty = failure(actions: "  fry: {alternatives: []}", resources: Self.crew)
+        #expect(empty?.message.contains("non-empty list") == true)
+        let key = failure(actions: "  fry: {alternatives: [{run: x}]}", resources: Self.crew)
+        #expect(key?.message.contains("unknown key 'run'") == true)
+    }
 }

@@ -22,31 +22,76 @@ struct ProfileReader {
     ) throws(any Error) -> ActionProfile {
         var duration: NumericExpression?
         var uses: [ResourceUse] = []
+        var alternatives: [ActionAlternative] = []
         var commandNode: Node?
         let isDurative = action.map { name in domain.durativeActions.contains { $0.name == name } }
-        for entry in try yaml.entries(
+        let entries = try yaml.entries(
             yaml.mapping(node, "the action's profile"), allowed: ScenarioLoader.actionKeys)
-        {
+        for entry in entries {
             switch entry.key {
             case "duration":
-                if isDurative == true {
-                    throw yaml.fail(
-                        "'\(action ?? "")' is a durative action: its duration comes from the domain",
-                        at: entry.keyNode)
-                }
-                duration = try self.duration(entry.value, parameters: parameters)
+                duration = try self.duration(
+                    entry, action: action, isDurative: isDurative, parameters: parameters)
             case "uses":
                 uses = try demands(entry.value)
+            case "alternatives":
+                if let single = entries.first(where: { $0.key == "duration" || $0.key == "uses" }) {
+                    throw yaml.fail(
+                        "give either 'alternatives' or '\(single.key)', not both",
+                        at: single.keyNode)
+                }
+                alternatives = try self.alternatives(
+                    entry.value, action: action, isDurative: isDurative, parameters: parameters)
             default:
                 commandNode = entry.value
             }
         }
         // The command may name the units of the resources used, read above.
+        let used = (uses + alternatives.flatMap(\.uses)).map { resources[$0.resource].name }
         let command = try commandNode.map { (node) throws(Diagnostic) in
-            try self.command(
-                node, parameters: parameters, resources: uses.map { resources[$0.resource].name })
+            try self.command(node, parameters: parameters, resources: used)
         }
-        return ActionProfile(duration: duration, uses: uses, command: command)
+        var profile = ActionProfile(duration: duration, uses: uses, command: command)
+        profile.alternatives = alternatives
+        return profile
+    }
+
+    /// `alternatives:`, a non-empty list of `{duration, uses}`.
+    private func alternatives(
+        _ node: Node, action: String?, isDurative: Bool?, parameters: [TypedVariable]
+    ) throws(any Error) -> [ActionAlternative] {
+        guard let list = node.sequence, !list.isEmpty else {
+            throw yaml.fail("expected the alternatives as a non-empty list", at: node)
+        }
+        var alternatives: [ActionAlternative] = []
+        for item in list {
+            var alternative = ActionAlternative(duration: nil, uses: [])
+            for entry in try yaml.entries(
+                yaml.mapping(item, "an alternative"), allowed: ["duration", "uses"])
+            {
+                if entry.key == "duration" {
+                    alternative.duration = try duration(
+                        entry, action: action, isDurative: isDurative, parameters: parameters)
+                } else {
+                    alternative.uses = try demands(entry.value)
+                }
+            }
+            alternatives.append(alternative)
+        }
+        return alternatives
+    }
+
+    /// A `duration:` entry, refused for durative actions (the domain gives theirs).
+    private func duration(
+        _ entry: (key: String, keyNode: Node, value: Node), action: String?, isDurative: Bool?,
+        parameters: [TypedVariable]
+    ) throws(any Error) -> NumericExpression {
+        if isDurative == true {
+            throw yaml.fail(
+                "'\(action ?? "")' is a durative action: its duration comes from the domain",
+                at: entry.keyNode)
+        }
+        return try duration(entry.value, parameters: parameters)
     }
 
     private func duration(

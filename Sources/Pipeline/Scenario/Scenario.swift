@@ -39,13 +39,17 @@ public struct Scenario: Sendable {
     public var isTemporal: Bool { !domain.durativeActions.isEmpty }
 }
 
-/// The duration, resource use and command of one PDDL action in a scenario.
+/// The duration, resource use and command of one PDDL action in a scenario, or its
+/// alternatives, each with its own duration and resource use.
 public struct ActionProfile: Sendable {
     /// A fixed duration or a numeric expression over the action's parameters and the
     /// problem's static functions; `nil` for durative actions, which carry their own.
     public var duration: NumericExpression?
-    /// What the action holds of each resource while it runs.
+    /// What the action holds of each resource while it runs (empty with alternatives).
     public var uses: [ResourceUse]
+    /// The ways the action may run, when it has a choice; then ``duration`` is `nil` and
+    /// ``uses`` empty.
+    public var alternatives: [ActionAlternative] = []
     /// The command run for each instance of the action; `nil` runs nothing (`true`). It
     /// may name the units the action is given (`{@resource}`).
     public var command: CommandTemplate?
@@ -57,5 +61,10 @@ public struct ActionProfile: Sendable {
         self.duration = duration
         self.uses = uses
         self.command = command
+    }
+
+    /// The ways the action may run: its alternatives, or its one duration and resource use.
+    public var modes: [ActionAlternative] {
+        alternatives.isEmpty ? [ActionAlternative(duration: duration, uses: uses)] : alternatives
     }
 }

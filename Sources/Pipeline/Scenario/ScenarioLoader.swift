@@ -13,7 +13,7 @@ public enum ScenarioLoader {
         "domain", "problem", "resources", "actions", "defaults", "objective", "limits",
         "planner",
     ]
-    static let actionKeys = ["duration", "uses", "run"]
+    static let actionKeys = ["duration", "uses", "alternatives", "run"]
 
     /// Loads and checks the scenario at `path`.
     public static func load(contentsOf path: String) throws(any Error) -> Scenario {

@@ -27,7 +27,7 @@ public struct ScenarioSolution: Sendable {
     /// ``AllocationValidator``.
     public let allocation: UnitAllocation?
     public let timeScale: TimeScale
-    /// Duration of each step, in the scenario's time unit.
+    /// Duration of each step in the mode the schedule chose, in the scenario's time unit.
     public let durations: [Double]
     /// The steps in order of their scheduled start, with start times and durations in a
     /// temporal domain: the plan the lifted validator checked.

@@ -84,9 +84,11 @@ public struct ScenarioSolver: Sendable {
         case .limitReached(let limit): throw Failure.limitReached(limit)
         }
         let steps = planner.steps(of: plan)
-        let durations = try StepDurations.evaluate(steps, scenario: scenario)
+        let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
+        // Alternatives differ in duration only in plain domains, where times are not checked.
+        let firstDurations = modeDurations.map { $0[0] }
         let sequential = planner.validate(
-            timed(steps, starts: sequentialStarts(durations), durations))
+            timed(steps, starts: sequentialStarts(firstDurations), firstDurations))
         if scenario.isTemporal, case .invalid(let failure) = sequential {
             throw Failure.needsTemporalPlanner("the plan run step after step fails: \(failure)")
         }
@@ -99,11 +101,11 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError("deordering failed: \(error)")
         }
         let stepIDs = StepIDs.ids(of: steps)
-        let scale = TimeScale(fitting: durations)
+        let scale = TimeScale(fitting: modeDurations.flatMap { $0 })
         let project = ProjectBuilder.project(
             name: scenario.problem.name, plan: partialOrder, stepIDs: stepIDs,
-            durations: durations.map(scale.ticks),
-            demands: steps.map { scenario.profile(ofAction: $0.actionName).uses },
+            durations: modeDurations.map { $0.map(scale.ticks) },
+            demands: steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) },
             resources: scenario.resources)
         if let violation = SchedulingLimits.violation(in: project) {
             let unit = scale.ticksPerUnit == 1 ? "" : " (times in 1/\(scale.ticksPerUnit) units)"
@@ -127,6 +129,7 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
+        let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
         let layers: [Int]
         do {
             layers = try partialOrder.layers()
