@@ -131,6 +131,13 @@ struct NamedUnitTests {
         #expect(result.objective == 9)
         let frame = allocation.names(of: 0, in: problem)
         #expect(frame == ["welder": ["ana", "ben"]])
+        let csv = ScheduleCSV.text(problem: problem, schedule: schedule, allocation: allocation)
+        #expect(csv.hasPrefix("id,mode,start,finish,job,operation,machine,units\n"))
+        #expect(csv.contains("\nframe,1,0,4,,,,welder:ana welder:ben\n"))
+        let svg = GanttChart(problem: problem, schedule: schedule, allocation: allocation).svg()
+        #expect(svg.contains(">welder ana</text>") && svg.contains(">booth b1</text>"))
+        let report = ScheduleReport(problem: problem, result: result)
+        #expect(report.activities[0].units == ["welder": ["ana", "ben"]])
     }
 
     @Test("Only one unit has the skill: its activities run one after the other")
