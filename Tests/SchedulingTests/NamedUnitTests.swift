@@ -1,4 +1,6 @@
 import Foundation
+import GLPK
+import Optimization
 import Testing
 
 @testable import Scheduling
@@ -214,5 +216,54 @@ struct NamedUnitTests {
         let missing = AllocationValidator.violations(
             of: UnitAllocation(assignments: [[]]), schedule: schedule, in: problem)
         #expect(missing.first?.contains("1 entries for 2 activities") == true)
+    }
+
+    @Test("Units left over around named holders: greedy where it can, GLPK where it must")
+    func intervalAssignment() async {
+        // ben is busy at [2, 3); the greedy pass gives the first request ana, and the second,
+        // running on into [2, 3), finds no unit; the MILP swaps them.
+        let tight = IntervalAssignment(
+            unitCount: 2, busy: [[], [(2, 3)]],
+            requests: [.init(start: 0, finish: 2, count: 1), .init(start: 1, finish: 3, count: 1)])
+        #expect(tight.greedy() == nil)
+        #expect(await tight.solve(with: GLPKSolver(), seconds: 10) == [[1], [0]])
+        // ana is busy at [0, 2), ben at [2, 4): nobody can serve [1, 3) throughout.
+        let impossible = IntervalAssignment(
+            unitCount: 2, busy: [[(0, 2)], [(2, 4)]],
+            requests: [.init(start: 1, finish: 3, count: 1)])
+        #expect(impossible.greedy() == nil)
+        #expect(await impossible.solve(with: GLPKSolver(), seconds: 10) == nil)
+    }
+
+    @Test("A schedule the pool's count allows but no allocation does is not accepted")
+    func relaxationIsChecked() async throws {
+        // x holds ana over [0, 2), y ben over [2, 4); z needs any unit over [1, 3).
+        let problem = try parse(
+            """
+            resources:
+              - {name: crew, units: [ana, ben]}
+            activities:
+              - {id: x, duration: 2, deadline: 2, demands: {crew: [ana]}}
+              - {id: y, duration: 2, release: 2, deadline: 4, demands: {crew: [ben]}}
+              - {id: z, duration: 2, release: 1, deadline: 3, demands: {crew: 1}}
+            """)
+        for solver in [nil, GLPKSolver() as (any MILPSolver)?] {
+            let result = await ScheduleSolver().solve(
+                problem, options: ScheduleSolverOptions(timeLimit: 30, milpSolver: solver))
+            #expect(result.status == .infeasible)
+            #expect(result.schedule == nil)
+        }
+        // With room to move, z waits for ana.
+        var relaxed = problem
+        relaxed.activities[2].deadline = 4
+        let result = await ScheduleSolver().solve(
+            relaxed, options: ScheduleSolverOptions(timeLimit: 30, milpSolver: GLPKSolver()))
+        let schedule = try #require(result.schedule)
+        let allocation = try #require(result.allocation)
+        #expect(result.status == .optimal && result.objective == 4)
+        #expect(
+            AllocationValidator.violations(of: allocation, schedule: schedule, in: relaxed)
+                .isEmpty)
+        #expect(allocation.names(of: 2, in: relaxed) == ["crew": ["ana"]])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Grounding
+public import Optimization
 import PDDL
 import PartialOrderPlanning
 import PlanningTask
@@ -41,10 +42,14 @@ public struct ScenarioSolver: Sendable {
     public let scenario: Scenario
     /// Overall wall-clock limit in seconds (planning and scheduling together).
     public var timeLimit: Double
+    /// A MILP backend (GLPK in `werk solve`) for assigning named units where a greedy pass
+    /// finds no assignment (see ``ScheduleSolverOptions/milpSolver``).
+    public var milpSolver: (any MILPSolver)?
 
-    public init(scenario: Scenario, timeLimit: Double? = nil) {
+    public init(scenario: Scenario, timeLimit: Double? = nil, milpSolver: (any MILPSolver)? = nil) {
         self.scenario = scenario
         self.timeLimit = timeLimit ?? scenario.timeLimit ?? 60
+        self.milpSolver = milpSolver
     }
 
     /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
@@ -114,7 +119,7 @@ public struct ScenarioSolver: Sendable {
 
         let remaining = max(1, (deadline - clock.now).seconds)
         let result = await ScheduleSolver().solve(
-            project, options: ScheduleSolverOptions(timeLimit: remaining))
+            project, options: ScheduleSolverOptions(timeLimit: remaining, milpSolver: milpSolver))
         guard let schedule = result.schedule else {
             throw Failure.internalError("the scheduler found no schedule for the plan")
         }

@@ -1,13 +1,20 @@
+import Optimization
+
 /// Scheduling with named units, reduced to the multi-mode project the solvers know.
 ///
 /// A pool whose units some mode restricts (to a skill, or to a list of alternatives) is
 /// *split*: each of its units also becomes a resource of capacity 1, and every mode that
-/// demands the pool becomes one mode per combination of eligible units, holding the pool
-/// and the chosen units. The pool keeps its capacity, a redundant constraint that helps the
-/// bounds. Every schedule of the expanded project is then feasible unit by unit, and the
-/// allocation of a split pool is read from the chosen mode. The units of a pool nobody
-/// restricts are interchangeable: the pool's capacity suffices while scheduling, and
-/// ``LeftEdgeAllocator`` assigns them afterwards, exactly.
+/// restricts its demand on the pool becomes one mode per combination of eligible units,
+/// holding the pool and the chosen units; the allocation is read from the chosen mode. A
+/// demand for any units of a split pool holds only the pool's capacity: its units are
+/// assigned once the schedule is fixed (``IntervalAssignment``) — unless the expansion is
+/// `explicit`, where such demands choose their units among all combinations too. The units
+/// of a pool nobody restricts are interchangeable: the pool's capacity suffices while
+/// scheduling, and ``LeftEdgeAllocator`` assigns them afterwards, exactly.
+///
+/// Every schedule of an explicit expansion admits its allocation. The other expansion is a
+/// relaxation (fewer modes): its bounds hold for the original problem, and a schedule of it
+/// is a solution once its open demands are assigned.
 ///
 /// Building costs O(n·c·(K + k)) for n activities, c combinations per activity (at most
 /// ``maximumModes``), K resources and k units of split pools.
@@ -28,6 +35,8 @@ struct UnitExpansion {
         var mode: Int
         /// The units chosen on split pools.
         var assignments: [UnitAllocation.Assignment]
+        /// Demands for any units of a split pool, assigned after scheduling.
+        var open: [(resource: Int, count: Int)] = []
     }
 
     let original: SchedulingProblem
@@ -38,7 +47,11 @@ struct UnitExpansion {
     /// Whether each pool of the original problem is split into its units.
     let isSplit: [Bool]
 
-    init(_ problem: SchedulingProblem) throws(Failure) {
+    /// Whether demands for any units of split pools choose their units as modes.
+    let isExplicit: Bool
+
+    init(_ problem: SchedulingProblem, explicit: Bool = false) throws(Failure) {
+        isExplicit = explicit
         original = problem
         var split = [Bool](repeating: false, count: problem.resources.count)
         for activity in problem.activities {
@@ -75,14 +88,23 @@ struct UnitExpansion {
                             demands: mode.demands
                                 + [Int](
                                     repeating: 0, count: resources.count - mode.demands.count)),
-                        assignments: [UnitAllocation.Assignment]()
+                        assignments: [UnitAllocation.Assignment](),
+                        open: [(resource: Int, count: Int)]()
                     )
                 ]
-                for pool in problem.resources.indices where split[pool] && mode.demands[pool] > 0 {
+                for pool in problem.resources.indices
+                where !problem.resources[pool].units.isEmpty && mode.demands[pool] > 0 {
                     let eligible = mode.eligibleUnits(
                         of: pool, unitCount: problem.resources[pool].units.count)
                     let demand = mode.demands[pool]
                     let name = problem.resources[pool].name
+                    let restricted = eligible.count < problem.resources[pool].units.count
+                    if !split[pool] || !explicit && !restricted {
+                        for index in variants.indices {
+                            variants[index].open.append((pool, demand))
+                        }
+                        continue
+                    }
                     guard demand <= eligible.count else {
                         throw Failure(
                             activity: index,
@@ -111,7 +133,9 @@ struct UnitExpansion {
                     }
                 }
                 modes += variants.map(\.mode)
-                modeOrigins += variants.map { Origin(mode: modeIndex, assignments: $0.assignments) }
+                modeOrigins += variants.map {
+                    Origin(mode: modeIndex, assignments: $0.assignments, open: $0.open)
+                }
             }
             var expandedActivity = activity
             expandedActivity.modes = modes
@@ -132,30 +156,58 @@ struct UnitExpansion {
             starts: schedule.starts)
     }
 
+    /// Whether some mode leaves the units of a split pool to be assigned after scheduling.
+    var hasOpenDemandsOnSplitPools: Bool {
+        origins.joined().contains { origin in origin.open.contains { isSplit[$0.resource] } }
+    }
+
     /// The units of every named pool for `schedule` of the expanded project: read from the
-    /// modes on split pools, by ``LeftEdgeAllocator`` on the others; `nil` when a pool is
-    /// overloaded (never for a valid schedule).
-    func allocation(for schedule: Schedule) -> UnitAllocation? {
-        var assignments = schedule.modes.indices.map { origins[$0][schedule.modes[$0]].assignments }
-        for (pool, resource) in original.resources.enumerated()
-        where !resource.units.isEmpty && !isSplit[pool] {
-            let users = original.activities.indices.filter {
-                expanded.activities[$0].modes[schedule.modes[$0]].demands[pool] > 0
+    /// modes on split pools, by ``LeftEdgeAllocator`` on the others, and for open demands by
+    /// an ``IntervalAssignment`` (greedy, then exact with `solver` within `seconds`). `nil`
+    /// when an open demand finds no units (or the solver no answer), or a pool is overloaded
+    /// (never for a valid schedule).
+    func allocation(
+        for schedule: Schedule, solver: (any MILPSolver)?, seconds: Double
+    ) async -> UnitAllocation? {
+        let chosen = schedule.modes.indices.map { origins[$0][schedule.modes[$0]] }
+        var assignments = chosen.map(\.assignments)
+        for (pool, resource) in original.resources.enumerated() where !resource.units.isEmpty {
+            let requests = chosen.indices.flatMap { activity in
+                chosen[activity].open.filter { $0.resource == pool }.map { (activity, $0.count) }
             }
-            let intervals = users.map { activity in
-                (
+            let intervals = requests.map { activity, count in
+                IntervalAssignment.Request(
                     start: schedule.starts[activity],
-                    finish: schedule.finish(of: activity, in: expanded),
-                    demand: expanded.activities[activity].modes[schedule.modes[activity]]
-                        .demands[pool]
-                )
+                    finish: schedule.finish(of: activity, in: expanded), count: count)
             }
-            guard
-                let units = LeftEdgeAllocator.allocate(intervals, unitCount: resource.units.count)
-            else { return nil }
-            for (activity, chosen) in zip(users, units) {
+            let units: [[Int]]?
+            if !isSplit[pool] {
+                units = LeftEdgeAllocator.allocate(
+                    intervals.map { ($0.start, $0.finish, $0.count) },
+                    unitCount: resource.units.count)
+            } else {
+                guard !requests.isEmpty else { continue }
+                var busy = [[(start: Int, finish: Int)]](repeating: [], count: resource.units.count)
+                for activity in assignments.indices {
+                    let start = schedule.starts[activity]
+                    let finish = schedule.finish(of: activity, in: expanded)
+                    for assignment in assignments[activity]
+                    where assignment.resource == pool && finish > start {
+                        for unit in assignment.units { busy[unit].append((start, finish)) }
+                    }
+                }
+                let problem = IntervalAssignment(
+                    unitCount: resource.units.count, busy: busy, requests: intervals)
+                var found = problem.greedy()
+                if found == nil, let solver {
+                    found = await problem.solve(with: solver, seconds: seconds)
+                }
+                units = found
+            }
+            guard let units else { return nil }
+            for ((activity, _), chosenUnits) in zip(requests, units) {
                 assignments[activity].append(
-                    UnitAllocation.Assignment(resource: pool, units: chosen))
+                    UnitAllocation.Assignment(resource: pool, units: chosenUnits))
             }
         }
         return UnitAllocation(
