@@ -29,4 +29,22 @@ import Testing
         }
         #expect(report.contains("'resource'"), "\(report)")
     }
+
+    @Test func unitDemandsGiveASkillOrUnitsNotBoth() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-scenario-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try """
+        domain: d.pddl
+        problem: p.pddl
+        resources: {welder: {ana: [tig], ben: []}}
+        actions:
+          weld: {uses: {welder: {skill: tig, units: [ana]}}}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let verdict = try JSONSchemaCheck.validate([path], schemaPath: schema)
+        guard case .rejected = verdict else {
+            Issue.record("the schema accepted both a skill and units")
+            return
+        }
+    }
 }
