@@ -178,8 +178,11 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
             actions: "  bake: {uses: {cook: 1}, run: \"echo {@oven}\"}", resources: Self.crew)
         #expect(template?.line == 5 && template?.column == 39)
         #expect(
-            template?.message.contains("'{@oven}' names a resource the action does not use") == true
-        )
+            template?.message.contains("'{@oven}' names no pool of named units the action uses")
+                == true)
+        let anonymousPool = failure(
+            actions: "  bake: {uses: {cook: 1}, run: \"echo {@cook}\"}", resources: "{cook: 2}")
+        #expect(anonymousPool?.message.contains("(it uses: none)") == true)
         let name = failure(actions: "  bake: {duration: 1}", resources: "{cook: [ana, 'b n']}")
         #expect(name?.line == 3 && name?.column == 25)
         #expect(name?.message.contains("expected a unit name") == true)

@@ -22,7 +22,7 @@ public struct CommandTemplate: Sendable, Hashable {
     }
 
     /// Parses `source`, resolving `{?name}` against `parameters` (names without `?`) and
-    /// `{@name}` against `resources`, the resources the action uses.
+    /// `{@name}` against `resources`, the pools of named units the action uses.
     public init(
         _ source: String, parameters: [String], resources: [String] = []
     ) throws(SyntaxError) {
@@ -47,7 +47,7 @@ public struct CommandTemplate: Sendable, Hashable {
                         let used = resources.isEmpty ? "none" : resources.joined(separator: ", ")
                         throw SyntaxError(
                             message:
-                                "'{\(name)}' names a resource the action does not use (it uses: \(used))",
+                                "'{\(name)}' names no pool of named units the action uses (it uses: \(used))",
                             offset: index + 1)
                     }
                     if !literal.isEmpty { pieces.append(.text(literal)) }

@@ -46,8 +46,9 @@ struct ProfileReader {
                 commandNode = entry.value
             }
         }
-        // The command may name the units of the resources used, read above.
-        let used = (uses + alternatives.flatMap(\.uses)).map { resources[$0.resource].name }
+        // The command may name the units of the pools of named units used, read above.
+        let used = (uses + alternatives.flatMap(\.uses)).map { resources[$0.resource] }
+            .filter { !$0.units.isEmpty }.map(\.name)
         let command = try commandNode.map { (node) throws(Diagnostic) in
             try self.command(node, parameters: parameters, resources: used)
         }

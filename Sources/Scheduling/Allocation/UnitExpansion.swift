@@ -35,7 +35,8 @@ struct UnitExpansion {
         var mode: Int
         /// The units chosen on split pools.
         var assignments: [UnitAllocation.Assignment]
-        /// Demands for any units of a split pool, assigned after scheduling.
+        /// Demands whose units are assigned after scheduling: on pools nobody restricts, and
+        /// (unless the expansion is explicit) for any units of a split pool.
         var open: [(resource: Int, count: Int)] = []
     }
 
@@ -47,11 +48,7 @@ struct UnitExpansion {
     /// Whether each pool of the original problem is split into its units.
     let isSplit: [Bool]
 
-    /// Whether demands for any units of split pools choose their units as modes.
-    let isExplicit: Bool
-
     init(_ problem: SchedulingProblem, explicit: Bool = false) throws(Failure) {
-        isExplicit = explicit
         original = problem
         var split = [Bool](repeating: false, count: problem.resources.count)
         for activity in problem.activities {
