@@ -30,10 +30,13 @@ extension ScheduleSolver {
         remaining.timeLimit = max(0.1, options.timeLimit - (ContinuousClock.now - started).seconds)
         var retry = await solve(explicit.expanded, options: remaining)
         retry.statistics.seconds = (ContinuousClock.now - started).seconds
-        guard let explicitSchedule = retry.schedule, let value = retry.objective,
+        guard let explicitSchedule = retry.schedule, let value = retry.objective else {
+            return retry
+        }
+        guard
             let allocation = await explicit.allocation(
                 for: explicitSchedule, solver: nil, seconds: 0)
-        else { return retry }
+        else { return .unknown(bound: retry.bound) }
         // Both expansions' bounds hold for the original problem.
         var final = ScheduleResult(
             schedule: explicit.originalSchedule(explicitSchedule), value: value,
