@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPK
 import PartialOrderPlanning
 import Pipeline
 import Scheduling
@@ -49,7 +50,9 @@ struct SolveCommand: AsyncParsableCommand {
         let loaded = try ScenarioLoader.load(contentsOf: scenario)
         let solution: ScenarioSolution
         do {
-            solution = try await ScenarioSolver(scenario: loaded, timeLimit: timeLimit).solve()
+            solution = try await ScenarioSolver(
+                scenario: loaded, timeLimit: timeLimit, milpSolver: GLPKSolver()
+            ).solve()
         } catch let failure as ScenarioSolver.Failure {
             printToStandardError("werk: \(failure)")
             switch failure {
