@@ -88,3 +88,48 @@ public enum PlanRetiming {
         )
     }
 }
+
+extension PlanRetiming {
+    /// A plan of the task's classical compilation (with every windowed fact taken as true)
+    /// put on the time line: each step, in plan order, as early as the happenings before it
+    /// that it interferes with allow (``TemporalSearch/separation`` after them), then moved to
+    /// the first time at which its windowed conditions hold (``FactWindows``). Nil when a step
+    /// finds no window. Meant for tasks whose literals only open and close windows
+    /// (``FactWindows/coverEveryLiteral``); the caller checks the result with a validator.
+    ///
+    /// - Complexity: O(n²·f) for n steps reading and writing f facts each.
+    public static func scheduled(
+        _ plan: SequentialPlan, in task: TemporalTask, windows: FactWindows
+    ) -> TemporalPlan? {
+        let open = windows.windows(now: 0, nextLiteral: 0) {
+            task.relaxation.initialFacts.contains($0)
+        }
+        let separation = TemporalSearch.separation
+        var placed: [(happening: Happening, time: Double, step: Int)] = []
+        var steps: [TemporalPlan.Step] = []
+        for (index, id) in plan.operators.enumerated() {
+            let op = task.operators[id.index]
+            let duration = op.duration ?? 0
+            let start = Happening(.start(id.index), in: task)
+            let end = op.duration == nil ? nil : Happening(.end(id.index), in: task)
+            var earliest = 0.0
+            for earlier in placed {
+                let sameOperator = steps[earlier.step].op == id.index
+                if sameOperator || start.interferes(with: earlier.happening) {
+                    earliest = max(earliest, earlier.time + separation)
+                }
+                if let end, sameOperator || end.interferes(with: earlier.happening) {
+                    earliest = max(earliest, earlier.time + separation - duration)
+                }
+            }
+            guard
+                let time = FactWindows.earliestStart(
+                    windows.needs[id.index], notBefore: earliest, in: open, margin: .exact)
+            else { return nil }
+            steps.append(TemporalPlan.Step(op: id.index, start: time))
+            placed.append((start, time, index))
+            if let end { placed.append((end, time + duration, index)) }
+        }
+        return TemporalPlan(steps: steps)
+    }
+}
