@@ -80,6 +80,8 @@ struct LPCommand: AsyncParsableCommand {
     @Flag(help: "Print GLPK's own log on standard error.")
     var verbose = false
 
+    @OptionGroup var progress: ProgressOptions
+
     /// The `--format` values.
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, lp, mps, freemps, mathprog
@@ -132,6 +134,16 @@ struct LPCommand: AsyncParsableCommand {
         options.feasibilityPump = fpump
         options.proximitySearch = proxy
         if verbose { options.log = { printToStandardError($0) } }
+        // GLPK's own log, when asked for, already tells how the search goes.
+        let line = progress.line(command: "lp", limit: timeLimit)
+        if verbose { line.finish() }
+        line.update(phase: "solving")
+        options.observer = { report in
+            line.update(
+                phase: "branch-and-cut",
+                best: report.incumbent.map { "objective \(LPReport.format($0))" },
+                bound: report.bound.map { "bound \(LPReport.format($0))" })
+        }
         // GLPK writes the copies to temporary files, moved where they are asked for after.
         let copies = [
             writeLP.map { ModelFileCopy(path: $0, format: .lp) },
@@ -140,9 +152,13 @@ struct LPCommand: AsyncParsableCommand {
         ].compactMap { $0 }
         let temporaries = copies.map { OutputFile.temporaryPath(for: $0.path) }
         defer { for temporary in temporaries { unlink(temporary) } }
-        let result = try await file.solve(
-            options: options,
-            writing: zip(copies, temporaries).map { ModelFileCopy(path: $1, format: $0.format) })
+        // Cancelling the solve stops branch-and-cut as its time limit would (a simplex run
+        // finishes first); the result is the best found so far.
+        let writing = zip(copies, temporaries).map { ModelFileCopy(path: $1, format: $0.format) }
+        let solving = Task { try await file.solve(options: options, writing: writing) }
+        Interruption.install { solving.cancel() }
+        let result = try await solving.value
+        line.finish()
         for (copy, temporary) in zip(copies, temporaries) {
             try OutputFile.moveTemporaryFile(temporary, to: copy.path)
         }

@@ -72,6 +72,8 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Print task size, search counters and time per phase to standard error.")
     var stats = false
 
+    @OptionGroup var progress: ProgressOptions
+
     @OptionGroup(title: "Partial-order plan") var partialOrder: PartialOrderOptions
 
     func validate() throws {
@@ -96,6 +98,9 @@ struct PlanCommand: AsyncParsableCommand {
             deadline: timeLimit.map { start + .limit(seconds: $0) },
             memoryBytes: memoryLimit.map { min($0, Int.max >> 20) * 1024 * 1024 },
             stopRequested: { Interruption.isRequested })
+        let line = progress.line(command: "plan", limit: timeLimit)
+        defer { line.finish() }
+        line.update(phase: "parsing")
         let parsedDomain: Domain
         let parsedProblem: Problem
         do {
@@ -107,9 +112,11 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let parsed = clock.now
         if !parsedDomain.durativeActions.isEmpty {
-            try planTemporal(domain: parsedDomain, problem: parsedProblem, limits: limits)
+            try planTemporal(
+                domain: parsedDomain, problem: parsedProblem, limits: limits, progress: line)
             return
         }
+        line.update(phase: "grounding")
         let planner = try grounding {
             () throws(GroundingFailure) in
             try PDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
@@ -118,13 +125,16 @@ struct PlanCommand: AsyncParsableCommand {
         let grounded = clock.now
         let algorithm: PDDLPlanner.Algorithm =
             search == .sat ? .satisficing(anytime: anytime) : .optimal(heuristic.kind)
+        line.update(phase: "searching")
         let (outcome, statistics) = planner.findPlan(algorithm, limits: limits) { plan in
+            line.update(best: "cost \(plan.cost(in: task))")
             if stats {
                 printToStandardError(
                     "found plan of cost \(plan.cost(in: task)) at \(format(clock.now - start))")
             }
         }
         let searched = clock.now
+        line.finish()
         if stats {
             printToStandardError(
                 """
@@ -154,10 +164,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     /// Plans for a domain with durative actions: a timed plan, checked by the lifted validator.
     private func planTemporal(
-        domain parsedDomain: Domain, problem parsedProblem: Problem, limits: SearchLimits
-    )
-        throws
-    {
+        domain parsedDomain: Domain, problem parsedProblem: Problem, limits: SearchLimits,
+        progress line: ProgressLine
+    ) throws {
         if search == .opt {
             printToStandardError(
                 "error: --search opt is not available for domains with durative actions")
@@ -170,18 +179,22 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let clock = ContinuousClock()
         let start = clock.now
+        line.update(phase: "grounding")
         let planner = try grounding {
             () throws(GroundingFailure) in
             try TemporalPDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
         }
         let grounded = clock.now
+        line.update(phase: "searching")
         let (outcome, statistics) = planner.findPlan(limits: limits, anytime: anytime) { plan in
+            line.update(best: "makespan \(plan.makespan(in: planner.task))")
             if stats {
                 printToStandardError(
                     "found plan of makespan \(plan.makespan(in: planner.task)) at "
                         + format(clock.now - start))
             }
         }
+        line.finish()
         if stats {
             printToStandardError(
                 """

@@ -46,6 +46,8 @@ struct ScheduleCommand: AsyncParsableCommand {
     )
     var writeLP: String?
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         guard InstanceFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'")
@@ -73,9 +75,19 @@ struct ScheduleCommand: AsyncParsableCommand {
         }
         let problem = try (InstanceFormat(rawValue: format) ?? .auto).parse(
             file: instance, contents: contents)
-        let options = ScheduleSolverOptions(
-            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver())
+        Interruption.install()
+        let line = progress.line(command: "schedule", limit: timeLimit)
+        var options = ScheduleSolverOptions(
+            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver(),
+            stopRequested: { Interruption.isRequested })
+        let objective = problem.objective.rawValue
+        options.progress = { report in
+            line.update(
+                phase: report.phase, best: report.objective.map { "\(objective) \($0)" },
+                bound: report.bound.map { "bound \($0)" })
+        }
         let result = await ScheduleSolver().solve(problem, options: options)
+        line.finish()
         if let schedule = result.schedule {
             let violations = ScheduleValidator.violations(of: schedule, in: problem)
             guard violations.isEmpty else {

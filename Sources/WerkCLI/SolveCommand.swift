@@ -3,6 +3,7 @@ import Foundation
 import PartialOrderPlanning
 import Pipeline
 import Scheduling
+import Search
 import Workflow
 import WorkflowExecution
 
@@ -36,6 +37,8 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(help: "With --run: the most steps running at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds")
@@ -48,10 +51,26 @@ struct SolveCommand: AsyncParsableCommand {
         try rejectPDDL()
         let loaded = try ScenarioLoader.load(contentsOf: scenario)
         let solution: ScenarioSolution
+        Interruption.install()
+        var solver = ScenarioSolver(
+            scenario: loaded, timeLimit: timeLimit, stopRequested: { Interruption.isRequested })
+        let line = progress.line(command: "solve", limit: solver.timeLimit)
+        defer { line.finish() }
+        solver.progress = { phase, makespan, bound in
+            line.update(
+                phase: phase, best: makespan.map { "makespan \(Self.number($0))" },
+                bound: bound.map { "bound \(Self.number($0))" })
+        }
         do {
-            solution = try await ScenarioSolver(scenario: loaded, timeLimit: timeLimit).solve()
+            solution = try await solver.solve()
+            line.finish()
         } catch let failure as ScenarioSolver.Failure {
-            printToStandardError("werk: \(failure)")
+            line.finish()
+            if case .limitReached(.time) = failure, Interruption.isRequested {
+                printToStandardError("werk: interrupted before a plan was found")
+            } else {
+                printToStandardError("werk: \(failure)")
+            }
             switch failure {
             case .unsolvable: throw ExitStatus.proven.exitCode
             case .limitReached: throw ExitStatus.limitReached.exitCode
@@ -64,6 +83,11 @@ struct SolveCommand: AsyncParsableCommand {
             folder, files: try solution.files().map { ($0.name, $0.contents) })
         print(summary(solution, files: written))
         guard run else { return }
+        guard !Interruption.isRequested else {
+            printToStandardError("werk: interrupted, so the workflow was not run")
+            return
+        }
+        Interruption.uninstall()
         try execute(workflowAt: "\(folder)/workflow.json")
     }
 
@@ -88,19 +112,19 @@ struct SolveCommand: AsyncParsableCommand {
     }
 
     private func summary(_ solution: ScenarioSolution, files: [String]) -> String {
-        let bound = solution.bound.map { number($0) } ?? "unknown"
+        let bound = solution.bound.map { Self.number($0) } ?? "unknown"
         let speedup = solution.makespan > 0 ? solution.sequentialDuration / solution.makespan : 1
         return """
             scenario:   \(scenario)
             steps:      \(solution.steps.count) (\(solution.partialOrder.orderings.count) orderings)
-            makespan:   \(number(solution.makespan)) (\(solution.result.status.rawValue) for this plan's partial order; proven bound \(bound))
-            sequential: \(number(solution.sequentialDuration)) (\(String(format: "%.2f", speedup))× longer)
+            makespan:   \(Self.number(solution.makespan)) (\(solution.result.status.rawValue) for this plan's partial order; proven bound \(bound))
+            sequential: \(Self.number(solution.sequentialDuration)) (\(String(format: "%.2f", speedup))× longer)
             files:
             \(files.map { "  " + $0 }.joined(separator: "\n"))
             """
     }
 
-    private func number(_ value: Double) -> String {
+    private static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.3f", value)
     }
 
@@ -109,7 +133,7 @@ struct SolveCommand: AsyncParsableCommand {
         var options = ExecutorOptions(
             stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow), jobs: jobs)
         options.handlesSignals = true
-        options.progress = .automatic
+        options.progress = progress.quiet ? .quiet : .automatic
         let outcome = try WorkflowExecutor(workflow: workflow, options: options).run()
         printToStandardError(
             "werk: run \(outcome.runID) \(outcome.state.rawValue): \(outcome.succeeded) succeeded, \(outcome.failed.count) failed, \(outcome.notRun) not run; logs in \(options.stateDirectory)"

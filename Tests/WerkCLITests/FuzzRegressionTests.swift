@@ -66,7 +66,8 @@ struct FuzzRegressionTests {
             status: hung ? -1 : process.terminationStatus,
             signalled: hung || process.terminationReason == .uncaughtSignal,
             output: try String(contentsOf: outputURL, encoding: .utf8),
-            error: try String(contentsOf: errorURL, encoding: .utf8))
+            error: ProgressLines.removed(
+                from: try String(contentsOf: errorURL, encoding: .utf8)))
     }
 
     static let cases: [Case] = [

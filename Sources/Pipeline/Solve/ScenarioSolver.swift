@@ -41,10 +41,22 @@ public struct ScenarioSolver: Sendable {
     public let scenario: Scenario
     /// Overall wall-clock limit in seconds (planning and scheduling together).
     public var timeLimit: Double
+    /// Asked now and then while planning and scheduling: once it answers yes, each phase
+    /// stops as its time limit would and the pipeline goes on with the best result so far.
+    public var stopRequested: (@Sendable () -> Bool)?
+    /// Told as each phase starts ("grounding", "planning", then the scheduler's phases), with
+    /// the best makespan and its proven bound so far once scheduling has begun (in the
+    /// scenario's time unit).
+    public var progress:
+        (@Sendable (_ phase: String, _ makespan: Double?, _ bound: Double?) -> Void)?
 
-    public init(scenario: Scenario, timeLimit: Double? = nil) {
+    public init(
+        scenario: Scenario, timeLimit: Double? = nil,
+        stopRequested: (@Sendable () -> Bool)? = nil
+    ) {
         self.scenario = scenario
         self.timeLimit = timeLimit ?? scenario.timeLimit ?? 60
+        self.stopRequested = stopRequested
     }
 
     /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
@@ -52,11 +64,12 @@ public struct ScenarioSolver: Sendable {
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
         let deadline = clock.now + .limit(seconds: timeLimit)
+        progress?("grounding", nil, nil)
         let planner: PDDLPlanner
         do {
             planner = try PDDLPlanner(
                 domain: scenario.domain, problem: scenario.problem,
-                limits: SearchLimits(deadline: deadline))
+                limits: SearchLimits(deadline: deadline, stopRequested: stopRequested))
         } catch {
             if let limit = error.limit {
                 throw Failure.limitReached(limit == .time ? .time : .memory)
@@ -73,9 +86,10 @@ public struct ScenarioSolver: Sendable {
         // scheduler the rest.
         let planningDeadline =
             settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline
-        switch planner.findPlan(algorithm, limits: SearchLimits(deadline: planningDeadline))
-            .outcome
-        {
+        progress?("planning", nil, nil)
+        let planningLimits = SearchLimits(
+            deadline: planningDeadline, stopRequested: stopRequested)
+        switch planner.findPlan(algorithm, limits: planningLimits).outcome {
         case .solved(let found): plan = found
         case .unsolvable where scenario.isTemporal:
             // The compilation of a temporal domain proves nothing about the domain itself.
@@ -111,8 +125,15 @@ public struct ScenarioSolver: Sendable {
         }
 
         let remaining = max(1, (deadline - clock.now).seconds)
-        let result = await ScheduleSolver().solve(
-            project, options: ScheduleSolverOptions(timeLimit: remaining))
+        var options = ScheduleSolverOptions(timeLimit: remaining, stopRequested: stopRequested)
+        if let progress {
+            options.progress = { report in
+                progress(
+                    "scheduling (\(report.phase))", report.objective.map(scale.time),
+                    report.bound.map(scale.time))
+            }
+        }
+        let result = await ScheduleSolver().solve(project, options: options)
         guard let schedule = result.schedule else {
             throw Failure.internalError("the scheduler found no schedule for the plan")
         }

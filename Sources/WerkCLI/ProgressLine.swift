@@ -1,0 +1,107 @@
+import Foundation
+import Glibc
+import Synchronization
+
+/// How a long search goes, on standard error: its phase, the best result so far and its
+/// bound, and the time elapsed against the limit.
+///
+/// Nothing is shown during the first second, so quick runs stay silent. After that, on a
+/// terminal one line is redrawn in place four times a second; otherwise a line is written
+/// when something changed (at most one a second) and at least every ``plainInterval``
+/// seconds. Searches report from any thread through ``update(phase:best:bound:)``;
+/// ``finish()`` clears the terminal line.
+final class ProgressLine: Sendable {
+    /// Seconds between two lines when standard error is not a terminal.
+    static let plainInterval = 5.0
+
+    private struct State {
+        var phase = ""
+        var best: String?
+        var bound: String?
+        var lineShown = false
+        var lastLine: ContinuousClock.Instant?
+        var finished = false
+    }
+
+    private let command: String
+    private let limit: Double?
+    private let live: Bool
+    private let start = ContinuousClock.now
+    private let state = Mutex(State())
+
+    /// A progress line for `command` (`werk COMMAND: …`) with a time limit in seconds;
+    /// `quiet` shows nothing at all.
+    init(command: String, limit: Double?, quiet: Bool) {
+        self.command = command
+        self.limit = limit
+        live = isatty(STDERR_FILENO) == 1
+        guard !quiet else {
+            state.withLock { $0.finished = true }
+            return
+        }
+        // A thread of its own: the searches keep the cooperative thread pool busy.
+        let interval = live ? 0.25 : Self.plainInterval
+        Thread.detachNewThread { [weak self] in
+            Thread.sleep(forTimeInterval: 1)
+            while let line = self, line.draw(force: true) {
+                Thread.sleep(forTimeInterval: interval)
+            }
+        }
+    }
+
+    /// Reports a new phase ("grounding", "exact search"…), the best result so far ("cost 42",
+    /// "makespan 97") or its bound ("bound 90"); what is `nil` stays as it was.
+    func update(phase: String? = nil, best: String? = nil, bound: String? = nil) {
+        state.withLock {
+            if let phase { $0.phase = phase }
+            if let best { $0.best = best }
+            if let bound { $0.bound = bound }
+        }
+        draw(force: false)
+    }
+
+    /// Stops the line; on a terminal it is erased, so what follows starts on a clean line.
+    func finish() {
+        state.withLock {
+            if $0.lineShown { Self.emit("\r\u{1B}[K") }
+            $0.lineShown = false
+            $0.finished = true
+        }
+    }
+
+    /// Writes the line, once the first second has passed: on the clock (`force`), or on a
+    /// change (at most once a second when the line is not live). Returns whether the line is
+    /// still going.
+    @discardableResult
+    private func draw(force: Bool) -> Bool {
+        let now = ContinuousClock.now
+        return state.withLock {
+            guard !$0.finished else { return false }
+            guard now - start >= .seconds(1) else { return true }
+            let text = text(of: $0, at: now)
+            if live {
+                Self.emit("\r\u{1B}[K" + text)
+                $0.lineShown = true
+            } else if force || $0.lastLine.map({ now - $0 >= .seconds(1) }) ?? true {
+                Self.emit(text + "\n")
+                $0.lastLine = now
+            }
+            return true
+        }
+    }
+
+    private func text(of state: State, at now: ContinuousClock.Instant) -> String {
+        let elapsed = (now - start) / .seconds(1)
+        var parts = [state.phase]
+        if let best = state.best { parts.append(best) }
+        if let bound = state.bound { parts.append(bound) }
+        parts.append(
+            limit.map { String(format: "%.0f s of %g s", elapsed, $0) }
+                ?? String(format: "%.0f s", elapsed))
+        return "werk \(command): " + parts.filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    private static func emit(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
