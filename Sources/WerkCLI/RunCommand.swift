@@ -113,8 +113,7 @@ struct RunCommand: ParsableCommand {
         }
         text += "\n"
         if let run = report.resumedRunID {
-            text +=
-                "would resume run \(run): \(report.alreadySucceeded.count) steps already succeeded\n"
+            text += "would resume run \(run): \(report.alreadySucceeded.count) steps up to date\n"
         } else {
             text += "would start a new run\n"
         }
@@ -129,6 +128,9 @@ struct RunCommand: ParsableCommand {
                     .joined(separator: " ") + "]"
             }
             line += ": " + content.command.joined(separator: " ")
+            if report.resumedRunID != nil, let reason = report.reasons[step] {
+                line += "\n    because: \(reason.description)"
+            }
             text += line + "\n"
         }
         return text

@@ -8,4 +8,6 @@ public enum RunState: String, Sendable, CaseIterable {
     case failed
     /// Stopped by a signal (resumable).
     case interrupted
+    /// Left unfinished and taken over by a later run after the workflow file changed.
+    case superseded
 }
