@@ -10,23 +10,26 @@ struct LPCommand: AsyncParsableCommand {
         abstract: "Solve a linear or mixed-integer model file (CPLEX LP, MPS, GNU MathProg).",
         discussion: """
             Prints the status, the objective, the best bound and the nonzero variables. \
+            SIGINT or SIGTERM stops branch-and-cut and keeps the best solution so far. \
             Exit status: 0 a solution was found, 1 the model is infeasible or unbounded, \
             2 bad input, 3 a limit was reached before any solution.
             """)
 
-    @Argument(help: "The model file.")
+    @Argument(
+        help: "The model file.", completion: .file(extensions: ["lp", "mps", "freemps", "mod"]))
     var model: String
 
     @Option(
         name: .customLong("data"),
-        help: ArgumentHelp("A MathProg data file (repeatable, read in order).", valueName: "file"))
+        help: ArgumentHelp("A MathProg data file (repeatable, read in order).", valueName: "file"),
+        completion: .file(extensions: ["dat"]))
     var dataFiles: [String] = []
 
     @Option(help: ArgumentHelp("The model format; mps is fixed MPS.", valueName: "format"))
     var format: FormatChoice = .auto
 
     @Option(
-        name: .customLong("time-limit"),
+        name: [.customShort("t"), .customLong("time-limit")],
         help: ArgumentHelp("Stop after this many seconds.", valueName: "seconds"))
     var timeLimit: Double?
 
@@ -56,22 +59,29 @@ struct LPCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-presolve"), help: "Do not use GLPK's presolver.")
     var noPresolve = false
 
-    @Option(help: ArgumentHelp("Write the result as JSON to this file.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write the result as JSON to this file (- for standard output).", valueName: "file"),
+        completion: .file(extensions: ["json"]))
     var output: String?
 
     @Option(
         name: .customLong("write-lp"),
-        help: ArgumentHelp("Write the model in CPLEX LP format.", valueName: "file"))
+        help: ArgumentHelp("Write the model in CPLEX LP format.", valueName: "file"),
+        completion: .file(extensions: ["lp"]))
     var writeLP: String?
 
     @Option(
         name: .customLong("write-mps"),
-        help: ArgumentHelp("Write the model in fixed MPS format.", valueName: "file"))
+        help: ArgumentHelp("Write the model in fixed MPS format.", valueName: "file"),
+        completion: .file(extensions: ["mps"]))
     var writeMPS: String?
 
     @Option(
         name: .customLong("write-freemps"),
-        help: ArgumentHelp("Write the model in free MPS format.", valueName: "file"))
+        help: ArgumentHelp("Write the model in free MPS format.", valueName: "file"),
+        completion: .file(extensions: ["freemps"]))
     var writeFreeMPS: String?
 
     @Option(help: ArgumentHelp("Show at most this many nonzero variables.", valueName: "count"))
@@ -81,6 +91,8 @@ struct LPCommand: AsyncParsableCommand {
     var verbose = false
 
     @OptionGroup var progress: ProgressOptions
+
+    @OptionGroup var jsonOutput: JSONOption
 
     /// The `--format` values.
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
@@ -163,11 +175,16 @@ struct LPCommand: AsyncParsableCommand {
             try OutputFile.moveTemporaryFile(temporary, to: copy.path)
         }
 
-        if !result.output.isEmpty { print(result.output, terminator: "") }
-        print(LPReport(result: result, maximumRows: show).text, terminator: "")
-        if let output {
-            try LPReport(result: result, maximumRows: show).writeJSON(to: output)
+        let report = LPReport(result: result, maximumRows: show)
+        if jsonOutput.json {
+            // The model's own display output goes to standard error, beside the JSON.
+            if !result.output.isEmpty { FileHandle.standardError.write(Data(result.output.utf8)) }
+            print(String(decoding: try report.jsonData(), as: UTF8.self))
+        } else {
+            if !result.output.isEmpty { print(result.output, terminator: "") }
+            print(report.text, terminator: "")
         }
+        if let output { try OutputFile.write(try report.jsonData(), to: output) }
         switch result.solution.status {
         case .optimal, .feasible: return
         case .infeasible, .unbounded: throw ExitStatus.proven.exitCode

@@ -16,26 +16,41 @@ struct SolveCommand: AsyncParsableCommand {
             Reads SCENARIO (YAML: a PDDL domain and problem, resources, and per action its \
             duration, resource use and command), finds a plan, deorders it into a partial-order \
             plan, schedules that on the resources and writes plan.txt, pop.json, pop.dot, \
-            schedule.json, workflow.json and gantt.svg into --out. With --run, runs the \
-            workflow with the local executor (its journal and logs go to OUT/.werk). Exit \
+            schedule.json, workflow.json and gantt.svg into --output. With --run, runs the \
+            workflow with the local executor (its journal and logs go to OUT/.werk). SIGINT or \
+            SIGTERM stops planning and scheduling and keeps the best schedule so far. Exit \
             status: 0 solved (and run), 1 no plan exists, 2 bad input, 3 time limit reached \
             before a plan, 4 the run had failed steps.
             """)
 
-    @Argument(help: "The scenario file (YAML).")
+    @Argument(
+        help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var scenario: String
 
-    @Option(help: "The folder for the outputs (default: out/<scenario folder name>).")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "The folder for the outputs (default: out/<scenario folder name>).",
+            valueName: "folder"),
+        completion: .directory)
+    var output: String?
+
+    /// The former name of `--output`, still accepted.
+    @Option(name: .customLong("out"), help: .hidden)
     var out: String?
 
-    @Option(name: .customLong("time-limit"), help: "Seconds for planning and scheduling together.")
+    @Option(
+        name: [.customShort("t"), .customLong("time-limit")],
+        help: ArgumentHelp("Seconds for planning and scheduling together.", valueName: "seconds"))
     var timeLimit: Double?
 
     @Flag(help: "Run the workflow once it is written.")
     var run = false
 
-    @Option(help: "With --run: the most steps running at once.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(
+        name: .shortAndLong,
+        help: "With --run: the most steps running at once (default: the number of processors).")
+    var jobs: Int?
 
     @OptionGroup var progress: ProgressOptions
 
@@ -43,7 +58,10 @@ struct SolveCommand: AsyncParsableCommand {
         if let timeLimit, !(timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds")
         }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if output != nil, out != nil {
+            throw ValidationError("--out is the former name of --output: give one of them")
+        }
     }
 
     func run() async throws {
@@ -78,7 +96,7 @@ struct SolveCommand: AsyncParsableCommand {
             case .internalError: throw ExitStatus.internalError.exitCode
             }
         }
-        let folder = out ?? defaultOutputFolder()
+        let folder = output ?? out ?? defaultOutputFolder()
         let written = try OutputFile.writeFolder(
             folder, files: try solution.files().map { ($0.name, $0.contents) })
         print(summary(solution, files: written))
@@ -131,7 +149,8 @@ struct SolveCommand: AsyncParsableCommand {
     private func execute(workflowAt path: String) throws {
         let workflow = try WorkflowLoader.load(path: path)
         var options = ExecutorOptions(
-            stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow), jobs: jobs)
+            stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         options.handlesSignals = true
         options.progress = progress.quiet ? .quiet : .automatic
         let outcome = try WorkflowExecutor(workflow: workflow, options: options).run()

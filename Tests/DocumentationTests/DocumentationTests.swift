@@ -139,7 +139,7 @@ import Testing
             .appendingPathComponent("werk-doc-kitchen-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let (status, output) = try await Self.shell(
-            "werk solve Problems/scenarios/kitchen/scenario.yaml --out '\(directory.path)'")
+            "werk solve Problems/scenarios/kitchen/scenario.yaml --output '\(directory.path)'")
         #expect(status == 0, "\(output)")
         let drawn = try Data(contentsOf: directory.appendingPathComponent("gantt.svg"))
         let committed = try Data(

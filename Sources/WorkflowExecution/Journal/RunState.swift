@@ -1,5 +1,5 @@
 /// The state of one run, as the journal stores it.
-public enum RunState: String, Sendable, CaseIterable {
+public enum RunState: String, Sendable, CaseIterable, Encodable {
     /// An executor is working on it, or died while doing so (resumable).
     case running
     /// Every step succeeded.
