@@ -153,8 +153,8 @@ struct LPCommand: AsyncParsableCommand {
         options.observer = { report in
             line.update(
                 phase: "branch-and-cut",
-                best: report.incumbent.map { "objective \(LPReport.format($0))" },
-                bound: report.bound.map { "bound \(LPReport.format($0))" })
+                best: report.incumbent.map { "objective " + String(format: "%.6g", $0) },
+                bound: report.bound.map { "bound " + String(format: "%.6g", $0) })
         }
         // GLPK writes the copies to temporary files, moved where they are asked for after.
         let copies = [

@@ -20,7 +20,11 @@ final class ProgressLine: Sendable {
         var bound: String?
         var lineShown = false
         var lastLine: ContinuousClock.Instant?
+        /// Phase, best and bound as last written, to write a plain line only on a change.
+        var lastContent: [String?] = []
         var finished = false
+
+        var content: [String?] { [phase, best, bound] }
     }
 
     private let command: String
@@ -40,7 +44,7 @@ final class ProgressLine: Sendable {
             return
         }
         // A thread of its own: the searches keep the cooperative thread pool busy.
-        let interval = live ? 0.25 : Self.plainInterval
+        let interval = live ? 0.25 : 1
         Thread.detachNewThread { [weak self] in
             Thread.sleep(forTimeInterval: 1)
             while let line = self, line.draw(force: true) {
@@ -82,12 +86,22 @@ final class ProgressLine: Sendable {
             if live {
                 Self.emit("\r\u{1B}[K" + text)
                 $0.lineShown = true
-            } else if force || $0.lastLine.map({ now - $0 >= .seconds(1) }) ?? true {
+            } else if Self.isDue($0, at: now, force: force) {
                 Self.emit(text + "\n")
                 $0.lastLine = now
+                $0.lastContent = $0.content
             }
             return true
         }
+    }
+
+    /// Whether a plain line is due: the first one, one after ``plainInterval`` seconds on the
+    /// clock (`force`), or on a change a second after the last.
+    private static func isDue(_ state: State, at now: ContinuousClock.Instant, force: Bool) -> Bool
+    {
+        guard let last = state.lastLine else { return true }
+        if force { return now - last >= .seconds(plainInterval) }
+        return state.content != state.lastContent && now - last >= .seconds(1)
     }
 
     private func text(of state: State, at now: ContinuousClock.Instant) -> String {

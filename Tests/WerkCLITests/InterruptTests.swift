@@ -50,6 +50,45 @@ import Testing
         #expect(plan.contains("; cost = "), "\(plan)")
     }
 
+    /// A market split instance (Cornuéjols & Dawande 1998) in CPLEX LP format: 5 rows of 40
+    /// binaries with random weights, each to hit half its sum, slack minimised. Small, but
+    /// branch-and-bound takes very long to prove it, so the search is still running when
+    /// interrupted.
+    private static func marketSplit() -> String {
+        var random = SplitMix64(seed: 7)
+        let rows = 5
+        let columns = 40
+        var text =
+            "Minimize\n obj: "
+            + (1...rows).map { "p\($0) + m\($0)" }.joined(
+                separator: " + ") + "\nSubject To\n"
+        for row in 1...rows {
+            let weights = (1...columns).map { _ in Int.random(in: 0..<100, using: &random) }
+            let terms = weights.enumerated().map { "\($1) x\($0 + 1)" }.joined(separator: " + ")
+            text += " c\(row): \(terms) + p\(row) - m\(row) = \(weights.reduce(0, +) / 2)\n"
+        }
+        return text + "Binary\n" + (1...columns).map { " x\($0)" }.joined(separator: "\n")
+            + "\nEnd\n"
+    }
+
+    @Test("SIGINT during werk lp branch-and-cut writes the best solution so far (exit 0)")
+    func interruptKeepsTheBestSolution() throws {
+        let folder = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("market.lp")
+        try Self.marketSplit().write(to: model, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("solution.json")
+        // The progress line shows the incumbent's objective once there is one.
+        let (process, error) = try Self.interrupt(
+            ["lp", model.path, "--output", output.path], after: "objective", in: folder)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0, "\(error)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
+        #expect(json["status"] as? String == "feasible")
+        #expect(json["limit_reached"] as? Bool == true)
+    }
+
     @Test("SIGINT during werk schedule writes the best schedule found so far (exit 0)")
     func interruptKeepsTheBestSchedule() throws {
         let folder = try makeScratchDirectory()
