@@ -148,6 +148,7 @@ struct LPCommand: AsyncParsableCommand {
         if verbose { options.log = { printToStandardError($0) } }
         // GLPK's own log, when asked for, already tells how the search goes.
         let line = progress.line(command: "lp", limit: timeLimit)
+        defer { line.finish() }
         if verbose { line.finish() }
         line.update(phase: "solving")
         options.observer = { report in

@@ -91,6 +91,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             file: instance, contents: contents)
         Interruption.install()
         let line = progress.line(command: "schedule", limit: timeLimit)
+        defer { line.finish() }
         var options = ScheduleSolverOptions(
             timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver(),
             stopRequested: { Interruption.isRequested })
