@@ -122,6 +122,11 @@ struct LPCommand: AsyncParsableCommand {
         }
     }
 
+    /// A progress figure: six significant digits, round-off next to zero shown as 0.
+    private static func brief(_ value: Double) -> String {
+        String(format: "%.6g", abs(value) < LPReport.zeroTolerance ? 0 : value)
+    }
+
     func validate() throws {
         if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
             throw ValidationError("--time-limit must be a number of seconds, 0 or more")
@@ -154,8 +159,8 @@ struct LPCommand: AsyncParsableCommand {
         options.observer = { report in
             line.update(
                 phase: "branch-and-cut",
-                best: report.incumbent.map { "objective " + String(format: "%.6g", $0) },
-                bound: report.bound.map { "bound " + String(format: "%.6g", $0) })
+                best: report.incumbent.map { "objective " + Self.brief($0) },
+                bound: report.bound.map { "bound " + Self.brief($0) })
         }
         // GLPK writes the copies to temporary files, moved where they are asked for after.
         let copies = [

@@ -73,9 +73,9 @@ final class ProgressLine: Sendable {
         }
     }
 
-    /// Writes the line, once the first second has passed: on the clock (`force`), or on a
-    /// change (at most once a second when the line is not live). Returns whether the line is
-    /// still going.
+    /// Writes the line, once the first second has passed: a live line on the clock (`force`)
+    /// only, however often the search reports; a plain line as ``isDue(_:at:force:)`` says.
+    /// Returns whether the line is still going.
     @discardableResult
     private func draw(force: Bool) -> Bool {
         let now = ContinuousClock.now
@@ -84,6 +84,7 @@ final class ProgressLine: Sendable {
             guard now - start >= .seconds(1) else { return true }
             let text = text(of: $0, at: now)
             if live {
+                guard force else { return true }
                 Self.emit("\r\u{1B}[K" + text)
                 $0.lineShown = true
             } else if Self.isDue($0, at: now, force: force) {
