@@ -74,10 +74,13 @@ struct SolveCommand: AsyncParsableCommand {
             scenario: loaded, timeLimit: timeLimit, stopRequested: { Interruption.isRequested })
         let line = progress.line(command: "solve", limit: solver.timeLimit)
         defer { line.finish() }
-        solver.progress = { phase, makespan, bound in
+        solver.progress = { report in
+            let best =
+                report.makespan.map { "makespan \(Self.number($0))" }
+                ?? report.planCost.map { "plan cost \($0)" }
             line.update(
-                phase: phase, best: makespan.map { "makespan \(Self.number($0))" },
-                bound: bound.map { "bound \(Self.number($0))" })
+                phase: report.phase, best: best,
+                bound: report.bound.map { "bound \(Self.number($0))" })
         }
         do {
             solution = try await solver.solve()

@@ -71,8 +71,8 @@ import WorkflowExecution
         let scheduling = StopFlag()
         var solver = ScenarioSolver(
             scenario: scenario, timeLimit: 3600, stopRequested: { scheduling.isRaised })
-        solver.progress = { phase, _, _ in
-            if phase.hasPrefix("scheduling") { scheduling.raise() }
+        solver.progress = { report in
+            if report.phase.hasPrefix("scheduling") { scheduling.raise() }
         }
         let solution = try await solver.solve()
         #expect(scheduling.isRaised)

@@ -50,6 +50,32 @@ import Testing
         #expect(plan.contains("; cost = "), "\(plan)")
     }
 
+    @Test("SIGINT during werk solve's anytime planning writes every file with the best plan")
+    func interruptKeepsTheBestScenarioSolution() throws {
+        let task = try TestCorpus.pddlTask("depot", "p10")
+        let folder = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("scenario.yaml")
+        try """
+        domain: \(task.domain)
+        problem: \(task.problem)
+        resources: {crew: 1}
+        planner: {search: sat, anytime: true}
+        """.write(to: scenario, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out")
+        // Without the signal the anytime search would improve its plan for half an hour.
+        let (process, error) = try Self.interrupt(
+            ["solve", scenario.path, "--time-limit", "3600", "--output", output.path],
+            after: "plan cost", in: folder)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0, "\(error)")
+        for file in ["plan.txt", "schedule.json", "workflow.json"] {
+            #expect(
+                FileManager.default.fileExists(atPath: output.appendingPathComponent(file).path),
+                "\(file)")
+        }
+    }
+
     /// A market split instance (Cornuéjols & Dawande 1998) in CPLEX LP format: 5 rows of 40
     /// binaries with random weights, each to hit half its sum, slack minimised. Small, but
     /// branch-and-bound takes very long to prove it, so the search is still running when

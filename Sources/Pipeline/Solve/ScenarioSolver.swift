@@ -44,11 +44,9 @@ public struct ScenarioSolver: Sendable {
     /// Asked now and then while planning and scheduling: once it answers yes, each phase
     /// stops as its time limit would and the pipeline goes on with the best result so far.
     public var stopRequested: (@Sendable () -> Bool)?
-    /// Told as each phase starts ("grounding", "planning", then the scheduler's phases), with
-    /// the best makespan and its proven bound so far once scheduling has begun (in the
-    /// scenario's time unit).
-    public var progress:
-        (@Sendable (_ phase: String, _ makespan: Double?, _ bound: Double?) -> Void)?
+    /// Told as each phase starts ("grounding", "planning", then the scheduler's phases) and
+    /// as planning finds a better plan.
+    public var progress: (@Sendable (ScenarioProgress) -> Void)?
 
     public init(
         scenario: Scenario, timeLimit: Double? = nil,
@@ -64,7 +62,7 @@ public struct ScenarioSolver: Sendable {
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
         let deadline = clock.now + .limit(seconds: timeLimit)
-        progress?("grounding", nil, nil)
+        progress?(ScenarioProgress(phase: "grounding"))
         let planner: PDDLPlanner
         do {
             planner = try PDDLPlanner(
@@ -86,10 +84,13 @@ public struct ScenarioSolver: Sendable {
         // scheduler the rest.
         let planningDeadline =
             settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline
-        progress?("planning", nil, nil)
+        progress?(ScenarioProgress(phase: "planning"))
         let planningLimits = SearchLimits(
             deadline: planningDeadline, stopRequested: stopRequested)
-        switch planner.findPlan(algorithm, limits: planningLimits).outcome {
+        let search = planner.findPlan(algorithm, limits: planningLimits) { found in
+            progress?(ScenarioProgress(phase: "planning", planCost: found.cost(in: planner.task)))
+        }
+        switch search.outcome {
         case .solved(let found): plan = found
         case .unsolvable where scenario.isTemporal:
             // The compilation of a temporal domain proves nothing about the domain itself.
@@ -129,8 +130,10 @@ public struct ScenarioSolver: Sendable {
         if let progress {
             options.progress = { report in
                 progress(
-                    "scheduling (\(report.phase))", report.objective.map(scale.time),
-                    report.bound.map(scale.time))
+                    ScenarioProgress(
+                        phase: "scheduling (\(report.phase))",
+                        makespan: report.objective.map(scale.time),
+                        bound: report.bound.map(scale.time)))
             }
         }
         let result = await ScheduleSolver().solve(project, options: options)
