@@ -77,7 +77,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
-                "Scheduling", "Workflow", "TimeUnits", yams,
+                "Optimization", "Scheduling", "Workflow", "TimeUnits", yams,
             ],
             exclude: ["Schema"], swiftSettings: strictSettings),
 

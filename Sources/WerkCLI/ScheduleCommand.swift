@@ -104,7 +104,13 @@ struct ScheduleCommand: AsyncParsableCommand {
         let result = await ScheduleSolver().solve(problem, options: options)
         line.finish()
         if let schedule = result.schedule {
-            let violations = ScheduleValidator.violations(of: schedule, in: problem)
+            var violations = ScheduleValidator.violations(of: schedule, in: problem)
+            if let allocation = result.allocation {
+                violations += AllocationValidator.violations(
+                    of: allocation, schedule: schedule, in: problem)
+            } else if problem.resources.contains(where: { !$0.units.isEmpty }) {
+                violations.append("the named units could not be allocated")
+            }
             guard violations.isEmpty else {
                 throw InternalError(
                     message: "the schedule failed validation:\n  "
@@ -129,11 +135,14 @@ struct ScheduleCommand: AsyncParsableCommand {
         if let schedule = result.schedule {
             if let csv {
                 try OutputFile.write(
-                    ScheduleCSV.text(problem: problem, schedule: schedule), to: csv)
+                    ScheduleCSV.text(
+                        problem: problem, schedule: schedule, allocation: result.allocation),
+                    to: csv)
             }
             if let gantt {
                 try OutputFile.write(
-                    GanttChart(problem: problem, schedule: schedule).svg(), to: gantt)
+                    GanttChart(problem: problem, schedule: schedule, allocation: result.allocation)
+                        .svg(), to: gantt)
             }
         }
         if let writeLP {

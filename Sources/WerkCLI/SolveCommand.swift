@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GLPK
 import PartialOrderPlanning
 import Pipeline
 import Scheduling
@@ -71,7 +72,8 @@ struct SolveCommand: AsyncParsableCommand {
         let solution: ScenarioSolution
         Interruption.install()
         var solver = ScenarioSolver(
-            scenario: loaded, timeLimit: timeLimit, stopRequested: { Interruption.isRequested })
+            scenario: loaded, timeLimit: timeLimit, milpSolver: GLPKSolver(),
+            stopRequested: { Interruption.isRequested })
         let line = progress.line(command: "solve", limit: solver.timeLimit)
         defer { line.finish() }
         solver.progress = { report in

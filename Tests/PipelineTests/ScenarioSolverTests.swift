@@ -80,6 +80,37 @@ import WorkflowExecution
             ScheduleValidator.violations(of: solution.schedule, in: solution.project).isEmpty)
     }
 
+    /// The workshop: skills and alternatives are respected, each alternative's duration is
+    /// the step's, and the allocation reaches the workflow and its commands.
+    @Test func workshopAllocatesUnitsBySkillAndAlternative() async throws {
+        let scenario = try ScenarioLoader.load(
+            contentsOf: "\(scenariosFolder)/workshop/scenario.yaml")
+        let solution = try await ScenarioSolver(scenario: scenario, timeLimit: 30).solve()
+        let allocation = try #require(solution.allocation)
+        #expect(
+            AllocationValidator.violations(
+                of: allocation, schedule: solution.schedule, in: solution.project
+            ).isEmpty)
+        #expect(solution.result.status == .optimal)
+        for (index, step) in solution.steps.enumerated() {
+            let units = allocation.names(of: index, in: solution.project)
+            let workflowStep = solution.workflow.steps[index]
+            #expect(workflowStep.units == units)
+            switch step.actionName {
+            case "weld-alloy":
+                #expect(units == ["welder": ["ana"]])
+            case "deburr":
+                let expected: [String: Double] = ["ben": 1, "cas": 2]
+                #expect(solution.durations[index] == expected[units["welder"]?.first ?? ""])
+            case "paint":
+                let booth = units["booth"]?.first ?? ""
+                #expect(workflowStep.command.last?.contains("booth=\(booth) ") == true)
+            default:
+                break
+            }
+        }
+    }
+
     @Test func optimalMakespanIsTheTrueOptimumOfThePartialOrder() async throws {
         let folder = try TinyKitchen.write()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -65,7 +65,7 @@ struct ScenarioRunTests {
     @Test("each bundled scenario has a test here")
     func everyScenarioIsCovered() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.scenarios.path)
-        #expect(Set(folders) == ["delivery", "kitchen", "lab", "release"])
+        #expect(Set(folders) == ["delivery", "kitchen", "lab", "release", "workshop"])
     }
 
     @Test("release: sources, binaries, one package per platform, notes, and all of it published")

@@ -59,7 +59,7 @@ public struct TemporalPDDLPlanner: Sendable {
         var statistics = SearchStatistics()
         var best: TemporalPlan? = nil
         func offer(_ plan: TemporalPlan) {
-            let candidate = retimed(plan)
+            let candidate = retimed(withoutNeedlessSteps(plan, limits: limits))
             guard best.map({ candidate.makespan(in: task) < $0.makespan(in: task) - 1e-9 }) ?? true
             else { return }
             best = candidate
@@ -137,6 +137,30 @@ public struct TemporalPDDLPlanner: Sendable {
         return GroundTask(
             name: relaxation.name, facts: relaxation.facts, operators: operators,
             initialFacts: relaxation.initialFacts, goal: relaxation.goal, hasActionCosts: true)
+    }
+
+    /// `plan` without the steps it does not need: each step in turn is left out, the others
+    /// keeping their times, and stays out when the validator accepts the rest (action
+    /// elimination, as ``ActionElimination`` for sequential plans; a step that only served a
+    /// left-out one goes in a later pass). Stops at the deadline of `limits`.
+    private func withoutNeedlessSteps(_ plan: TemporalPlan, limits: SearchLimits) -> TemporalPlan {
+        var steps = plan.steps
+        var removedAny = true
+        while removedAny, !limits.isPastDeadline {
+            removedAny = false
+            var candidate = 0
+            while candidate < steps.count, !limits.isPastDeadline {
+                var without = steps
+                without.remove(at: candidate)
+                if validate(TemporalPlan(steps: without)).isValid {
+                    steps = without
+                    removedAny = true
+                } else {
+                    candidate += 1
+                }
+            }
+        }
+        return TemporalPlan(steps: steps)
     }
 
     /// `plan` re-timed (``PlanRetiming``) when the validator accepts the result, else `plan`.

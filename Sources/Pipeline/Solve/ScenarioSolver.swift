@@ -1,5 +1,6 @@
 import Foundation
 import Grounding
+public import Optimization
 import PDDL
 import PartialOrderPlanning
 import PlanningTask
@@ -41,6 +42,9 @@ public struct ScenarioSolver: Sendable {
     public let scenario: Scenario
     /// Overall wall-clock limit in seconds (planning and scheduling together).
     public var timeLimit: Double
+    /// A MILP backend (GLPK in `werk solve`) for assigning named units where a greedy pass
+    /// finds no assignment (see ``ScheduleSolverOptions/milpSolver``).
+    public var milpSolver: (any MILPSolver)?
     /// Asked now and then while planning and scheduling: once it answers yes, each phase
     /// stops as its time limit would and the pipeline goes on with the best result so far.
     public var stopRequested: (@Sendable () -> Bool)?
@@ -49,11 +53,12 @@ public struct ScenarioSolver: Sendable {
     public var progress: (@Sendable (ScenarioProgress) -> Void)?
 
     public init(
-        scenario: Scenario, timeLimit: Double? = nil,
+        scenario: Scenario, timeLimit: Double? = nil, milpSolver: (any MILPSolver)? = nil,
         stopRequested: (@Sendable () -> Bool)? = nil
     ) {
         self.scenario = scenario
         self.timeLimit = timeLimit ?? scenario.timeLimit ?? 60
+        self.milpSolver = milpSolver
         self.stopRequested = stopRequested
     }
 
@@ -99,9 +104,11 @@ public struct ScenarioSolver: Sendable {
         case .limitReached(let limit): throw Failure.limitReached(limit)
         }
         let steps = planner.steps(of: plan)
-        let durations = try StepDurations.evaluate(steps, scenario: scenario)
+        let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
+        // Alternatives differ in duration only in plain domains, where times are not checked.
+        let firstDurations = modeDurations.map { $0[0] }
         let sequential = planner.validate(
-            timed(steps, starts: sequentialStarts(durations), durations))
+            timed(steps, starts: sequentialStarts(firstDurations), firstDurations))
         if scenario.isTemporal, case .invalid(let failure) = sequential {
             throw Failure.needsTemporalPlanner("the plan run step after step fails: \(failure)")
         }
@@ -114,11 +121,11 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError("deordering failed: \(error)")
         }
         let stepIDs = StepIDs.ids(of: steps)
-        let scale = TimeScale(fitting: durations)
+        let scale = TimeScale(fitting: modeDurations.flatMap { $0 })
         let project = ProjectBuilder.project(
             name: scenario.problem.name, plan: partialOrder, stepIDs: stepIDs,
-            durations: durations.map(scale.ticks),
-            demands: steps.map { scenario.profile(ofAction: $0.actionName).uses },
+            durations: modeDurations.map { $0.map(scale.ticks) },
+            demands: steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) },
             resources: scenario.resources)
         if let violation = SchedulingLimits.violation(in: project) {
             let unit = scale.ticksPerUnit == 1 ? "" : " (times in 1/\(scale.ticksPerUnit) units)"
@@ -126,7 +133,8 @@ public struct ScenarioSolver: Sendable {
         }
 
         let remaining = max(1, (deadline - clock.now).seconds)
-        var options = ScheduleSolverOptions(timeLimit: remaining, stopRequested: stopRequested)
+        var options = ScheduleSolverOptions(
+            timeLimit: remaining, milpSolver: milpSolver, stopRequested: stopRequested)
         if let progress {
             options.progress = { report in
                 progress(
@@ -140,11 +148,18 @@ public struct ScenarioSolver: Sendable {
         guard let schedule = result.schedule else {
             throw Failure.internalError("the scheduler found no schedule for the plan")
         }
-        let violations = ScheduleValidator.violations(of: schedule, in: project)
+        var violations = ScheduleValidator.violations(of: schedule, in: project)
+        if let allocation = result.allocation {
+            violations += AllocationValidator.violations(
+                of: allocation, schedule: schedule, in: project)
+        } else if project.resources.contains(where: { !$0.units.isEmpty }) {
+            violations.append("the named units could not be allocated")
+        }
         guard violations.isEmpty else {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
+        let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
         let layers: [Int]
         do {
             layers = try partialOrder.layers()
@@ -158,17 +173,24 @@ public struct ScenarioSolver: Sendable {
             }, durations)
         try check(planner.validate(scheduledSteps), "the schedule")
 
-        let commands = steps.map { step in
+        let commands = steps.indices.map { index in
+            let step = steps[index]
             let template = scenario.profile(ofAction: step.actionName).command
-            return ["/bin/sh", "-c", template?.render(arguments: step.arguments) ?? "true"]
+            let units = result.allocation?.names(of: index, in: project) ?? [:]
+            return [
+                "/bin/sh", "-c",
+                template?.render(arguments: step.arguments, units: units) ?? "true",
+            ]
         }
         let workflow = WorkflowBuilder.workflow(
             name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, commands: commands, secondsPerTick: scale.time(1))
+            schedule: schedule, allocation: result.allocation, commands: commands,
+            secondsPerTick: scale.time(1))
         return ScenarioSolution(
             scenario: scenario, task: planner.task, plan: plan, steps: steps,
             partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, timeScale: scale, durations: durations,
+            schedule: schedule, allocation: result.allocation, timeScale: scale,
+            durations: durations,
             scheduledSteps: scheduledSteps, workflow: workflow)
     }
 

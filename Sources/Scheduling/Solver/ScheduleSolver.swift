@@ -18,6 +18,9 @@ import TimeUnits
 /// activity single-mode, makespan objective: job shops and the like) go to the
 /// ``JobShopSolver`` portfolio instead (tabu search, then proof).
 ///
+/// Problems with named units are solved through their ``UnitExpansion`` (see
+/// `solveAllocating`), and the result carries the allocation.
+///
 /// The status is `optimal` only when the returned objective equals a proven bound. A problem
 /// beyond ``SchedulingLimits`` is not solved (status `unknown`).
 public struct ScheduleSolver: Sendable {
@@ -32,6 +35,9 @@ public struct ScheduleSolver: Sendable {
             return ScheduleResult(
                 status: .unknown, schedule: nil, objective: nil, bound: nil,
                 statistics: ScheduleResult.Statistics())
+        }
+        if problem.resources.contains(where: { !$0.units.isEmpty }) {
+            return await solveAllocating(problem, options: options)
         }
         let clock = ContinuousClock()
         let started = clock.now

@@ -8,6 +8,9 @@ public struct WorkflowStep: Sendable, Equatable {
     public var after: [String]
     /// The units of each named resource this step holds while it runs.
     public var uses: [String: Int]
+    /// The named units it holds, per resource (as many as `uses` says): no two steps that
+    /// hold the same unit run at the same time.
+    public var units: [String: [String]]
     /// Seconds after which the step's process group is terminated; nil for no limit.
     public var timeout: Double?
     /// How many times a failed attempt is retried.
@@ -31,7 +34,8 @@ public struct WorkflowStep: Sendable, Equatable {
     /// Creates a step; every field but `id` and `command` has the default of the schema.
     public init(
         id: String, command: [String], after: [String] = [], uses: [String: Int] = [:],
-        timeout: Double? = nil, retries: Int = 0, retryDelay: Double? = nil,
+        units: [String: [String]] = [:], timeout: Double? = nil, retries: Int = 0,
+        retryDelay: Double? = nil,
         plannedStart: Double? = nil, plannedDuration: Double? = nil,
         env: [String: String] = [:], cwd: String? = nil, outputs: [String] = [],
         inputs: [String] = []
@@ -40,6 +44,7 @@ public struct WorkflowStep: Sendable, Equatable {
         self.command = command
         self.after = after
         self.uses = uses
+        self.units = units
         self.timeout = timeout
         self.retries = retries
         self.retryDelay = retryDelay
@@ -54,7 +59,7 @@ public struct WorkflowStep: Sendable, Equatable {
 
 extension WorkflowStep: Codable {
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, command, after, uses, timeout, retries, env, cwd, outputs, inputs
+        case id, command, after, uses, units, timeout, retries, env, cwd, outputs, inputs
         case retryDelay = "retry_delay"
         case plannedStart = "planned_start"
         case plannedDuration = "planned_duration"
@@ -67,6 +72,7 @@ extension WorkflowStep: Codable {
         command = try container.decode([String].self, forKey: .command)
         after = try container.decodeIfPresent([String].self, forKey: .after) ?? []
         uses = try container.decodeIfPresent([String: Int].self, forKey: .uses) ?? [:]
+        units = try container.decodeIfPresent([String: [String]].self, forKey: .units) ?? [:]
         timeout = try container.decodeIfPresent(Double.self, forKey: .timeout)
         retries = try container.decodeIfPresent(Int.self, forKey: .retries) ?? 0
         retryDelay = try container.decodeIfPresent(Double.self, forKey: .retryDelay)
@@ -85,6 +91,7 @@ extension WorkflowStep: Codable {
         try container.encode(command, forKey: .command)
         if !after.isEmpty { try container.encode(after, forKey: .after) }
         if !uses.isEmpty { try container.encode(uses, forKey: .uses) }
+        if !units.isEmpty { try container.encode(units, forKey: .units) }
         try container.encodeIfPresent(timeout, forKey: .timeout)
         if retries != 0 { try container.encode(retries, forKey: .retries) }
         try container.encodeIfPresent(retryDelay, forKey: .retryDelay)

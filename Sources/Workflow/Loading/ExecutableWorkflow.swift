@@ -22,6 +22,11 @@ public struct ExecutableWorkflow: Sendable {
     public let predecessorCounts: [Int32]
     /// Dispatch rank: lower goes first (earliest planned start, then file order).
     public let priority: [Int32]
+    /// The named units steps hold, numbered: each `resource/unit` pair once, sorted.
+    public let unitNames: [String]
+    /// The units (indices into ``unitNames``) step `i` holds: no two steps holding the same
+    /// unit may run at once.
+    public let unitsHeld: [[Int32]]
 
     /// The number of steps.
     public var stepCount: Int { document.steps.count }

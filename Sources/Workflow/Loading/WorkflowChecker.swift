@@ -117,6 +117,27 @@ struct WorkflowChecker {
                 report(usePath, "demand \(units) of '\(name)' exceeds its capacity \(capacity)")
             }
         }
+        for (name, units) in step.units.sorted(by: { $0.key < $1.key }) {
+            let unitPath = path.appending("units").appending(name)
+            if document.resources[name] == nil {
+                report(unitPath, "unknown resource '\(name)'")
+            } else if units.count != step.uses[name] ?? 0 {
+                report(
+                    unitPath,
+                    "names \(units.count) units of '\(name)' but uses \(step.uses[name] ?? 0)")
+            }
+            var seen: Set<String> = []
+            for (position, unit) in units.enumerated() {
+                if !Self.isValidIdentifier(unit) {
+                    report(
+                        unitPath.appending(position),
+                        "invalid unit name '\(unit)' (a letter or digit, then letters, digits, '_', '.', '-')"
+                    )
+                } else if !seen.insert(unit).inserted {
+                    report(unitPath.appending(position), "unit '\(unit)' is named twice")
+                }
+            }
+        }
         if let timeout = step.timeout, !(timeout > 0 && timeout.isFinite) {
             report(path.appending("timeout"), "timeout must be a positive number of seconds")
         }
@@ -208,10 +229,18 @@ struct WorkflowChecker {
         var priority = [Int32](repeating: 0, count: count)
         for (rank, step) in order.enumerated() { priority[step] = Int32(rank) }
         let (offsets, list) = successorRows()
+        let held = document.steps.map { step in
+            step.units.flatMap { resource, units in units.map { "\(resource)/\($0)" } }
+        }
+        let unitNames = Set(held.joined()).sorted()
+        let unitIndex = Dictionary(
+            uniqueKeysWithValues: unitNames.enumerated().map { ($1, Int32($0)) })
         return ExecutableWorkflow(
             document: document, source: source, resourceNames: resourceNames,
             capacities: resourceNames.map { document.resources[$0] ?? 0 }, demands: demands,
             successorOffsets: offsets, successorList: list,
-            predecessorCounts: predecessors.map { Int32($0.count) }, priority: priority)
+            predecessorCounts: predecessors.map { Int32($0.count) }, priority: priority,
+            unitNames: unitNames,
+            unitsHeld: held.map { names in names.compactMap { unitIndex[$0] } })
     }
 }

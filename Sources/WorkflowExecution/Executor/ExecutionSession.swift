@@ -164,8 +164,9 @@ final class ExecutionSession {
     private func spawn(_ launch: RunningAttempt) {
         let step = workflow.document.steps[launch.step]
         var environment: [String]?
-        if !step.env.isEmpty {
-            environment = baseEnvironment.merging(step.env) { $1 }.map { "\($0)=\($1)" }
+        let variables = step.unitEnvironment.merging(step.env) { $1 }
+        if !variables.isEmpty {
+            environment = baseEnvironment.merging(variables) { $1 }.map { "\($0)=\($1)" }
         }
         var attempt = launch
         do throws(SpawnError) {

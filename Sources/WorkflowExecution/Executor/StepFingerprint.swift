@@ -1,9 +1,10 @@
 import Foundation
 import Workflow
 
-/// What a step's result depends on, as one hash: its command, environment variables,
-/// working directory, the paths of its declared outputs, and for each declared input its
-/// path, size and modification time (as make does; a missing input counts as such).
+/// What a step's result depends on, as one hash: its command, environment variables, named
+/// units (they reach the step as `WERK_UNIT_…`), working directory, the paths of its declared
+/// outputs, and for each declared input its path, size and modification time (as make does;
+/// a missing input counts as such).
 ///
 /// A resumed run runs a succeeded step again when its fingerprint differs from the one its
 /// successful attempt recorded. Costs one `stat` per input.
@@ -14,6 +15,11 @@ enum StepFingerprint {
         let directory = workflow.workingDirectory(of: step)
         var fields = ["command"] + content.command
         fields += ["env"] + content.env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        fields +=
+            ["units"]
+            + content.units.sorted { $0.key < $1.key }.map {
+                "\($0.key)=\($0.value.joined(separator: ","))"
+            }
         fields += ["cwd", directory, "outputs"] + content.outputs
         fields.append("inputs")
         for input in content.inputs {

@@ -1,20 +1,24 @@
 import HeapModule
 import Workflow
 
-/// Decides which steps may start: dependency counters, resource gates and a ready queue.
+/// Decides which steps may start: dependency counters, resource gates, unit locks and a
+/// ready queue.
 ///
 /// A step enters the ready queue (a binary min-heap on its dispatch rank, Atkinson et al.
 /// 1986) when its last predecessor succeeds: each success costs O(out-degree + k log n)
 /// where k steps become ready, independent of how many steps wait. `takeLaunchable` pops the
 /// earliest-ranked ready steps whose demands fit the free capacities (list scheduling,
 /// Graham 1966, with backfilling: a step that does not fit is passed over for later ones that
-/// do, and keeps its place); it costs O((launched + passed over) · log n). Nothing here does
-/// I/O.
+/// do, and keeps its place); it costs O((launched + passed over) · log n). A step fits when
+/// its demands fit and none of the named units it holds is locked by a running step, so
+/// however steps are dispatched, no unit ever serves two at once. Nothing here does I/O.
 struct StepScheduler {
     let workflow: ExecutableWorkflow
     private(set) var status: [StepStatus]
     private var remainingPredecessors: [Int32]
     private var free: [Int]
+    /// Whether each named unit is held by a running step.
+    private var locked: [Bool]
     private var ready = Heap<ReadyEntry>()
     private var delayed = Heap<DelayedEntry>()
     private(set) var runningCount = 0
@@ -29,6 +33,7 @@ struct StepScheduler {
         status = [StepStatus](repeating: .waiting, count: count)
         remainingPredecessors = workflow.predecessorCounts
         free = workflow.capacities
+        locked = [Bool](repeating: false, count: workflow.unitNames.count)
         for step in 0..<count where alreadySucceeded[step] {
             status[step] = .succeeded
             succeededCount += 1
@@ -67,7 +72,7 @@ struct StepScheduler {
         for resource in 0..<resources where workflow.demands[base + resource] > free[resource] {
             return false
         }
-        return true
+        return !workflow.unitsHeld[step].contains { locked[Int($0)] }
     }
 
     /// Moves the delayed steps whose retry time has come into the ready queue.
@@ -90,6 +95,7 @@ struct StepScheduler {
                 for resource in 0..<workflow.resourceCount {
                     free[resource] -= workflow.demands[base + resource]
                 }
+                for unit in workflow.unitsHeld[step] { locked[Int(unit)] = true }
                 status[step] = .running
                 runningCount += 1
                 launched.append(step)
@@ -106,6 +112,7 @@ struct StepScheduler {
         for resource in 0..<workflow.resourceCount {
             free[resource] += workflow.demands[base + resource]
         }
+        for unit in workflow.unitsHeld[step] { locked[Int(unit)] = false }
         runningCount -= 1
     }
 
