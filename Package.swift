@@ -140,7 +140,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests",
-            dependencies: ["WorkflowExecution", "Workflow", "TestSupport"],
+            dependencies: ["WorkflowExecution", "Workflow", "TestSupport", grdb],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PipelineTests",

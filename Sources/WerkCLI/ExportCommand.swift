@@ -18,13 +18,18 @@ struct ExportCommand: ParsableCommand {
             `snakemake --profile profile --cores N` inside DIR.
             """)
 
-    @Argument(help: "The workflow file (JSON, schema werkvloei.workflow/v1).")
+    @Argument(
+        help: "The workflow file (JSON, schema werkvloei.workflow/v1).",
+        completion: .file(extensions: ["json"]))
     var workflow: String
 
     @Option(help: "The engine to export to.")
     var to: Target
 
-    @Option(help: "The directory to write into (created if needed).")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("The directory to write into (created if needed).", valueName: "folder"),
+        completion: .directory)
     var output: String
 
     @Option(help: "Seconds between SIGTERM and SIGKILL when a step times out.")

@@ -45,11 +45,21 @@ public struct ScenarioSolver: Sendable {
     /// A MILP backend (GLPK in `werk solve`) for assigning named units where a greedy pass
     /// finds no assignment (see ``ScheduleSolverOptions/milpSolver``).
     public var milpSolver: (any MILPSolver)?
+    /// Asked now and then while planning and scheduling: once it answers yes, each phase
+    /// stops as its time limit would and the pipeline goes on with the best result so far.
+    public var stopRequested: (@Sendable () -> Bool)?
+    /// Told as each phase starts ("grounding", "planning", then the scheduler's phases) and
+    /// as planning finds a better plan.
+    public var progress: (@Sendable (ScenarioProgress) -> Void)?
 
-    public init(scenario: Scenario, timeLimit: Double? = nil, milpSolver: (any MILPSolver)? = nil) {
+    public init(
+        scenario: Scenario, timeLimit: Double? = nil, milpSolver: (any MILPSolver)? = nil,
+        stopRequested: (@Sendable () -> Bool)? = nil
+    ) {
         self.scenario = scenario
         self.timeLimit = timeLimit ?? scenario.timeLimit ?? 60
         self.milpSolver = milpSolver
+        self.stopRequested = stopRequested
     }
 
     /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
@@ -57,11 +67,12 @@ public struct ScenarioSolver: Sendable {
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
         let deadline = clock.now + .limit(seconds: timeLimit)
+        progress?(ScenarioProgress(phase: "grounding"))
         let planner: PDDLPlanner
         do {
             planner = try PDDLPlanner(
                 domain: scenario.domain, problem: scenario.problem,
-                limits: SearchLimits(deadline: deadline))
+                limits: SearchLimits(deadline: deadline, stopRequested: stopRequested))
         } catch {
             if let limit = error.limit {
                 throw Failure.limitReached(limit == .time ? .time : .memory)
@@ -78,9 +89,13 @@ public struct ScenarioSolver: Sendable {
         // scheduler the rest.
         let planningDeadline =
             settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline
-        switch planner.findPlan(algorithm, limits: SearchLimits(deadline: planningDeadline))
-            .outcome
-        {
+        progress?(ScenarioProgress(phase: "planning"))
+        let planningLimits = SearchLimits(
+            deadline: planningDeadline, stopRequested: stopRequested)
+        let search = planner.findPlan(algorithm, limits: planningLimits) { found in
+            progress?(ScenarioProgress(phase: "planning", planCost: found.cost(in: planner.task)))
+        }
+        switch search.outcome {
         case .solved(let found): plan = found
         case .unsolvable where scenario.isTemporal:
             // The compilation of a temporal domain proves nothing about the domain itself.
@@ -118,8 +133,18 @@ public struct ScenarioSolver: Sendable {
         }
 
         let remaining = max(1, (deadline - clock.now).seconds)
-        let result = await ScheduleSolver().solve(
-            project, options: ScheduleSolverOptions(timeLimit: remaining, milpSolver: milpSolver))
+        var options = ScheduleSolverOptions(
+            timeLimit: remaining, milpSolver: milpSolver, stopRequested: stopRequested)
+        if let progress {
+            options.progress = { report in
+                progress(
+                    ScenarioProgress(
+                        phase: "scheduling (\(report.phase))",
+                        makespan: report.objective.map(scale.time),
+                        bound: report.bound.map(scale.time)))
+            }
+        }
+        let result = await ScheduleSolver().solve(project, options: options)
         guard let schedule = result.schedule else {
             throw Failure.internalError("the scheduler found no schedule for the plan")
         }

@@ -27,6 +27,9 @@ public struct WorkflowStep: Sendable, Equatable {
     public var cwd: String?
     /// Files the step must have created (relative to its working directory) when it succeeds.
     public var outputs: [String]
+    /// Files the step reads (relative to its working directory): a change to one of them makes
+    /// a resumed run run the step again.
+    public var inputs: [String]
 
     /// Creates a step; every field but `id` and `command` has the default of the schema.
     public init(
@@ -34,7 +37,8 @@ public struct WorkflowStep: Sendable, Equatable {
         units: [String: [String]] = [:], timeout: Double? = nil, retries: Int = 0,
         retryDelay: Double? = nil,
         plannedStart: Double? = nil, plannedDuration: Double? = nil,
-        env: [String: String] = [:], cwd: String? = nil, outputs: [String] = []
+        env: [String: String] = [:], cwd: String? = nil, outputs: [String] = [],
+        inputs: [String] = []
     ) {
         self.id = id
         self.command = command
@@ -49,12 +53,13 @@ public struct WorkflowStep: Sendable, Equatable {
         self.env = env
         self.cwd = cwd
         self.outputs = outputs
+        self.inputs = inputs
     }
 }
 
 extension WorkflowStep: Codable {
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, command, after, uses, units, timeout, retries, env, cwd, outputs
+        case id, command, after, uses, units, timeout, retries, env, cwd, outputs, inputs
         case retryDelay = "retry_delay"
         case plannedStart = "planned_start"
         case plannedDuration = "planned_duration"
@@ -76,6 +81,7 @@ extension WorkflowStep: Codable {
         env = try container.decodeIfPresent([String: String].self, forKey: .env) ?? [:]
         cwd = try container.decodeIfPresent(String.self, forKey: .cwd)
         outputs = try container.decodeIfPresent([String].self, forKey: .outputs) ?? []
+        inputs = try container.decodeIfPresent([String].self, forKey: .inputs) ?? []
     }
 
     /// Writes the step, leaving out every field that has its default value.
@@ -94,5 +100,6 @@ extension WorkflowStep: Codable {
         if !env.isEmpty { try container.encode(env, forKey: .env) }
         try container.encodeIfPresent(cwd, forKey: .cwd)
         if !outputs.isEmpty { try container.encode(outputs, forKey: .outputs) }
+        if !inputs.isEmpty { try container.encode(inputs, forKey: .inputs) }
     }
 }

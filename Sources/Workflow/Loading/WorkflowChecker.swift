@@ -154,6 +154,9 @@ struct WorkflowChecker {
         for (position, output) in step.outputs.enumerated() where output.isEmpty {
             report(path.appending("outputs").appending(position), "empty output path")
         }
+        for (position, input) in step.inputs.enumerated() where input.isEmpty {
+            report(path.appending("inputs").appending(position), "empty input path")
+        }
     }
 
     /// Kahn's algorithm; on a cycle, reports one cycle found by walking back from a step
