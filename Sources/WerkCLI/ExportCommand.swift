@@ -38,6 +38,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try InputFile.rejectFolders([workflow])
         let loaded = try WorkflowLoader.load(path: workflow)
+        if let obstacle = SnakemakeExporter.obstacle(in: loaded) {
+            printToStandardError("\(workflow): error: \(obstacle)")
+            throw ExitStatus.badInput.exitCode
+        }
         let files: [ExportedFile] =
             switch to {
             case .snakemake: SnakemakeExporter(workflow: loaded, killGracePeriod: killGrace).files()

@@ -14,9 +14,45 @@ public import PlanningTask
 /// - Complexity: O(h²·f) to build the constraints for h happenings reading and writing f facts
 ///   each, and O(steps · constraints) to solve them.
 public enum PlanRetiming {
+    /// A difference constraint between the starts of two steps of a plan, or between a start
+    /// and time zero: `start(later) ≥ start(earlier) + gap`, where nil stands for time zero.
+    /// A constraint to time zero (`later` nil) bounds its step from above: a deadline.
+    public struct Constraint: Hashable, Sendable {
+        public var earlier: Int?
+        public var later: Int?
+        public var gap: Double
+    }
+
     /// `plan` with each step as early as possible; `plan` itself when the constraints cannot
     /// be solved (which a plan from the search does not produce).
     public static func retimed(_ plan: TemporalPlan, in task: TemporalTask) -> TemporalPlan {
+        // Node 0 is time zero, node k + 1 the start of step k.
+        let edges = constraints(of: plan, in: task)
+        var time = [Double](repeating: 0, count: plan.steps.count + 1)
+        var changed = true
+        var rounds = 0
+        while changed {
+            changed = false
+            rounds += 1
+            if rounds > plan.steps.count + 2 { return plan }
+            for edge in edges {
+                let (from, to) = ((edge.earlier ?? -1) + 1, (edge.later ?? -1) + 1)
+                if time[from] + edge.gap > time[to] + 1e-9 {
+                    time[to] = time[from] + edge.gap
+                    changed = true
+                }
+            }
+            if time[0] > 1e-9 { return plan }
+        }
+        return TemporalPlan(
+            steps: plan.steps.enumerated().map { TemporalPlan.Step(op: $1.op, start: time[$0 + 1]) }
+        )
+    }
+
+    /// The constraints that keep `plan` valid wherever its steps move: every pair of
+    /// happenings that interfere keeps its order, ``TemporalSearch/separation`` apart (and so
+    /// do two runs of one operator); a literal stays at its time.
+    public static func constraints(of plan: TemporalPlan, in task: TemporalTask) -> [Constraint] {
         struct Event {
             var happening: Happening
             var time: Double
@@ -24,7 +60,6 @@ public enum PlanRetiming {
             var step: Int?
             var offset: Double
         }
-        let separation = TemporalSearch.separation
         var events: [Event] = []
         for (index, step) in plan.steps.enumerated() {
             events.append(
@@ -47,10 +82,6 @@ public enum PlanRetiming {
         }
         events.sort { $0.time < $1.time }
 
-        // Node 0 is time zero, node k + 1 the start of step k; an edge a → b of weight w says
-        // time(b) ≥ time(a) + w.
-        var edges: [(from: Int, to: Int, weight: Double)] = []
-        func node(_ event: Event) -> Int { event.step.map { $0 + 1 } ?? 0 }
         func base(_ event: Event) -> Double { event.step == nil ? event.time : event.offset }
         /// Whether the two are happenings of two runs of one operator, which may not overlap.
         func sameOperatorRuns(_ earlier: Event, _ later: Event) -> Bool {
@@ -59,6 +90,7 @@ public enum PlanRetiming {
             }
             return plan.steps[first].op == plan.steps[second].op
         }
+        var constraints: [Constraint] = []
         for later in events.indices {
             for earlier in events.indices[..<later]
             where events[later].time - events[earlier].time > TemporalSearch.simultaneity
@@ -66,26 +98,14 @@ public enum PlanRetiming {
                     || sameOperatorRuns(events[earlier], events[later]))
             {
                 let (a, b) = (events[earlier], events[later])
-                guard node(a) != node(b) else { continue }
-                edges.append((node(a), node(b), separation + base(a) - base(b)))
+                guard a.step != b.step else { continue }
+                constraints.append(
+                    Constraint(
+                        earlier: a.step, later: b.step,
+                        gap: TemporalSearch.separation + base(a) - base(b)))
             }
         }
-        var time = [Double](repeating: 0, count: plan.steps.count + 1)
-        var changed = true
-        var rounds = 0
-        while changed {
-            changed = false
-            rounds += 1
-            if rounds > plan.steps.count + 2 { return plan }
-            for edge in edges where time[edge.from] + edge.weight > time[edge.to] + 1e-9 {
-                time[edge.to] = time[edge.from] + edge.weight
-                changed = true
-            }
-            if time[0] > 1e-9 { return plan }
-        }
-        return TemporalPlan(
-            steps: plan.steps.enumerated().map { TemporalPlan.Step(op: $1.op, start: time[$0 + 1]) }
-        )
+        return constraints
     }
 }
 

@@ -6,6 +6,9 @@ public struct WorkflowStep: Sendable, Equatable {
     public var command: [String]
     /// The identifiers of the steps that must have succeeded before this one starts.
     public var after: [String]
+    /// The identifiers of the steps that must have started before this one starts: the step
+    /// runs while they run (a temporal plan's overlap, e.g. baking while the oven is fired).
+    public var startAfter: [String]
     /// The units of each named resource this step holds while it runs.
     public var uses: [String: Int]
     /// The named units it holds, per resource (as many as `uses` says): no two steps that
@@ -33,7 +36,8 @@ public struct WorkflowStep: Sendable, Equatable {
 
     /// Creates a step; every field but `id` and `command` has the default of the schema.
     public init(
-        id: String, command: [String], after: [String] = [], uses: [String: Int] = [:],
+        id: String, command: [String], after: [String] = [], startAfter: [String] = [],
+        uses: [String: Int] = [:],
         units: [String: [String]] = [:], timeout: Double? = nil, retries: Int = 0,
         retryDelay: Double? = nil,
         plannedStart: Double? = nil, plannedDuration: Double? = nil,
@@ -43,6 +47,7 @@ public struct WorkflowStep: Sendable, Equatable {
         self.id = id
         self.command = command
         self.after = after
+        self.startAfter = startAfter
         self.uses = uses
         self.units = units
         self.timeout = timeout
@@ -60,6 +65,7 @@ public struct WorkflowStep: Sendable, Equatable {
 extension WorkflowStep: Codable {
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case id, command, after, uses, units, timeout, retries, env, cwd, outputs, inputs
+        case startAfter = "start_after"
         case retryDelay = "retry_delay"
         case plannedStart = "planned_start"
         case plannedDuration = "planned_duration"
@@ -71,6 +77,7 @@ extension WorkflowStep: Codable {
         id = try container.decode(String.self, forKey: .id)
         command = try container.decode([String].self, forKey: .command)
         after = try container.decodeIfPresent([String].self, forKey: .after) ?? []
+        startAfter = try container.decodeIfPresent([String].self, forKey: .startAfter) ?? []
         uses = try container.decodeIfPresent([String: Int].self, forKey: .uses) ?? [:]
         units = try container.decodeIfPresent([String: [String]].self, forKey: .units) ?? [:]
         timeout = try container.decodeIfPresent(Double.self, forKey: .timeout)
@@ -90,6 +97,7 @@ extension WorkflowStep: Codable {
         try container.encode(id, forKey: .id)
         try container.encode(command, forKey: .command)
         if !after.isEmpty { try container.encode(after, forKey: .after) }
+        if !startAfter.isEmpty { try container.encode(startAfter, forKey: .startAfter) }
         if !uses.isEmpty { try container.encode(uses, forKey: .uses) }
         if !units.isEmpty { try container.encode(units, forKey: .units) }
         try container.encodeIfPresent(timeout, forKey: .timeout)

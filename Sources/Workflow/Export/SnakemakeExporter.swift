@@ -26,6 +26,17 @@ public struct SnakemakeExporter: Sendable {
         self.killGracePeriod = killGracePeriod
     }
 
+    /// Why `workflow` cannot be exported, if it cannot: Snakemake starts a rule only once the
+    /// rules it depends on have finished, so it cannot run a step while another runs
+    /// (`start_after`).
+    public static func obstacle(in workflow: ExecutableWorkflow) -> String? {
+        let overlapping = workflow.document.steps.filter { !$0.startAfter.isEmpty }.map(\.id)
+        guard !overlapping.isEmpty else { return nil }
+        return "Snakemake cannot start a step while another runs, and \(overlapping.count) "
+            + "step(s) must (start_after): \(overlapping.prefix(5).joined(separator: ", "))"
+            + "; run this workflow with `werk run`"
+    }
+
     /// The Snakefile and `profile/config.yaml`.
     public func files() -> [ExportedFile] {
         [
