@@ -95,9 +95,8 @@ struct SolveCommand: AsyncParsableCommand {
                 printToStandardError("werk: \(failure)")
             }
             switch failure {
-            case .unsolvable: throw ExitStatus.proven.exitCode
+            case .unsolvable, .noPlanFound: throw ExitStatus.proven.exitCode
             case .limitReached: throw ExitStatus.limitReached.exitCode
-            case .needsTemporalPlanner: throw ExitStatus.badInput.exitCode
             case .internalError: throw ExitStatus.internalError.exitCode
             }
         }

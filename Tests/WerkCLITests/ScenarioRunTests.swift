@@ -65,7 +65,22 @@ struct ScenarioRunTests {
     @Test("each bundled scenario has a test here")
     func everyScenarioIsCovered() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.scenarios.path)
-        #expect(Set(folders) == ["delivery", "kitchen", "lab", "release", "workshop"])
+        #expect(Set(folders) == ["bakery", "delivery", "kitchen", "lab", "release", "workshop"])
+    }
+
+    @Test("bakery: the oven fired, both loaves baked by the two named bakers, both delivered")
+    func bakery() throws {
+        try solveAndRun(scenario: "bakery") { run throws in
+            let lines = try run.printedLines()
+            #expect(lines.contains("firing oven1"))
+            let bakes = lines.filter { $0.hasPrefix("baking ") }
+            #expect(bakes.count == 2)
+            // Each bake names the baker the schedule gave it.
+            #expect(
+                Set(bakes.compactMap { $0.split(separator: " ").last }).isSubset(of: ["ana", "ben"])
+            )
+            #expect(lines.isSuperset(of: ["delivering rye", "delivering spelt"]))
+        }
     }
 
     @Test("release: sources, binaries, one package per platform, notes, and all of it published")

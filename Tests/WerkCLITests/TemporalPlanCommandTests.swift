@@ -79,27 +79,6 @@ import Testing
         #expect(try !planAndValidate("satellite-time-windows").steps.isEmpty)
     }
 
-    @Test("werk solve on a domain that needs overlap says so (exit 2), not an internal error")
-    func solveNeedsTheTemporalPlanner() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("werk-temporal-solve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let fixture = Self.fixtures.appendingPathComponent("match-cellar")
-        let scenario = folder.appendingPathComponent("scenario.yaml")
-        try """
-        domain: \(fixture.appendingPathComponent("domain.pddl").path)
-        problem: \(fixture.appendingPathComponent("p01.pddl").path)
-        resources: {hand: 1}
-        """.write(to: scenario, atomically: true, encoding: .utf8)
-        let outcome = try WerkProcess.run([
-            "solve", scenario.path, "--output", folder.appendingPathComponent("out").path,
-        ])
-        #expect(outcome.status == 2)
-        #expect(outcome.error.contains("needs actions that run at the same time"))
-        #expect(outcome.error.contains("werk plan"))
-    }
-
     @Test(
         "Optimal search and partial-order plans are refused on durative domains (exit 2)",
         arguments: [["--search", "opt"], ["--partial-order", "pop.json"]])

@@ -66,13 +66,17 @@ struct StartAfterTests {
     func overlapInARun() throws {
         let scratch = try Scratch()
         let marker = scratch.file("fire-running")
-        // fire announces it runs, then waits (a while at most) for bake to have seen it.
+        // fire announces that it runs, then waits (a while at most) for bake to have seen
+        // it; bake waits (as long at most) for the announcement. Were bake started only after
+        // fire ended, fire would give up waiting and fail; that bake never starts before fire
+        // is readyOnStart's part.
         let seen = scratch.file("bake-saw-fire")
-        let wait =
-            "touch \"$0\"; i=0; while [ ! -e \"$1\" ] && [ $i -lt 3000 ]; do sleep 0.01; "
-            + "i=$((i+1)); done; [ -e \"$1\" ]"
-        var document = bakery(fire: ["sh", "-c", wait, marker, seen])
-        document.steps[1].command = ["sh", "-c", "[ -e \"$0\" ] && touch \"$1\"", marker, seen]
+        func waiting(for file: String) -> String {
+            "i=0; while [ ! -e \"\(file)\" ] && [ $i -lt 3000 ]; do sleep 0.01; i=$((i+1)); done; "
+                + "[ -e \"\(file)\" ]"
+        }
+        var document = bakery(fire: ["sh", "-c", "touch \"$0\"; " + waiting(for: seen), marker])
+        document.steps[1].command = ["sh", "-c", waiting(for: marker) + " && touch \"$0\"", seen]
         var options = ExecutorOptions(stateDirectory: scratch.file("state"), jobs: 2)
         options.progress = .quiet
         let outcome = try WorkflowExecutor(workflow: load(document, in: scratch), options: options)

@@ -14,7 +14,21 @@ public enum ProjectBuilder {
         name: String, plan: PartialOrderPlan, stepIDs: [String], durations: [[Int]],
         demands: [[[ResourceUse]]], resources: [Resource]
     ) -> SchedulingProblem {
-        let activities = plan.steps.indices.map { step in
+        project(
+            name: name, stepIDs: stepIDs, durations: durations, demands: demands,
+            resources: resources,
+            precedences: plan.orderings.map {
+                Precedence(predecessor: $0.before, successor: $0.after)
+            })
+    }
+
+    /// The project of steps `stepIDs` (durations and demands as above) under `precedences`,
+    /// which may have lags of any sign (a temporal plan's difference constraints).
+    public static func project(
+        name: String, stepIDs: [String], durations: [[Int]], demands: [[[ResourceUse]]],
+        resources: [Resource], precedences: [Precedence]
+    ) -> SchedulingProblem {
+        let activities = stepIDs.indices.map { step in
             Activity(
                 name: stepIDs[step],
                 modes: zip(durations[step], demands[step]).map { duration, uses in
@@ -22,10 +36,7 @@ public enum ProjectBuilder {
                 })
         }
         return SchedulingProblem(
-            name: name, activities: activities, resources: resources,
-            precedences: plan.orderings.map {
-                Precedence(predecessor: $0.before, successor: $0.after)
-            })
+            name: name, activities: activities, resources: resources, precedences: precedences)
     }
 
     private static func mode(duration: Int, uses: [ResourceUse], resourceCount: Int) -> Mode {

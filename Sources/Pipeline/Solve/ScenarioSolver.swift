@@ -11,6 +11,11 @@ import Workflow
 
 /// The whole path of `werk solve`: plan → partial-order plan → scheduling project →
 /// schedule → workflow, checking the result of every stage before the next uses it.
+///
+/// A temporal domain whose actions may have to overlap, or that has timed initial literals,
+/// is planned by the temporal planner instead, and its timed plan scheduled under the
+/// difference constraints that keep it valid (``solveTemporal(with:deadline:)``); so is one
+/// whose plan, compiled one action at a time, fails.
 public struct ScenarioSolver: Sendable {
     /// How a solve ended, when it produced no solution.
     public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -18,10 +23,9 @@ public struct ScenarioSolver: Sendable {
         case unsolvable
         /// A time or memory limit stopped the search before a plan was found.
         case limitReached(SearchOutcome.Limit)
-        /// A temporal domain whose plan needs actions to overlap (or whose compilation has
-        /// none): `werk solve` schedules partial orders, which cannot say "during"; the
-        /// text is the validator's reason.
-        case needsTemporalPlanner(String)
+        /// The temporal search stopped without a plan; it starts actions only at decision
+        /// epochs, so this proves nothing.
+        case noPlanFound
         /// A stage produced a result its check rejected: a bug, reported as such.
         case internalError(String)
 
@@ -30,10 +34,9 @@ public struct ScenarioSolver: Sendable {
             case .unsolvable: "no plan exists: the goal cannot be reached"
             case .limitReached(.time): "the time limit was reached before a plan was found"
             case .limitReached(.memory): "the memory limit was reached before a plan was found"
-            case .needsTemporalPlanner(let reason):
-                "this temporal domain needs actions that run at the same time (\(reason)); "
-                    + "werk solve cannot schedule such plans yet: `werk plan DOMAIN PROBLEM` "
-                    + "finds a timed plan"
+            case .noPlanFound:
+                "no plan found: the temporal search ran out of states (it starts actions only "
+                    + "at decision epochs, so this does not prove that no plan exists)"
             case .internalError(let message): "internal error: \(message)"
             }
         }
@@ -65,14 +68,39 @@ public struct ScenarioSolver: Sendable {
     /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
     /// a ``Diagnostic`` for bad input.
     public func solve() async throws -> ScenarioSolution {
-        let clock = ContinuousClock()
-        let deadline = clock.now + .limit(seconds: timeLimit)
+        let deadline = ContinuousClock.now + .limit(seconds: timeLimit)
         progress?(ScenarioProgress(phase: "grounding"))
-        let planner: PDDLPlanner
+        let limits = SearchLimits(deadline: deadline, stopRequested: stopRequested)
+        guard scenario.isTemporal else {
+            let planner = try grounded { () throws(GroundingFailure) in
+                try PDDLPlanner(domain: scenario.domain, problem: scenario.problem, limits: limits)
+            }
+            guard let solution = try await solveSequential(with: planner, deadline: deadline)
+            else { throw Failure.internalError("the compilation of a plain domain failed") }
+            return solution
+        }
+        let temporal = try grounded { () throws(GroundingFailure) in
+            try TemporalPDDLPlanner(
+                domain: scenario.domain, problem: scenario.problem, limits: limits)
+        }
+        if !temporal.task.mayNeedConcurrency && temporal.task.timedLiterals.isEmpty {
+            let planner = try grounded { () throws(GroundingFailure) in
+                try PDDLPlanner(domain: scenario.domain, problem: scenario.problem, limits: limits)
+            }
+            if let solution = try await solveSequential(with: planner, deadline: deadline) {
+                return solution
+            }
+        }
+        return try await solveTemporal(with: temporal, deadline: deadline)
+    }
+
+    /// The planner `build` grounds; a grounding limit is a ``Failure``, anything else the
+    /// grounder refuses a ``Diagnostic`` in the scenario's files.
+    private func grounded<Planner>(_ build: () throws(GroundingFailure) -> Planner) throws
+        -> Planner
+    {
         do {
-            planner = try PDDLPlanner(
-                domain: scenario.domain, problem: scenario.problem,
-                limits: SearchLimits(deadline: deadline, stopRequested: stopRequested))
+            return try build()
         } catch {
             if let limit = error.limit {
                 throw Failure.limitReached(limit == .time ? .time : .memory)
@@ -80,6 +108,15 @@ public struct ScenarioSolver: Sendable {
             throw error.diagnostic(
                 domainFile: scenario.domainPath, problemFile: scenario.problemPath)
         }
+    }
+
+    /// The pipeline on the plan of the classical search: deordered, scheduled, checked.
+    /// Nil for a temporal domain whose compiled plan (one action at a time) fails or does
+    /// not exist: the temporal planner may still find one.
+    private func solveSequential(with planner: PDDLPlanner, deadline: ContinuousClock.Instant)
+        async throws -> ScenarioSolution?
+    {
+        let clock = ContinuousClock()
         let plan: SequentialPlan
         let settings = scenario.planner
         let algorithm: PDDLPlanner.Algorithm =
@@ -97,9 +134,8 @@ public struct ScenarioSolver: Sendable {
         }
         switch search.outcome {
         case .solved(let found): plan = found
-        case .unsolvable where scenario.isTemporal:
-            // The compilation of a temporal domain proves nothing about the domain itself.
-            throw Failure.needsTemporalPlanner("its actions compiled one at a time reach no plan")
+        // The compilation of a temporal domain proves nothing about the domain itself.
+        case .unsolvable where scenario.isTemporal: return nil
         case .unsolvable: throw Failure.unsolvable
         case .limitReached(let limit): throw Failure.limitReached(limit)
         }
@@ -109,9 +145,7 @@ public struct ScenarioSolver: Sendable {
         let firstDurations = modeDurations.map { $0[0] }
         let sequential = planner.validate(
             timed(steps, starts: sequentialStarts(firstDurations), firstDurations))
-        if scenario.isTemporal, case .invalid(let failure) = sequential {
-            throw Failure.needsTemporalPlanner("the plan run step after step fails: \(failure)")
-        }
+        if scenario.isTemporal, case .invalid = sequential { return nil }
         try check(sequential, "the plan found")
 
         let partialOrder: PartialOrderPlan
@@ -132,7 +166,42 @@ public struct ScenarioSolver: Sendable {
             throw Diagnostic(file: scenario.path, location: .unknown, message: violation + unit)
         }
 
-        let remaining = max(1, (deadline - clock.now).seconds)
+        let (result, schedule) = try await scheduled(project, scale: scale, deadline: deadline)
+        let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
+        let layers: [Int]
+        do {
+            layers = try partialOrder.layers()
+        } catch {
+            throw Failure.internalError("the partial order is broken: \(error)")
+        }
+        let scheduledSteps = timed(
+            steps,
+            starts: schedule.starts.indices.map {
+                scale.time(schedule.starts[$0]) + Self.separation * Double(layers[$0])
+            }, durations)
+        try check(planner.validate(scheduledSteps), "the schedule")
+
+        let commands = commands(for: steps, allocation: result.allocation, in: project)
+        let workflow = WorkflowBuilder.workflow(
+            name: scenario.problem.name, plan: partialOrder, project: project,
+            schedule: schedule, allocation: result.allocation, commands: commands,
+            secondsPerTick: scale.time(1))
+        return ScenarioSolution(
+            scenario: scenario, task: planner.task, plan: plan, steps: steps,
+            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
+            schedule: schedule, allocation: result.allocation, timeScale: scale,
+            durations: durations,
+            scheduledSteps: scheduledSteps, workflow: workflow)
+    }
+
+    /// The project solved within the deadline, its schedule (and allocation of named units)
+    /// checked against every constraint.
+    func scheduled(
+        _ project: SchedulingProblem, scale: TimeScale, deadline: ContinuousClock.Instant
+    )
+        async throws(Failure) -> (ScheduleResult, Schedule)
+    {
+        let remaining = max(1, (deadline - ContinuousClock.now).seconds)
         var options = ScheduleSolverOptions(
             timeLimit: remaining, milpSolver: milpSolver, stopRequested: stopRequested)
         if let progress {
@@ -159,39 +228,23 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
-        let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
-        let layers: [Int]
-        do {
-            layers = try partialOrder.layers()
-        } catch {
-            throw Failure.internalError("the partial order is broken: \(error)")
-        }
-        let scheduledSteps = timed(
-            steps,
-            starts: schedule.starts.indices.map {
-                scale.time(schedule.starts[$0]) + Self.separation * Double(layers[$0])
-            }, durations)
-        try check(planner.validate(scheduledSteps), "the schedule")
+        return (result, schedule)
+    }
 
-        let commands = steps.indices.map { index in
+    /// Each step's command (argv): the scenario's template for its action with the step's
+    /// arguments and named units, run by `/bin/sh -c`.
+    func commands(
+        for steps: [PlanStep], allocation: UnitAllocation?, in project: SchedulingProblem
+    ) -> [[String]] {
+        steps.indices.map { index in
             let step = steps[index]
             let template = scenario.profile(ofAction: step.actionName).command
-            let units = result.allocation?.names(of: index, in: project) ?? [:]
+            let units = allocation?.names(of: index, in: project) ?? [:]
             return [
                 "/bin/sh", "-c",
                 template?.render(arguments: step.arguments, units: units) ?? "true",
             ]
         }
-        let workflow = WorkflowBuilder.workflow(
-            name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, allocation: result.allocation, commands: commands,
-            secondsPerTick: scale.time(1))
-        return ScenarioSolution(
-            scenario: scenario, task: planner.task, plan: plan, steps: steps,
-            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, allocation: result.allocation, timeScale: scale,
-            durations: durations,
-            scheduledSteps: scheduledSteps, workflow: workflow)
     }
 
     /// The steps with times for the lifted validator: a temporal plan in a temporal domain,
@@ -225,7 +278,7 @@ public struct ScenarioSolver: Sendable {
         }
     }
 
-    private func check(_ validation: PlanValidation, _ what: String) throws(Failure) {
+    func check(_ validation: PlanValidation, _ what: String) throws(Failure) {
         if case .invalid(let failure) = validation {
             throw .internalError("\(what) does not validate: \(failure)")
         }

@@ -10,10 +10,12 @@ public enum WorkflowBuilder {
     /// The workflow for `plan` scheduled as `schedule` of `project` (whose activity `i` is
     /// plan step `i`, named by its step id); `commands[i]` is step `i`'s argv and
     /// `secondsPerTick` converts the schedule's integer times into seconds; `allocation`
-    /// names the units of the steps on pools of named units.
+    /// names the units of the steps on pools of named units; `startAfter[i]` lists the steps
+    /// that step `i` must start after (it runs while they run), if any.
     public static func workflow(
         name: String, plan: PartialOrderPlan, project: SchedulingProblem, schedule: Schedule,
-        allocation: UnitAllocation? = nil, commands: [[String]], secondsPerTick: Double
+        allocation: UnitAllocation? = nil, startAfter: [[Int]] = [], commands: [[String]],
+        secondsPerTick: Double
     ) -> WorkflowDocument {
         var predecessors = [[Int]](repeating: [], count: plan.stepCount)
         for ordering in plan.orderings { predecessors[ordering.after].append(ordering.before) }
@@ -27,6 +29,8 @@ public enum WorkflowBuilder {
             return WorkflowStep(
                 id: activity.name, command: commands[index],
                 after: predecessors[index].sorted().map { project.activities[$0].name },
+                startAfter: (startAfter.indices.contains(index) ? startAfter[index] : []).sorted()
+                    .map { project.activities[$0].name },
                 uses: uses, units: allocation?.names(of: index, in: project) ?? [:],
                 plannedStart: Double(schedule.starts[index]) * secondsPerTick,
                 plannedDuration: Double(mode.duration) * secondsPerTick)

@@ -51,7 +51,8 @@ public enum PlanRetiming {
 
     /// The constraints that keep `plan` valid wherever its steps move: every pair of
     /// happenings that interfere keeps its order, ``TemporalSearch/separation`` apart (and so
-    /// do two runs of one operator); a literal stays at its time.
+    /// do two runs of one operator); a literal stays at its time, so a step that interferes
+    /// with a literal after it gets a deadline, even one after the plan's end.
     public static func constraints(of plan: TemporalPlan, in task: TemporalTask) -> [Constraint] {
         struct Event {
             var happening: Happening
@@ -73,8 +74,7 @@ public enum PlanRetiming {
                         step: index, offset: duration))
             }
         }
-        let end = events.map(\.time).max() ?? 0
-        for (index, literal) in task.timedLiterals.enumerated() where literal.time <= end {
+        for (index, literal) in task.timedLiterals.enumerated() {
             events.append(
                 Event(
                     happening: Happening(.literal(index), in: task), time: literal.time, step: nil,

@@ -1,0 +1,146 @@
+import PDDL
+import PartialOrderPlanning
+import PlanningTask
+import Scheduling
+import Search
+import TimeUnits
+import Workflow
+
+extension ScenarioSolver {
+    /// The pipeline on a timed plan of the temporal planner: the plan's difference
+    /// constraints (``PlanRetiming/constraints(of:in:)``: interfering happenings keep their
+    /// order, a separation apart; timed literals stay at their times) become generalised
+    /// precedences with lags of either sign, release dates and deadlines of a scheduling
+    /// project, which the scheduler solves with the scenario's resources. Every schedule of
+    /// that project runs the plan's happenings in an order that keeps it valid; the lifted
+    /// validator checks the one found. In the workflow, a step waits for the steps that must
+    /// end before it starts (`after`) and starts after those it must run during
+    /// (`start_after`).
+    func solveTemporal(with planner: TemporalPDDLPlanner, deadline: ContinuousClock.Instant)
+        async throws -> ScenarioSolution
+    {
+        let settings = scenario.planner
+        if settings.search == .opt {
+            throw Diagnostic(
+                file: scenario.path, location: .unknown,
+                message: "planner search 'opt' is not available here: this domain's actions "
+                    + "must overlap or meet timed literals, which only the satisficing temporal "
+                    + "planner handles (use 'sat')")
+        }
+        let clock = ContinuousClock()
+        let planningDeadline =
+            settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline
+        progress?(ScenarioProgress(phase: "planning"))
+        let plan: TemporalPlan
+        switch planner.findPlan(
+            limits: SearchLimits(deadline: planningDeadline, stopRequested: stopRequested),
+            anytime: settings.anytime
+        ).outcome {
+        case .solved(let found): plan = found
+        case .unsolvable: throw Failure.unsolvable
+        case .noPlanFound: throw Failure.noPlanFound
+        case .limitReached(let limit): throw Failure.limitReached(limit)
+        case .rejected(let reason):
+            throw Failure.internalError("the plan found does not validate: \(reason)")
+        }
+        let task = planner.task
+        let steps = planner.steps(of: plan)
+        let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
+        let scale = TimeScale(
+            fitting: modeDurations.flatMap { $0 } + task.timedLiterals.map(\.time)
+                + [TemporalSearch.separation])
+        let durations = modeDurations.map { scale.ticks($0[0]) }
+        let network = TimedNetwork(
+            PlanRetiming.constraints(of: plan, in: task), durations: durations, scale: scale)
+        let stepIDs = StepIDs.ids(of: steps)
+        var project = ProjectBuilder.project(
+            name: scenario.problem.name, stepIDs: stepIDs,
+            durations: modeDurations.map { $0.map(scale.ticks) },
+            demands: steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) },
+            resources: scenario.resources, precedences: network.precedences)
+        for index in project.activities.indices {
+            project.activities[index].releaseDate = network.releaseDates[index]
+            project.activities[index].deadline = network.deadlines[index]
+        }
+        if let violation = SchedulingLimits.violation(in: project) {
+            throw Diagnostic(
+                file: scenario.path, location: .unknown,
+                message: violation + " (times in 1/\(scale.ticksPerUnit) units)")
+        }
+
+        let (result, schedule) = try await scheduled(project, scale: scale, deadline: deadline)
+        let scheduledPlan = TemporalPlan(
+            steps: plan.steps.indices.map {
+                TemporalPlan.Step(op: plan.steps[$0].op, start: scale.time(schedule.starts[$0]))
+            })
+        try check(planner.validate(scheduledPlan), "the schedule")
+
+        let partialOrder = PartialOrderPlan(
+            steps: plan.steps.map { OperatorID($0.op) },
+            orderings: network.finishToStart.map { Ordering(before: $0.0, after: $0.1) })
+        let workflow = WorkflowBuilder.workflow(
+            name: scenario.problem.name, plan: partialOrder, project: project,
+            schedule: schedule, allocation: result.allocation, startAfter: network.startAfter,
+            commands: commands(for: steps, allocation: result.allocation, in: project),
+            secondsPerTick: scale.time(1))
+        return ScenarioSolution(
+            scenario: scenario, task: task.relaxation,
+            plan: SequentialPlan(operators: partialOrder.steps), steps: steps,
+            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
+            schedule: schedule, allocation: result.allocation, timeScale: scale,
+            durations: modeDurations.map { $0[0] },
+            scheduledSteps: planner.steps(of: scheduledPlan), workflow: workflow)
+    }
+}
+
+/// A timed plan's difference constraints in a scheduling project's terms (integer ticks):
+/// `start(b) ≥ start(a) + gap` is the precedence `start(b) ≥ finish(a) + (gap − duration(a))`;
+/// a constraint from time zero is a release date, one to time zero a deadline on the finish.
+private struct TimedNetwork {
+    var precedences: [Precedence] = []
+    var releaseDates: [Int]
+    var deadlines: [Int?]
+    /// Pairs (a, b) where b may start only after a ends: the workflow's `after`.
+    var finishToStart: [(Int, Int)] = []
+    /// Per step, the steps it may start only after they start, but may overlap.
+    var startAfter: [[Int]]
+
+    init(_ constraints: [PlanRetiming.Constraint], durations: [Int], scale: TimeScale) {
+        releaseDates = [Int](repeating: 0, count: durations.count)
+        deadlines = [Int?](repeating: nil, count: durations.count)
+        startAfter = [[Int]](repeating: [], count: durations.count)
+        var gaps: [Pair: Int] = [:]
+        for constraint in constraints {
+            let gap = scale.ticks(constraint.gap)
+            switch (constraint.earlier, constraint.later) {
+            case (let earlier?, let later?):
+                let pair = Pair(earlier: earlier, later: later)
+                gaps[pair] = max(gaps[pair] ?? Int.min, gap)
+            case (nil, let later?):
+                releaseDates[later] = max(releaseDates[later], gap)
+            case (let earlier?, nil):
+                let latestFinish = -gap + durations[earlier]
+                deadlines[earlier] = min(deadlines[earlier] ?? Int.max, latestFinish)
+            case (nil, nil):
+                continue
+            }
+        }
+        for (pair, gap) in gaps.sorted(by: {
+            ($0.key.earlier, $0.key.later) < ($1.key.earlier, $1.key.later)
+        }) {
+            let lag = gap - durations[pair.earlier]
+            precedences.append(
+                Precedence(predecessor: pair.earlier, successor: pair.later, minimumLag: lag))
+            if lag >= 0 {
+                finishToStart.append((pair.earlier, pair.later))
+            } else if gap >= 0 {
+                startAfter[pair.later].append(pair.earlier)
+            }
+        }
+    }
+
+    private struct Pair: Hashable {
+        var earlier: Int
+        var later: Int
+    }
+}

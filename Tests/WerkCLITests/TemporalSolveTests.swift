@@ -1,0 +1,115 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `werk solve` on temporal scenarios whose actions must overlap or meet timed literals: the
+/// temporal planner's plan is scheduled under its difference constraints, the timed plan
+/// written is VAL-valid, and the workflow starts a step that runs during another after that
+/// one has started (`start_after`).
+@Suite("werk solve with the temporal planner")
+struct TemporalSolveTests {
+    private static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let fixtures = Bundle.module.bundleURL
+        .appendingPathComponent("Fixtures/temporal")
+
+    private struct Solved {
+        var folder: URL
+        var steps: [(id: String, after: [String], startAfter: [String], start: Double)]
+        var timedPlan: [(start: Double, action: String, duration: Double)]
+    }
+
+    /// Solves `scenario`, checks the timed plan with VAL against `domain` and `problem`, and
+    /// reads the workflow's steps and the timed plan.
+    private func solve(_ scenario: String, domain: String, problem: String) throws -> Solved {
+        let folder = try makeScratchDirectory()
+        let outcome = try WerkProcess.run(["solve", scenario, "--output", folder.path])
+        #expect(outcome.status == 0, "\(outcome.error)")
+        let planPath = folder.appendingPathComponent("timed-plan.txt").path
+        let verdict = try PlanValidatorTool.check(domain: domain, problem: problem, plan: planPath)
+        guard case .valid = verdict else {
+            Issue.record("VAL rejects werk solve's timed plan: \(verdict)")
+            return Solved(folder: folder, steps: [], timedPlan: [])
+        }
+        let timedPlan = try String(contentsOfFile: planPath, encoding: .utf8)
+            .split(separator: "\n").compactMap { line -> (Double, String, Double)? in
+                guard let colon = line.firstIndex(of: ":"), let open = line.firstIndex(of: "["),
+                    let start = Double(line[..<colon]),
+                    let duration = Double(line[line.index(after: open)...].dropLast())
+                else { return nil }
+                let action = line[line.index(colon, offsetBy: 2)..<open]
+                    .trimmingCharacters(in: .whitespaces)
+                return (start, action, duration)
+            }
+        let object = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("workflow.json")))
+        let workflow = try #require(object as? [String: Any])
+        let steps = try #require(workflow["steps"] as? [[String: Any]]).map { step in
+            (
+                id: step["id"] as? String ?? "", after: step["after"] as? [String] ?? [],
+                startAfter: step["start_after"] as? [String] ?? [],
+                start: step["planned_start"] as? Double ?? -1
+            )
+        }
+        return Solved(folder: folder, steps: steps, timedPlan: timedPlan)
+    }
+
+    @Test("match-cellar: every mend runs while its match burns, and starts after it is lit")
+    func matchCellar() throws {
+        let folder = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = Self.fixtures.appendingPathComponent("match-cellar")
+        let domain = fixture.appendingPathComponent("domain.pddl").path
+        let problem = fixture.appendingPathComponent("p01.pddl").path
+        let scenario = folder.appendingPathComponent("scenario.yaml")
+        try "domain: \(domain)\nproblem: \(problem)\nresources: {hand: 1}\n"
+            .write(to: scenario, atomically: true, encoding: .utf8)
+        let solved = try solve(scenario.path, domain: domain, problem: problem)
+        defer { try? FileManager.default.removeItem(at: solved.folder) }
+        let mends = solved.timedPlan.filter { $0.action.hasPrefix("(mend_fuse") }
+        #expect(!mends.isEmpty)
+        for mend in mends {
+            let match = mend.action.split(separator: " ").last?.dropLast() ?? ""
+            let light = solved.timedPlan.first { $0.action == "(light_match \(match))" }
+            #expect(
+                light.map {
+                    $0.start < mend.start && mend.start + mend.duration < $0.start + $0.duration
+                }
+                    == true)
+        }
+        // In the workflow, each mend waits for its match to have been lit, not to burn out.
+        for step in solved.steps where step.id.contains("mend-fuse") {
+            let match = step.id.split(separator: "-").last.map(String.init) ?? ""
+            #expect(step.startAfter.contains { $0.hasSuffix("light-match-\(match)") }, "\(step)")
+            #expect(!step.after.contains { $0.hasSuffix("light-match-\(match)") })
+        }
+    }
+
+    @Test("the bakery: bakes during the firing on named bakers, deliveries in the shop's window")
+    func bakery() throws {
+        let scenario = Self.repository.appendingPathComponent("Problems/scenarios/bakery")
+        let temporal = Self.repository.appendingPathComponent("Problems/temporal")
+        let solved = try solve(
+            scenario.appendingPathComponent("scenario.yaml").path,
+            domain: temporal.appendingPathComponent("domain.pddl").path,
+            problem: temporal.appendingPathComponent("problem.pddl").path)
+        defer { try? FileManager.default.removeItem(at: solved.folder) }
+        let fire = try #require(solved.timedPlan.first { $0.action.hasPrefix("(fire") })
+        for bake in solved.timedPlan where bake.action.hasPrefix("(bake") {
+            #expect(fire.start < bake.start && bake.start + bake.duration < fire.start + 10)
+        }
+        let deliveries = solved.timedPlan.filter { $0.action.hasPrefix("(deliver") }
+        #expect(deliveries.count == 2)
+        for delivery in deliveries {
+            #expect(delivery.start > 12 && delivery.start + delivery.duration < 20)
+        }
+        // One van: the deliveries do not overlap.
+        let sorted = deliveries.sorted { $0.start < $1.start }
+        #expect(sorted[0].start + sorted[0].duration <= sorted[1].start)
+        // In the workflow each bake starts once the firing has started (ScenarioRunTests runs
+        // it).
+        for step in solved.steps where step.id.contains("bake") {
+            #expect(step.startAfter.contains { $0.contains("fire") })
+        }
+    }
+}
