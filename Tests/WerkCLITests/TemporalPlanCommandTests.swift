@@ -8,15 +8,11 @@ import Testing
     private static let fixtures = Bundle.module.bundleURL
         .appendingPathComponent("Fixtures/temporal")
 
-    private struct TimedStep {
-        var start: Double
-        var action: String
-        var duration: Double
-    }
-
     /// Plans `name`/p01 with `werk plan`, checks the plan with VAL and returns its steps and
     /// the makespan VAL computed.
-    private func planAndValidate(_ name: String) throws -> (steps: [TimedStep], makespan: Double) {
+    private func planAndValidate(_ name: String) throws -> (
+        steps: [TimedPlanText.Step], makespan: Double
+    ) {
         let domain = Self.fixtures.appendingPathComponent("\(name)/domain.pddl").path
         let problem = Self.fixtures.appendingPathComponent("\(name)/p01.pddl").path
         let outcome = try WerkProcess.run(["plan", domain, problem, "--time-limit", "60"])
@@ -30,15 +26,7 @@ import Testing
             Issue.record("VAL rejects the plan of \(name): \(verdict)\n\(outcome.output)")
             return ([], 0)
         }
-        let steps = outcome.output.split(separator: "\n").compactMap { line -> TimedStep? in
-            guard let colon = line.firstIndex(of: ":"), let open = line.firstIndex(of: "["),
-                let start = Double(line[..<colon]),
-                let duration = Double(line[line.index(after: open)...].dropLast())
-            else { return nil }
-            let action = line[line.index(colon, offsetBy: 2)..<open]
-                .trimmingCharacters(in: .whitespaces)
-            return TimedStep(start: start, action: action, duration: duration)
-        }
+        let steps = TimedPlanText.steps(of: outcome.output)
         let printed = outcome.output.split(separator: "\n").last { $0.hasPrefix("; makespan = ") }
         #expect(printed.flatMap { Double($0.dropFirst("; makespan = ".count)) } == makespan)
         return (steps, makespan)

@@ -16,7 +16,7 @@ struct TemporalSolveTests {
     private struct Solved {
         var folder: URL
         var steps: [(id: String, after: [String], startAfter: [String], start: Double)]
-        var timedPlan: [(start: Double, action: String, duration: Double)]
+        var timedPlan: [TimedPlanText.Step]
     }
 
     /// Solves `scenario`, checks the timed plan with VAL against `domain` and `problem`, and
@@ -31,16 +31,8 @@ struct TemporalSolveTests {
             Issue.record("VAL rejects werk solve's timed plan: \(verdict)")
             return Solved(folder: folder, steps: [], timedPlan: [])
         }
-        let timedPlan = try String(contentsOfFile: planPath, encoding: .utf8)
-            .split(separator: "\n").compactMap { line -> (Double, String, Double)? in
-                guard let colon = line.firstIndex(of: ":"), let open = line.firstIndex(of: "["),
-                    let start = Double(line[..<colon]),
-                    let duration = Double(line[line.index(after: open)...].dropLast())
-                else { return nil }
-                let action = line[line.index(colon, offsetBy: 2)..<open]
-                    .trimmingCharacters(in: .whitespaces)
-                return (start, action, duration)
-            }
+        let timedPlan = TimedPlanText.steps(
+            of: try String(contentsOfFile: planPath, encoding: .utf8))
         let object = try JSONSerialization.jsonObject(
             with: Data(contentsOf: folder.appendingPathComponent("workflow.json")))
         let workflow = try #require(object as? [String: Any])
