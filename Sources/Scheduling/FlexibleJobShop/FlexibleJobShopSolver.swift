@@ -1,0 +1,116 @@
+import TimeUnits
+
+/// The portfolio for a ``FlexibleJobShop``:
+/// 1. lower bound: ``FlexibleJobShopBounds`` (job paths, machine loads, one machine);
+/// 2. a start solution from ``FlexibleJobShopDispatch``;
+/// 3. ``FlexibleJobShopTabuSearch`` for at most a third of the time: until it meets the
+///    bound or three restarts in a row find nothing better;
+/// 4. ``ConstraintBranchAndBound`` on the shop as a multi-mode project (a mode per eligible
+///    machine, each machine a capacity-1 resource), from the tabu incumbent, to prove
+///    optimality — for three quarters of what is left, and only for shops of at most
+///    ``exactSearchOperations`` operations, where it can finish;
+/// 5. the tabu search again until the deadline when no proof was found.
+///
+/// With 2 or more threads steps 4 and 5 run side by side and the first to close the gap
+/// stops the other. The status is `optimal` only when the makespan equals a proven bound
+/// (the bound, or an exhausted branch-and-bound).
+public struct FlexibleJobShopSolver: Sendable {
+    /// The largest shop the exact search is tried on.
+    static let exactSearchOperations = 200
+
+    public let shop: FlexibleJobShop
+
+    public init(shop: FlexibleJobShop) { self.shop = shop }
+
+    /// Solves within `options`' time limit and relative gap, seeded with its seed;
+    /// `iterationLimit` bounds the tabu search (for reproducible runs).
+    public func solve(options: ScheduleSolverOptions, iterationLimit: Int = .max) async
+        -> FlexibleJobShopResult
+    {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let limit = Duration.limit(seconds: options.timeLimit)
+        let deadline = started + limit
+        var statistics = ScheduleResult.Statistics()
+        var bound = FlexibleJobShopBounds.makespan(shop)
+        let dispatch = FlexibleJobShopDispatch(shop: shop)
+        guard let start = dispatch.best(passes: 20, seed: options.seed) else {
+            return FlexibleJobShopResult(
+                status: .unknown, schedule: nil, makespan: nil, bound: bound,
+                statistics: statistics)
+        }
+        statistics.heuristicSchedules = 20
+        let gap = options.relativeGap.isFinite ? min(max(options.relativeGap, 0), 0.99) : 0
+        func target(_ bound: Int) -> Int {
+            let allowed = (Double(bound) / (1 - gap)).rounded(.down)
+            return allowed < Double(Int.max / 2) ? max(bound, Int(allowed)) : Int.max / 2
+        }
+
+        let tabu = FlexibleJobShopTabuSearch(shop: shop, start: start, seed: options.seed)
+        tabu.run(
+            until: min(deadline, started + limit / 3), target: target(bound), rounds: 3,
+            iterationLimit: iterationLimit)
+        var complete = false
+        var exactValue = Int.max
+        if tabu.best.makespan > target(bound), clock.now < deadline,
+            shop.operations.count <= Self.exactSearchOperations
+        {
+            let problem = shop.schedulingProblem
+            let exactDeadline = clock.now + (deadline - clock.now) * 3 / 4
+            let exact = await prove(
+                problem, incumbent: shop.projectSchedule(tabu.best.schedule), bound: bound,
+                target: target(bound), exactDeadline: exactDeadline,
+                beside: options.threads >= 2 ? tabu : nil, until: deadline,
+                iterationLimit: iterationLimit)
+            statistics.searchNodes = exact.nodes
+            bound = max(bound, exact.bound)
+            complete = exact.isComplete
+            if let schedule = exact.schedule,
+                let solution = FlexibleSequencing(
+                    shop: shop, schedule: shop.flexibleSchedule(schedule)),
+                solution.makespan < tabu.best.makespan
+            {
+                tabu.offer(solution)
+                exactValue = solution.makespan
+            }
+        }
+        if !complete, options.threads < 2, tabu.best.makespan > target(bound) {
+            tabu.run(until: deadline, target: target(bound), iterationLimit: iterationLimit)
+        }
+        statistics.seconds = (clock.now - started).seconds
+        let best = tabu.best
+        statistics.foundBy =
+            best.makespan == exactValue
+            ? "branch-and-bound" : best.makespan < start.makespan ? "tabu-search" : "heuristic"
+        let proven = complete ? best.makespan : min(bound, best.makespan)
+        return FlexibleJobShopResult(
+            status: proven == best.makespan ? .optimal : .feasible, schedule: best.schedule,
+            makespan: best.makespan, bound: proven, statistics: statistics)
+    }
+
+    /// The constraint branch-and-bound from `incumbent` until `exactDeadline`; with a tabu
+    /// search `beside`, both run until `deadline` and either stops the other once it closes
+    /// the gap.
+    private func prove(
+        _ problem: SchedulingProblem, incumbent: Schedule, bound: Int, target: Int,
+        exactDeadline: ContinuousClock.Instant, beside tabu: FlexibleJobShopTabuSearch?,
+        until deadline: ContinuousClock.Instant, iterationLimit: Int
+    ) async -> BranchAndBoundResult {
+        let network = ProjectNetwork(problem)
+        guard let tabu else {
+            return ConstraintBranchAndBound(network: network).solve(
+                incumbent: incumbent, lowerBound: bound, until: exactDeadline)
+        }
+        let stop = StopSignal()
+        let exact = Task.detached { () -> BranchAndBoundResult in
+            let search = ConstraintBranchAndBound(network: network)
+            search.stopSignal = stop
+            let result = search.solve(incumbent: incumbent, lowerBound: bound, until: deadline)
+            stop.raise()
+            return result
+        }
+        tabu.run(until: deadline, target: target, iterationLimit: iterationLimit, stop: stop)
+        stop.raise()
+        return await exact.value
+    }
+}
