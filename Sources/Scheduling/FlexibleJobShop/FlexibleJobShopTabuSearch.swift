@@ -11,8 +11,10 @@
 /// is the larger of that and the makespan without `v`. One graph without `v` per critical
 /// operation costs O(n), so an iteration costs O(c·n) for c critical operations.
 ///
-/// Putting `v` back right after its former machine predecessor is tabu for a random tenure
-/// unless it would beat the best makespan (aspiration). After a long run without
+/// After a move, moving `v` again and putting it back right after its former machine
+/// predecessor are tabu for a random tenure unless the move would beat the best makespan
+/// (aspiration); the operation tabu matters most (measured on Brandimarte's mk01–mk05: with
+/// the position tabu alone the search circles on plateaus of equal makespan). After a long run without
 /// improvement the search restarts from one of the last best solutions (the elite),
 /// perturbed by a few random moves. Deterministic for a given seed and number of iterations.
 final class FlexibleJobShopTabuSearch {
@@ -23,6 +25,8 @@ final class FlexibleJobShopTabuSearch {
     private var random: SplitMix64
     /// Iteration until which putting an operation on a machine right after another is tabu.
     private var tabuUntil: [TabuKey: Int] = [:]
+    /// Iteration until which moving each operation is tabu.
+    private var operationTabuUntil: [Int]
     private var elite: [FlexibleSequencing]
     private let tenure: Int
     private let patience: Int
@@ -50,7 +54,8 @@ final class FlexibleJobShopTabuSearch {
         elite = [start]
         random = SplitMix64(seed: seed)
         let count = shop.operations.count
-        tenure = 2 + Int(Double(count).squareRoot()) / 2
+        operationTabuUntil = [Int](repeating: 0, count: count)
+        tenure = 10 + min(30, count / 20)
         patience = 500 + 4 * count
     }
 
@@ -100,6 +105,8 @@ final class FlexibleJobShopTabuSearch {
                     operation: move.operation, machine: formerMachine,
                     predecessor: formerPredecessor)] =
                 iterations + tenure + Int(random.next() % UInt64(tenure + 1))
+            operationTabuUntil[move.operation] =
+                iterations + tenure + Int(random.next() % UInt64(tenure + 1))
             if current.makespan < best.makespan {
                 best = current
                 elite.append(current)
@@ -138,7 +145,9 @@ final class FlexibleJobShopTabuSearch {
         for operation in criticalOperations() {
             let candidates = moves(of: operation, in: current)
             for (move, value) in candidates {
-                let isTabu = (tabuUntil[key(move)] ?? 0) > iterations
+                let isTabu =
+                    operationTabuUntil[operation] > iterations
+                    || (tabuUntil[key(move)] ?? 0) > iterations
                 if isTabu, value.0 >= best.makespan {
                     if fallback.count < 64 { fallback.append(move) }
                     continue
