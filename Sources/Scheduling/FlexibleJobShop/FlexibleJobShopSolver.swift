@@ -42,7 +42,6 @@ public struct FlexibleJobShopSolver: Sendable {
                 status: .unknown, schedule: nil, makespan: nil, bound: bound,
                 statistics: statistics)
         }
-        statistics.heuristicSchedules = 20
         let gap = options.relativeGap.isFinite ? min(max(options.relativeGap, 0), 0.99) : 0
         func target(_ bound: Int) -> Int {
             let allowed = (Double(bound) / (1 - gap)).rounded(.down)
@@ -80,6 +79,8 @@ public struct FlexibleJobShopSolver: Sendable {
         if !complete, options.threads < 2, tabu.best.makespan > target(bound) {
             tabu.run(until: deadline, target: target(bound), iterationLimit: iterationLimit)
         }
+        // Dispatch passes and tabu iterations: each builds one schedule.
+        statistics.heuristicSchedules = 20 + tabu.iterations
         statistics.seconds = (clock.now - started).seconds
         let best = tabu.best
         statistics.foundBy =

@@ -113,26 +113,31 @@ struct FlexibleSequencing: Sendable {
             let operation = topological[next]
             next += 1
             let finish = heads[operation] + duration[operation]
-            let followers = (shop.jobSuccessor(operation), successorOnMachine(operation))
-            for target in [followers.0, followers.1] where target >= 0 {
-                heads[target] = max(heads[target], finish)
-                indegree[target] -= 1
-                if indegree[target] == 0 { topological.append(target) }
-            }
+            release(shop.jobSuccessor(operation), at: finish)
+            release(successorOnMachine(operation), at: finish)
         }
         guard topological.count == count else { return false }
         var longest = 0
         for operation in topological.reversed() {
             var tail = 0
-            for target in [shop.jobSuccessor(operation), successorOnMachine(operation)]
-            where target >= 0 {
-                tail = max(tail, duration[target] + tails[target])
-            }
+            let next = shop.jobSuccessor(operation)
+            if next >= 0 { tail = duration[next] + tails[next] }
+            let follower = successorOnMachine(operation)
+            if follower >= 0 { tail = max(tail, duration[follower] + tails[follower]) }
             tails[operation] = tail
             longest = max(longest, heads[operation] + duration[operation])
         }
         makespan = longest
         return true
+    }
+
+    /// Kahn's step for the arc to `target` (none when −1) from an operation finishing at
+    /// `finish`.
+    private mutating func release(_ target: Int, at finish: Int) {
+        guard target >= 0 else { return }
+        heads[target] = max(heads[target], finish)
+        indegree[target] -= 1
+        if indegree[target] == 0 { topological.append(target) }
     }
 
     private func successorOnMachine(_ operation: Int) -> Int {
