@@ -6,7 +6,7 @@ the file names machine `machines` and never 0) and a schedule given as
 `(job, operation, machine, start, finish)` rows with machines numbered as in the file, and
 checks: every operation scheduled exactly once, on an eligible machine, with that
 machine's duration; operations of a job in order; no two operations overlapping on a
-machine; the claimed makespan equal to the latest finish.
+machine (one of duration 0 occupies no time); the claimed makespan equal to the latest finish.
 
     fjsp_check.py INSTANCE.fjs SCHEDULE.json   # werk schedule's JSON ("activities")
 """
@@ -67,7 +67,8 @@ def violations(jobs, rows, makespan=None):
     problems.extend(f"unknown operation {key}" for key in sorted(extra))
     by_machine = {}
     for machine, start, finish in seen.values():
-        by_machine.setdefault(machine, []).append((start, finish))
+        if finish > start:  # an operation of duration 0 occupies no machine time
+            by_machine.setdefault(machine, []).append((start, finish))
     for machine, intervals in by_machine.items():
         intervals.sort()
         for (_, first_end), (second_start, _) in zip(intervals, intervals[1:]):

@@ -142,6 +142,23 @@ struct FlexibleJobShopTests {
             })
     }
 
+    @Test("Operations of duration 0 occupy no machine time; schedules with them stay valid")
+    func zeroDurations() async throws {
+        let text = "3 2\n3 2 0 0 1 3 1 1 0 2 0 5 1 0\n2 1 0 0 1 1 0\n2 2 0 4 1 4 1 0 0\n"
+        let shop = try FlexibleJobShop.read(file: "z.fjs", contents: text)
+        let result = await FlexibleJobShopSolver(shop: shop).solve(
+            options: ScheduleSolverOptions(timeLimit: 1), iterationLimit: 500)
+        let schedule = try #require(result.schedule)
+        #expect(FlexibleJobShopValidator.violations(of: schedule, in: shop).isEmpty)
+        // A zero-length operation inside another's interval on the same machine is no overlap.
+        let inside = FlexibleJobShopSchedule(
+            machines: [0, 0, 0, 0, 0, 0, 0], starts: [0, 0, 2, 3, 3, 7, 11])
+        #expect(FlexibleJobShopValidator.violations(of: inside, in: shop).isEmpty)
+        var overlapping = inside
+        overlapping.starts[5] = 6
+        #expect(!FlexibleJobShopValidator.violations(of: overlapping, in: shop).isEmpty)
+    }
+
     @Test("The portfolio: valid schedules above the optimum, 'optimal' only at the optimum")
     func portfolio() async throws {
         for name in Self.instances {

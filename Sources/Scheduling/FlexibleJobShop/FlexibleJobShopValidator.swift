@@ -1,6 +1,7 @@
 /// Checks a ``FlexibleJobShopSchedule`` independently of the solver: every operation on an
 /// eligible machine, starting at 0 or later, after its job predecessor, and no two
-/// operations overlapping on one machine. O(n log n).
+/// operations overlapping on one machine (one of duration 0 occupies no time there).
+/// O(n log n).
 public enum FlexibleJobShopValidator {
     /// Every violation found, described in words; empty when the schedule is valid.
     public static func violations(of schedule: FlexibleJobShopSchedule, in shop: FlexibleJobShop)
@@ -23,7 +24,10 @@ public enum FlexibleJobShopValidator {
                 problems.append("\(label(operation)) cannot run on machine index \(machine)")
                 continue
             }
-            byMachine[machine].append(operation)
+            // An operation of duration 0 occupies no machine time.
+            if schedule.finish(of: operation, in: shop) > schedule.starts[operation] {
+                byMachine[machine].append(operation)
+            }
             if schedule.starts[operation] < 0 {
                 problems.append("\(label(operation)) starts before 0")
             }
