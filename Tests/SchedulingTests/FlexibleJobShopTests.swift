@@ -152,10 +152,10 @@ struct FlexibleJobShopTests {
         #expect(FlexibleJobShopValidator.violations(of: schedule, in: shop).isEmpty)
         // A zero-length operation inside another's interval on the same machine is no overlap.
         let inside = FlexibleJobShopSchedule(
-            machines: [0, 0, 0, 0, 0, 0, 0], starts: [0, 0, 2, 3, 3, 7, 11])
+            machines: [0, 1, 0, 0, 1, 0, 0], starts: [0, 0, 0, 3, 3, 5, 9])
         #expect(FlexibleJobShopValidator.violations(of: inside, in: shop).isEmpty)
         var overlapping = inside
-        overlapping.starts[5] = 6
+        overlapping.starts[5] = 4
         #expect(!FlexibleJobShopValidator.violations(of: overlapping, in: shop).isEmpty)
     }
 
