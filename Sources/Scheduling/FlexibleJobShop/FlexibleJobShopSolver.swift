@@ -102,12 +102,12 @@ public struct FlexibleJobShopSolver: Sendable {
     ) async -> BranchAndBoundResult {
         let network = ProjectNetwork(problem)
         guard let tabu else {
-            return ConstraintBranchAndBound(network: network).solve(
+            return Self.exactSearch(network).solve(
                 incumbent: incumbent, lowerBound: bound, until: exactDeadline)
         }
         let stop = StopSignal()
         let exact = Task.detached { () -> BranchAndBoundResult in
-            let search = ConstraintBranchAndBound(network: network)
+            let search = Self.exactSearch(network)
             search.stopSignal = stop
             let result = search.solve(incumbent: incumbent, lowerBound: bound, until: deadline)
             stop.raise()
@@ -116,5 +116,14 @@ public struct FlexibleJobShopSolver: Sendable {
         tabu.run(until: deadline, target: target, iterationLimit: iterationLimit, stop: stop)
         stop.raise()
         return await exact.value
+    }
+
+    /// The constraint branch-and-bound without window shaving at every node: measured with
+    /// 6 s on k4, mk04, e-la16, e-la17, r-la02, r-la06, e-mt10, it explores about a hundred
+    /// times more nodes and proves e-la17, which the shaving search does not.
+    private static func exactSearch(_ network: ProjectNetwork) -> ConstraintBranchAndBound {
+        let search = ConstraintBranchAndBound(network: network)
+        search.shavesEveryNode = false
+        return search
     }
 }
