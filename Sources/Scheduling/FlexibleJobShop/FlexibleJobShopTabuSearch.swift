@@ -9,7 +9,8 @@
 /// the graph without `v`, inserting it between `u` and `w` with duration `p` gives a
 /// longest path through `v` of `max(r_v, r_u + p_u) + p + max(q_v, p_w + q_w)`; the estimate
 /// is the larger of that and the makespan without `v`. One graph without `v` per critical
-/// operation costs O(n), so an iteration costs O(c·n) for c critical operations.
+/// operation costs O(n), so an iteration costs O(c·n) for c ≤ ``sampleSize`` critical
+/// operations.
 ///
 /// After a move, moving `v` again and putting it back right after its former machine
 /// predecessor are tabu for a random tenure unless the move would beat the best makespan
@@ -29,6 +30,11 @@ final class FlexibleJobShopTabuSearch {
     private var operationTabuUntil: [Int]
     private var elite: [FlexibleSequencing]
     private let tenure: Int
+    /// The most critical operations whose moves one iteration weighs, drawn at random when
+    /// there are more. Measured at 5 s against weighing them all: dpp10 2385 instead of
+    /// 2533, r-la36 1037 instead of 1049, mk10 200 instead of 202, seti5x 1206 instead of
+    /// 1204 (8 did worse on four of those six).
+    static let sampleSize = 16
     private let patience: Int
 
     private struct TabuKey: Hashable {
@@ -142,7 +148,15 @@ final class FlexibleJobShopTabuSearch {
         var chosenValue = (Int.max, Int.max)
         var ties = 0
         var fallback: [Move] = []
-        for operation in criticalOperations() {
+        var critical = criticalOperations()
+        if critical.count > Self.sampleSize {
+            for index in 0..<Self.sampleSize {
+                let pick = index + Int(random.next() % UInt64(critical.count - index))
+                critical.swapAt(index, pick)
+            }
+            critical.removeLast(critical.count - Self.sampleSize)
+        }
+        for operation in critical {
             let candidates = moves(of: operation, in: current)
             for (move, value) in candidates {
                 let isTabu =
