@@ -15,6 +15,12 @@ bounds.csv, the runs without a schedule and the failed checks.
 CP-SAT runs in a virtual environment with ortools, made on first use in
 ~/.cache/werk-fjsp-venv (or pass --peer-python).
 
+bounds.csv is taken as it is, but two of its rows are known to be off: kacem k4 is recorded
+as 12 (lb = ub) while schedules of 11 pass the checker (Kacem et al. 2002 report 11), and
+brandimarte mk15 has ub 341 while werk finds 333 and proves it (the operations that can only
+run on machine 11 take 332). The summary counts such runs under "below lb" and as negative
+gaps rather than hiding them.
+
 Usage:
   run_fjsp_benchmark.py [--limit 10] [--sets brandimarte,kacem] [--only mk01,k1]
       [--solvers werk,cpsat] [--csv Benchmarks/results/scheduling/fjsp_results.csv]
