@@ -20,6 +20,8 @@ import TimeUnits
 public struct FlexibleJobShopSolver: Sendable {
     /// The largest shop the exact search is tried on.
     static let exactSearchOperations = 200
+    /// Passes of the list-scheduling start heuristic.
+    static let dispatchPasses = 20
 
     public let shop: FlexibleJobShop
 
@@ -37,7 +39,7 @@ public struct FlexibleJobShopSolver: Sendable {
         var statistics = ScheduleResult.Statistics()
         var bound = FlexibleJobShopBounds.makespan(shop)
         let dispatch = FlexibleJobShopDispatch(shop: shop)
-        guard let start = dispatch.best(passes: 20, seed: options.seed) else {
+        guard let start = dispatch.best(passes: Self.dispatchPasses, seed: options.seed) else {
             return FlexibleJobShopResult(
                 status: .unknown, schedule: nil, makespan: nil, bound: bound,
                 statistics: statistics)
@@ -80,7 +82,7 @@ public struct FlexibleJobShopSolver: Sendable {
             tabu.run(until: deadline, target: target(bound), iterationLimit: iterationLimit)
         }
         // Dispatch passes and tabu iterations: each builds one schedule.
-        statistics.heuristicSchedules = 20 + tabu.iterations
+        statistics.heuristicSchedules = Self.dispatchPasses + tabu.iterations
         statistics.seconds = (clock.now - started).seconds
         let best = tabu.best
         statistics.foundBy =
