@@ -1,3 +1,4 @@
+import GLPK
 import Scheduling
 
 extension ScheduleCommand {
@@ -6,7 +7,7 @@ extension ScheduleCommand {
     /// file), the CSV, the Gantt chart (one row per machine) and the time-indexed model.
     func solveFlexibleJobShop(_ shop: FlexibleJobShop) async throws {
         let options = ScheduleSolverOptions(
-            timeLimit: timeLimit, relativeGap: gap, threads: threads)
+            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver())
         let result = await FlexibleJobShopSolver(shop: shop).solve(options: options)
         if let schedule = result.schedule {
             let violations = FlexibleJobShopValidator.violations(of: schedule, in: shop)

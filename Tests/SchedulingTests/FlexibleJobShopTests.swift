@@ -1,4 +1,6 @@
 import Foundation
+import GLPK
+import Optimization
 import TestSupport
 import Testing
 
@@ -99,6 +101,21 @@ struct FlexibleJobShopTests {
         #expect(FlexibleJobShopBounds.makespan(try shop("k1")) >= 9)
     }
 
+    @Test("The LP load bound (GLPK) never exceeds the published optima")
+    func loadBound() async throws {
+        for name in Self.instances {
+            let shop = try shop(name)
+            let bound = try #require(
+                await FlexibleJobShopLoadBound.makespan(shop, solver: GLPKSolver(), seconds: 60))
+            #expect(bound <= (try optimum(name)), "\(name)")
+            #expect(bound > 0)
+        }
+        let model = try FlexibleJobShopLoadBound.model(try shop("k1"))
+        // C, one column per machine choice; one row per operation, machine and job.
+        #expect(model.variableCount == 1 + 12 * 5)
+        #expect(model.constraintCount == 12 + 5 + 4)
+    }
+
     @Test("Dispatch and a short tabu search give valid schedules, deterministic for a seed")
     func tabuSearch() throws {
         for name in Self.instances {
@@ -164,7 +181,8 @@ struct FlexibleJobShopTests {
         for name in Self.instances {
             let shop = try shop(name)
             let result = await FlexibleJobShopSolver(shop: shop).solve(
-                options: ScheduleSolverOptions(timeLimit: 1), iterationLimit: 2000)
+                options: ScheduleSolverOptions(timeLimit: 1, milpSolver: GLPKSolver()),
+                iterationLimit: 2000)
             let schedule = try #require(result.schedule)
             #expect(FlexibleJobShopValidator.violations(of: schedule, in: shop).isEmpty)
             let optimum = try optimum(name)

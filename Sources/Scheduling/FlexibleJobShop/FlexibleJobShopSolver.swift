@@ -1,7 +1,8 @@
 import TimeUnits
 
 /// The portfolio for a ``FlexibleJobShop``:
-/// 1. lower bound: ``FlexibleJobShopBounds`` (job paths, machine loads, one machine);
+/// 1. lower bounds: ``FlexibleJobShopBounds`` (job paths, machine loads, one machine) and,
+///    with a ``ScheduleSolverOptions/milpSolver``, the LP of ``FlexibleJobShopLoadBound``;
 /// 2. a start solution from ``FlexibleJobShopDispatch``;
 /// 3. ``FlexibleJobShopTabuSearch`` for at most a third of the time: until it meets the
 ///    bound or three restarts in a row find nothing better;
@@ -28,7 +29,7 @@ public struct FlexibleJobShopSolver: Sendable {
     public init(shop: FlexibleJobShop) { self.shop = shop }
 
     /// Solves within `options`' time limit and relative gap, seeded with its seed;
-    /// `iterationLimit` bounds the tabu search (for reproducible runs).
+    /// `iterationLimit` bounds each of the tabu search's runs (for reproducible tests).
     public func solve(options: ScheduleSolverOptions, iterationLimit: Int = .max) async
         -> FlexibleJobShopResult
     {
@@ -38,6 +39,12 @@ public struct FlexibleJobShopSolver: Sendable {
         let deadline = started + limit
         var statistics = ScheduleResult.Statistics()
         var bound = FlexibleJobShopBounds.makespan(shop)
+        if let milp = options.milpSolver,
+            let load = await FlexibleJobShopLoadBound.makespan(
+                shop, solver: milp, seconds: options.timeLimit / 10)
+        {
+            bound = max(bound, load)
+        }
         let dispatch = FlexibleJobShopDispatch(shop: shop)
         guard let start = dispatch.best(passes: Self.dispatchPasses, seed: options.seed) else {
             return FlexibleJobShopResult(
