@@ -77,7 +77,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
-                "Scheduling", "Workflow", "TimeUnits", yams,
+                "Optimization", "Scheduling", "Workflow", "TimeUnits", yams,
             ],
             exclude: ["Schema"], swiftSettings: strictSettings),
 
@@ -140,7 +140,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests",
-            dependencies: ["WorkflowExecution", "Workflow", "TestSupport"],
+            dependencies: ["WorkflowExecution", "Workflow", "TestSupport", grdb],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PipelineTests",

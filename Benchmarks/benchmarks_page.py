@@ -28,6 +28,7 @@ BEGIN, END = '<!-- benchmarks:begin -->', '<!-- benchmarks:end -->'
 AREAS = [
     ('planning', 'Planning', ['summary.md']),
     ('temporal', 'Temporal planning', ['summary.md']),
+    ('plan-quality', 'Plan quality', ['action-elimination.md']),
     ('pop', 'Partial-order plans', ['summary.md']),
     ('pddl', 'PDDL parsing and validation', ['val-agreement.md', 'parse-speed.md']),
     ('scheduling', 'Scheduling', ['summary.md']),

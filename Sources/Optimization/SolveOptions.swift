@@ -25,6 +25,9 @@ public struct SolveOptions: Sendable {
     public var warmStart: [Double]?
     /// Called as the search progresses; see ``SolverProgress``.
     public var progress: (@Sendable (SolverProgress) throws -> SolverDecision)?
+    /// Told the same as ``progress`` but cannot steer the search, so the solver keeps its
+    /// presolver (for reporting progress to a user).
+    public var observer: (@Sendable (SolverProgress) -> Void)?
     /// Receives the solver's own log lines; when `nil` the solver is silent.
     public var log: (@Sendable (String) -> Void)?
 

@@ -18,13 +18,18 @@ struct ExportCommand: ParsableCommand {
             `snakemake --profile profile --cores N` inside DIR.
             """)
 
-    @Argument(help: "The workflow file (JSON, schema werkvloei.workflow/v1).")
+    @Argument(
+        help: "The workflow file (JSON, schema werkvloei.workflow/v1).",
+        completion: .file(extensions: ["json"]))
     var workflow: String
 
     @Option(help: "The engine to export to.")
     var to: Target
 
-    @Option(help: "The directory to write into (created if needed).")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("The directory to write into (created if needed).", valueName: "folder"),
+        completion: .directory)
     var output: String
 
     @Option(help: "Seconds between SIGTERM and SIGKILL when a step times out.")
@@ -33,6 +38,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try InputFile.rejectFolders([workflow])
         let loaded = try WorkflowLoader.load(path: workflow)
+        if let obstacle = SnakemakeExporter.obstacle(in: loaded) {
+            printToStandardError("\(workflow): error: \(obstacle)")
+            throw ExitStatus.badInput.exitCode
+        }
         let files: [ExportedFile] =
             switch to {
             case .snakemake: SnakemakeExporter(workflow: loaded, killGracePeriod: killGrace).files()

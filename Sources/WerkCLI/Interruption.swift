@@ -11,8 +11,9 @@ enum Interruption {
     /// ``install()``, which a command calls once before it starts searching.
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
-    /// Routes SIGINT and SIGTERM here instead of ending the process.
-    static func install() {
+    /// Routes SIGINT and SIGTERM here instead of ending the process; the first signal also
+    /// calls `onRequest` (for a search that is stopped by cancelling its task).
+    static func install(onRequest: @escaping @Sendable () -> Void = {}) {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -20,10 +21,19 @@ enum Interruption {
                 if requested.exchange(true, ordering: .relaxed) { exit(128 + number) }
                 printToStandardError(
                     "werk: stopping with the best result found so far (signal again to quit now)")
+                onRequest()
             }
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// Gives SIGINT and SIGTERM back to their default action, for a phase (running a
+    /// workflow) that handles them itself.
+    static func uninstall() {
+        for source in sources { source.cancel() }
+        sources = []
+        for number in [SIGINT, SIGTERM] { signal(number, SIG_DFL) }
     }
 
     /// Whether a signal asked the search to stop.

@@ -10,23 +10,26 @@ struct LPCommand: AsyncParsableCommand {
         abstract: "Solve a linear or mixed-integer model file (CPLEX LP, MPS, GNU MathProg).",
         discussion: """
             Prints the status, the objective, the best bound and the nonzero variables. \
+            SIGINT or SIGTERM stops branch-and-cut and keeps the best solution so far. \
             Exit status: 0 a solution was found, 1 the model is infeasible or unbounded, \
             2 bad input, 3 a limit was reached before any solution.
             """)
 
-    @Argument(help: "The model file.")
+    @Argument(
+        help: "The model file.", completion: .file(extensions: ["lp", "mps", "freemps", "mod"]))
     var model: String
 
     @Option(
         name: .customLong("data"),
-        help: ArgumentHelp("A MathProg data file (repeatable, read in order).", valueName: "file"))
+        help: ArgumentHelp("A MathProg data file (repeatable, read in order).", valueName: "file"),
+        completion: .file(extensions: ["dat"]))
     var dataFiles: [String] = []
 
     @Option(help: ArgumentHelp("The model format; mps is fixed MPS.", valueName: "format"))
     var format: FormatChoice = .auto
 
     @Option(
-        name: .customLong("time-limit"),
+        name: [.customShort("t"), .customLong("time-limit")],
         help: ArgumentHelp("Stop after this many seconds.", valueName: "seconds"))
     var timeLimit: Double?
 
@@ -56,22 +59,29 @@ struct LPCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-presolve"), help: "Do not use GLPK's presolver.")
     var noPresolve = false
 
-    @Option(help: ArgumentHelp("Write the result as JSON to this file.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write the result as JSON to this file (- for standard output).", valueName: "file"),
+        completion: .file(extensions: ["json"]))
     var output: String?
 
     @Option(
         name: .customLong("write-lp"),
-        help: ArgumentHelp("Write the model in CPLEX LP format.", valueName: "file"))
+        help: ArgumentHelp("Write the model in CPLEX LP format.", valueName: "file"),
+        completion: .file(extensions: ["lp"]))
     var writeLP: String?
 
     @Option(
         name: .customLong("write-mps"),
-        help: ArgumentHelp("Write the model in fixed MPS format.", valueName: "file"))
+        help: ArgumentHelp("Write the model in fixed MPS format.", valueName: "file"),
+        completion: .file(extensions: ["mps"]))
     var writeMPS: String?
 
     @Option(
         name: .customLong("write-freemps"),
-        help: ArgumentHelp("Write the model in free MPS format.", valueName: "file"))
+        help: ArgumentHelp("Write the model in free MPS format.", valueName: "file"),
+        completion: .file(extensions: ["freemps"]))
     var writeFreeMPS: String?
 
     @Option(help: ArgumentHelp("Show at most this many nonzero variables.", valueName: "count"))
@@ -79,6 +89,10 @@ struct LPCommand: AsyncParsableCommand {
 
     @Flag(help: "Print GLPK's own log on standard error.")
     var verbose = false
+
+    @OptionGroup var progress: ProgressOptions
+
+    @OptionGroup var jsonOutput: JSONOption
 
     /// The `--format` values.
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
@@ -108,6 +122,11 @@ struct LPCommand: AsyncParsableCommand {
         }
     }
 
+    /// A progress figure: six significant digits, round-off next to zero shown as 0.
+    private static func brief(_ value: Double) -> String {
+        String(format: "%.6g", abs(value) < LPReport.zeroTolerance ? 0 : value)
+    }
+
     func validate() throws {
         if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
             throw ValidationError("--time-limit must be a number of seconds, 0 or more")
@@ -132,6 +151,17 @@ struct LPCommand: AsyncParsableCommand {
         options.feasibilityPump = fpump
         options.proximitySearch = proxy
         if verbose { options.log = { printToStandardError($0) } }
+        // GLPK's own log, when asked for, already tells how the search goes.
+        let line = progress.line(command: "lp", limit: timeLimit)
+        defer { line.finish() }
+        if verbose { line.finish() }
+        line.update(phase: "solving")
+        options.observer = { report in
+            line.update(
+                phase: "branch-and-cut",
+                best: report.incumbent.map { "objective " + Self.brief($0) },
+                bound: report.bound.map { "bound " + Self.brief($0) })
+        }
         // GLPK writes the copies to temporary files, moved where they are asked for after.
         let copies = [
             writeLP.map { ModelFileCopy(path: $0, format: .lp) },
@@ -140,18 +170,27 @@ struct LPCommand: AsyncParsableCommand {
         ].compactMap { $0 }
         let temporaries = copies.map { OutputFile.temporaryPath(for: $0.path) }
         defer { for temporary in temporaries { unlink(temporary) } }
-        let result = try await file.solve(
-            options: options,
-            writing: zip(copies, temporaries).map { ModelFileCopy(path: $1, format: $0.format) })
+        // Cancelling the solve stops branch-and-cut as its time limit would (a simplex run
+        // finishes first); the result is the best found so far.
+        let writing = zip(copies, temporaries).map { ModelFileCopy(path: $1, format: $0.format) }
+        let solving = Task { try await file.solve(options: options, writing: writing) }
+        Interruption.install { solving.cancel() }
+        let result = try await solving.value
+        line.finish()
         for (copy, temporary) in zip(copies, temporaries) {
             try OutputFile.moveTemporaryFile(temporary, to: copy.path)
         }
 
-        if !result.output.isEmpty { print(result.output, terminator: "") }
-        print(LPReport(result: result, maximumRows: show).text, terminator: "")
-        if let output {
-            try LPReport(result: result, maximumRows: show).writeJSON(to: output)
+        let report = LPReport(result: result, maximumRows: show)
+        if jsonOutput.json {
+            // The model's own display output goes to standard error, beside the JSON.
+            if !result.output.isEmpty { FileHandle.standardError.write(Data(result.output.utf8)) }
+            print(String(decoding: try report.jsonData(), as: UTF8.self))
+        } else {
+            if !result.output.isEmpty { print(result.output, terminator: "") }
+            print(report.text, terminator: "")
         }
+        if let output { try OutputFile.write(try report.jsonData(), to: output) }
         switch result.solution.status {
         case .optimal, .feasible: return
         case .infeasible, .unbounded: throw ExitStatus.proven.exitCode

@@ -36,9 +36,9 @@ struct LPReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Writes `{"status", "objective", "bound", "variables": {name: value}}` to `path`,
-    /// through a temporary file renamed into place.
-    func writeJSON(to path: String) throws {
+    /// `{"status", "objective", "bound", "limit_reached", "seconds", "nodes", "variables":
+    /// {name: value}}`, indented, with sorted keys.
+    func jsonData() throws -> Data {
         let solution = result.solution
         var variables: [String: Double] = [:]
         for (variable, value) in zip(result.model.variables, solution.values) {
@@ -51,7 +51,7 @@ struct LPReport {
             variables: variables)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try OutputFile.write(try encoder.encode(document), to: path)
+        return try encoder.encode(document)
     }
 
     /// Values this close to zero are round-off of the simplex, not part of the solution.
@@ -73,7 +73,8 @@ struct LPReport {
         let variables: [String: Double]
 
         enum CodingKeys: String, CodingKey {
-            case status, objective, bound, limitReached, seconds, nodes, variables
+            case status, objective, bound, seconds, nodes, variables
+            case limitReached = "limit_reached"
         }
 
         func encode(to encoder: any Encoder) throws {

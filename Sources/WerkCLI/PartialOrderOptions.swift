@@ -13,13 +13,15 @@ struct PartialOrderOptions: ParsableArguments {
         name: .customLong("partial-order"),
         help: ArgumentHelp(
             "Also write the plan's minimal deordering as JSON (steps, orderings, causal links).",
-            valueName: "pop.json"))
+            valueName: "pop.json"),
+        completion: .file(extensions: ["json"]))
     var jsonPath: String?
 
     @Option(
         name: .customLong("dot"),
         help: ArgumentHelp(
-            "Also draw the partial-order plan as a Graphviz digraph.", valueName: "pop.dot"))
+            "Also draw the partial-order plan as a Graphviz digraph.", valueName: "pop.dot"),
+        completion: .file(extensions: ["dot"]))
     var dotPath: String?
 
     @Flag(help: "Reorder instead of deorder: orderings may contradict the plan (MILP via GLPK).")

@@ -15,7 +15,8 @@ struct PlanCommand: AsyncParsableCommand {
         discussion: """
             Prints the plan in IPC format with a '; cost = N' line. On a domain with durative \
             actions it prints a PDDL 2.1 timed plan ('0.000: (action args) [duration]' lines and \
-            '; makespan = X'). Exit status: 0 plan found, 1 no plan (proven unsolvable, or no \
+            '; makespan = X'). SIGINT or SIGTERM stops the search and keeps the best plan so \
+            far. Exit status: 0 plan found, 1 no plan (proven unsolvable, or no \
             plan found by the incomplete temporal search), 2 bad input, 3 time or memory limit \
             reached before a plan.
             """)
@@ -41,10 +42,14 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 
-    @Argument(help: "The PDDL domain file (- for standard input).")
+    @Argument(
+        help: "The PDDL domain file (- for standard input).",
+        completion: .file(extensions: ["pddl"]))
     var domain: String
 
-    @Argument(help: "The PDDL problem file (- for standard input).")
+    @Argument(
+        help: "The PDDL problem file (- for standard input).",
+        completion: .file(extensions: ["pddl"]))
     var problem: String
 
     @Option(help: "sat: LAMA-style greedy search (default); opt: A* with an admissible heuristic.")
@@ -60,17 +65,29 @@ struct PlanCommand: AsyncParsableCommand {
             """)
     var anytime = false
 
-    @Option(name: .customLong("time-limit"), help: "Wall-clock limit in seconds.")
+    @Option(
+        name: [.customShort("t"), .customLong("time-limit")],
+        help: ArgumentHelp("Wall-clock limit in seconds.", valueName: "seconds"))
     var timeLimit: Double?
 
-    @Option(name: .customLong("memory-limit"), help: "Resident memory limit in MB.")
+    @Option(
+        name: .customLong("memory-limit"),
+        help: ArgumentHelp("Resident memory limit in MiB.", valueName: "MiB"))
     var memoryLimit: Int?
 
-    @Option(help: "Write the plan to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write the plan to this file instead of standard output.", valueName: "file"),
+        completion: .file())
     var output: String?
 
     @Flag(help: "Print task size, search counters and time per phase to standard error.")
     var stats = false
+
+    @OptionGroup var progress: ProgressOptions
+
+    @OptionGroup var jsonOutput: JSONOption
 
     @OptionGroup(title: "Partial-order plan") var partialOrder: PartialOrderOptions
 
@@ -96,6 +113,9 @@ struct PlanCommand: AsyncParsableCommand {
             deadline: timeLimit.map { start + .limit(seconds: $0) },
             memoryBytes: memoryLimit.map { min($0, Int.max >> 20) * 1024 * 1024 },
             stopRequested: { Interruption.isRequested })
+        let line = progress.line(command: "plan", limit: timeLimit)
+        defer { line.finish() }
+        line.update(phase: "parsing")
         let parsedDomain: Domain
         let parsedProblem: Problem
         do {
@@ -107,9 +127,11 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let parsed = clock.now
         if !parsedDomain.durativeActions.isEmpty {
-            try planTemporal(domain: parsedDomain, problem: parsedProblem, limits: limits)
+            try planTemporal(
+                domain: parsedDomain, problem: parsedProblem, limits: limits, progress: line)
             return
         }
+        line.update(phase: "grounding")
         let planner = try grounding {
             () throws(GroundingFailure) in
             try PDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
@@ -118,13 +140,16 @@ struct PlanCommand: AsyncParsableCommand {
         let grounded = clock.now
         let algorithm: PDDLPlanner.Algorithm =
             search == .sat ? .satisficing(anytime: anytime) : .optimal(heuristic.kind)
+        line.update(phase: "searching")
         let (outcome, statistics) = planner.findPlan(algorithm, limits: limits) { plan in
+            line.update(best: "cost \(plan.cost(in: task))")
             if stats {
                 printToStandardError(
                     "found plan of cost \(plan.cost(in: task)) at \(format(clock.now - start))")
             }
         }
         let searched = clock.now
+        line.finish()
         if stats {
             printToStandardError(
                 """
@@ -145,19 +170,19 @@ struct PlanCommand: AsyncParsableCommand {
             try emit(plan, planner: planner)
             try await partialOrder.write(plan, task: task, statistics: stats)
         case .unsolvable:
+            try reportWithoutPlan("unsolvable")
             printToStandardError("no plan exists: the task is unsolvable")
             throw ExitStatus.proven.exitCode
         case .limitReached(let limit):
-            throw reached(limit)
+            throw try reached(limit)
         }
     }
 
     /// Plans for a domain with durative actions: a timed plan, checked by the lifted validator.
     private func planTemporal(
-        domain parsedDomain: Domain, problem parsedProblem: Problem, limits: SearchLimits
-    )
-        throws
-    {
+        domain parsedDomain: Domain, problem parsedProblem: Problem, limits: SearchLimits,
+        progress line: ProgressLine
+    ) throws {
         if search == .opt {
             printToStandardError(
                 "error: --search opt is not available for domains with durative actions")
@@ -170,18 +195,22 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let clock = ContinuousClock()
         let start = clock.now
+        line.update(phase: "grounding")
         let planner = try grounding {
             () throws(GroundingFailure) in
             try TemporalPDDLPlanner(domain: parsedDomain, problem: parsedProblem, limits: limits)
         }
         let grounded = clock.now
+        line.update(phase: "searching")
         let (outcome, statistics) = planner.findPlan(limits: limits, anytime: anytime) { plan in
+            line.update(best: "makespan \(plan.makespan(in: planner.task))")
             if stats {
                 printToStandardError(
                     "found plan of makespan \(plan.makespan(in: planner.task)) at "
                         + format(clock.now - start))
             }
         }
+        line.finish()
         if stats {
             printToStandardError(
                 """
@@ -198,32 +227,60 @@ struct PlanCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .solved(let plan):
-            try OutputFile.write(
-                plan.text(in: planner.task), to: output ?? OutputFile.standardStream)
+            let steps = plan.steps.map { step in
+                let op = planner.task.operators[step.op]
+                return PlanReport.Step(
+                    action: op.description, start: step.start, duration: op.duration)
+            }
+            try write(
+                plan.text(in: planner.task),
+                report: PlanReport(
+                    status: "solved", makespan: plan.makespan(in: planner.task), steps: steps))
         case .unsolvable:
+            try reportWithoutPlan("unsolvable")
             printToStandardError("no plan exists: the goal is unreachable even ignoring deletes")
             throw ExitStatus.proven.exitCode
         case .noPlanFound:
+            try reportWithoutPlan("no_plan_found")
             printToStandardError(
                 "no plan found: the temporal search ran out of states (it starts actions only "
                     + "at decision epochs, so this does not prove that no plan exists)")
             throw ExitStatus.proven.exitCode
         case .limitReached(let limit):
-            throw reached(limit)
+            throw try reached(limit)
         case .rejected(let failure):
             throw InternalError(message: "the plan found does not validate: \(failure)")
         }
     }
 
     /// Says which limit stopped the search; the error exits with status 3.
-    private func reached(_ limit: SearchOutcome.Limit) -> any Error {
+    private func reached(_ limit: SearchOutcome.Limit) throws -> any Error {
+        let status = limitStatus(memory: limit == .memory)
+        try reportWithoutPlan(status)
         printToStandardError(
-            limit == .memory
-                ? "memory limit reached before a plan was found"
-                : Interruption.isRequested
-                    ? "interrupted before a plan was found"
-                    : "time limit reached before a plan was found")
+            status == "interrupted"
+                ? "interrupted before a plan was found"
+                : "\(limit == .memory ? "memory" : "time") limit reached before a plan was found")
         return ExitStatus.limitReached.exitCode
+    }
+
+    /// The `--json` status of a search stopped by a limit or a signal.
+    private func limitStatus(memory: Bool) -> String {
+        memory ? "memory_limit" : Interruption.isRequested ? "interrupted" : "time_limit"
+    }
+
+    /// With `--json`, prints the status of a search that ended without a plan.
+    private func reportWithoutPlan(_ status: String) throws {
+        if jsonOutput.json { try JSONOption.print(PlanReport(status: status)) }
+    }
+
+    /// Writes the plan's text to `--output`, and to standard output unless `--json` prints
+    /// `report` there instead.
+    private func write(_ text: String, report: PlanReport) throws {
+        if output != nil || !jsonOutput.json {
+            try OutputFile.write(text, to: output ?? OutputFile.standardStream)
+        }
+        if jsonOutput.json { try JSONOption.print(report) }
     }
 
     /// The planner `build` grounds; a grounding limit exits with status 3, anything else the
@@ -234,7 +291,8 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             return try build()
         } catch {
-            if error.limit != nil {
+            if let limit = error.limit {
+                try reportWithoutPlan(limitStatus(memory: limit == .memory))
                 printToStandardError(error.message)
                 throw ExitStatus.limitReached.exitCode
             }
@@ -250,8 +308,11 @@ struct PlanCommand: AsyncParsableCommand {
         if let failure = planner.failedCheck(of: plan) {
             throw InternalError(message: failure)
         }
-        try OutputFile.write(
-            plan.ipcText(in: planner.task), to: output ?? OutputFile.standardStream)
+        let task = planner.task
+        let steps = plan.operators.map { PlanReport.Step(action: task[$0].description) }
+        try write(
+            plan.ipcText(in: task),
+            report: PlanReport(status: "solved", cost: plan.cost(in: task), steps: steps))
     }
 
     private func format(_ duration: Duration) -> String {

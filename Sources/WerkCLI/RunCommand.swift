@@ -15,17 +15,26 @@ struct RunCommand: ParsableCommand {
             acts on it. Running the same workflow again resumes its last unfinished run: \
             succeeded steps never run again, steps that were running when the executor died run \
             again (at least once), failed steps are retried. Logs: <state>/runs/<run>/logs/\
-            <step>.<attempt>.out|err. Exit status: 0 all steps succeeded, 4 some failed, \
-            128+N when stopped by signal N, 2 bad input.
+            <step>.<attempt>.out|err. SIGINT or SIGTERM stops the running steps; the same \
+            command resumes. Exit status: 0 all steps succeeded, 4 some failed, 128+N when \
+            stopped by signal N, 2 bad input.
             """)
 
-    @Argument(help: "The workflow file (JSON, schema werkvloei.workflow/v1).")
+    @Argument(
+        help: "The workflow file (JSON, schema werkvloei.workflow/v1).",
+        completion: .file(extensions: ["json"]))
     var workflow: String
 
-    @Option(help: "The state directory (journal and logs); default: .werk next to the workflow.")
+    @Option(
+        help: ArgumentHelp(
+            "The state directory (journal and logs); default: .werk next to the workflow.",
+            valueName: "folder"),
+        completion: .directory)
     var state: String?
 
-    @Option(help: "The most steps running at once (default: the number of processors).")
+    @Option(
+        name: .shortAndLong,
+        help: "The most steps running at once (default: the number of processors).")
     var jobs: Int?
 
     @Option(
@@ -42,13 +51,17 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Start a new run even if the last one is unfinished.")
     var fresh = false
 
-    @Option(help: "Append JSON-lines events (step started, finished, retried…) to this file.")
+    @Option(
+        help: ArgumentHelp(
+            "Append JSON-lines events (step started, finished, retried…) to this file (- for standard output).",
+            valueName: "file"),
+        completion: .file())
     var events: String?
 
     @Option(help: "Seconds between SIGTERM and SIGKILL when a step is stopped.")
     var killGrace: Double = 5
 
-    @Flag(help: "Print only failures (no progress line or per-step lines).")
+    @Flag(name: .shortAndLong, help: "Print only failures (no progress line or per-step lines).")
     var quiet = false
 
     func validate() throws {
@@ -113,8 +126,7 @@ struct RunCommand: ParsableCommand {
         }
         text += "\n"
         if let run = report.resumedRunID {
-            text +=
-                "would resume run \(run): \(report.alreadySucceeded.count) steps already succeeded\n"
+            text += "would resume run \(run): \(report.alreadySucceeded.count) steps up to date\n"
         } else {
             text += "would start a new run\n"
         }
@@ -129,6 +141,9 @@ struct RunCommand: ParsableCommand {
                     .joined(separator: " ") + "]"
             }
             line += ": " + content.command.joined(separator: " ")
+            if report.resumedRunID != nil, let reason = report.reasons[step] {
+                line += "\n    because: \(reason.description)"
+            }
             text += line + "\n"
         }
         return text

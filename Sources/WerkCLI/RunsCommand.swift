@@ -20,14 +20,17 @@ struct RunsCommand: ParsableCommand {
             help: """
                 The workflow file whose runs to show: its journal is in .werk next to it, \
                 where `werk run` keeps it.
-                """)
+                """,
+            completion: .file(extensions: ["json"]))
         var workflow: String?
 
         @Option(
-            help: """
+            help: ArgumentHelp(
+                """
                 The state directory (default: .werk next to WORKFLOW, or without WORKFLOW, \
                 .werk in the current directory).
-                """)
+                """, valueName: "folder"),
+            completion: .directory)
         var state: String?
 
         /// The state directory to read: `--state`, else the workflow's, else `.werk`.
@@ -94,8 +97,11 @@ struct RunsCommand: ParsableCommand {
 
         @OptionGroup var options: StateOptions
 
+        @OptionGroup var jsonOutput: JSONOption
+
         func run() throws {
             let runs = try options.openJournal().runs()
+            if jsonOutput.json { return try JSONOption.print(runs) }
             var rows = [
                 ["RUN", "STATE", "STARTED (UTC)", "STEPS", "SUCCEEDED", "FAILED", "WORKFLOW"]
             ]
@@ -120,11 +126,23 @@ struct RunsCommand: ParsableCommand {
 
         @OptionGroup var options: StateOptions
 
+        @OptionGroup var jsonOutput: JSONOption
+
+        /// `--json`: the run and its steps.
+        private struct Document: Encodable {
+            var run: RunSummary
+            var steps: [StepReport]
+        }
+
         func run() throws {
             let journal = try options.openJournal()
             guard let summary = try journal.run(runID) else {
                 throw LookupError(
                     description: "\(options.directory): error: no run \(runID) in this journal")
+            }
+            if jsonOutput.json {
+                return try JSONOption.print(
+                    Document(run: summary, steps: try journal.steps(ofRun: runID)))
             }
             print(
                 """

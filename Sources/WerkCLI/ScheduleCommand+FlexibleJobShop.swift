@@ -6,9 +6,19 @@ extension ScheduleCommand {
     /// checks the schedule, and writes the job-shop-style JSON (machines numbered as in the
     /// file), the CSV, the Gantt chart (one row per machine) and the time-indexed model.
     func solveFlexibleJobShop(_ shop: FlexibleJobShop) async throws {
-        let options = ScheduleSolverOptions(
-            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver())
+        Interruption.install()
+        let line = progress.line(command: "schedule", limit: timeLimit)
+        defer { line.finish() }
+        var options = ScheduleSolverOptions(
+            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver(),
+            stopRequested: { Interruption.isRequested })
+        options.progress = { report in
+            line.update(
+                phase: report.phase, best: report.objective.map { "makespan \($0)" },
+                bound: report.bound.map { "bound \($0)" })
+        }
         let result = await FlexibleJobShopSolver(shop: shop).solve(options: options)
+        line.finish()
         if let schedule = result.schedule {
             let violations = FlexibleJobShopValidator.violations(of: schedule, in: shop)
             guard violations.isEmpty else {
@@ -19,15 +29,15 @@ extension ScheduleCommand {
         }
         let report = FlexibleJobShopReport(shop: shop, result: result)
         let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
-        if let output {
-            try OutputFile.write(json, to: output)
+        if let output { try OutputFile.write(json, to: output) }
+        if jsonOutput.json {
+            print(json, terminator: "")
+        } else {
             let makespan = report.makespan.map(String.init) ?? "-"
             let bound = report.bound.map(String.init) ?? "-"
             print(
                 "\(shop.name): \(result.status.rawValue), makespan \(makespan), bound \(bound), \(report.seconds) s"
             )
-        } else {
-            print(json, terminator: "")
         }
         if let schedule = result.schedule {
             if let csv { try OutputFile.write(report.csv, to: csv) }

@@ -10,18 +10,21 @@ struct ScheduleCommand: AsyncParsableCommand {
         abstract:
             "Solve a scheduling instance (PSPLIB, Patterson, job shop, flexible job shop, YAML/JSON).",
         discussion: """
+            SIGINT or SIGTERM stops the search and keeps the best schedule so far. \
             Exit status: 0 a schedule was found (optimal or not), 1 proven infeasible, \
             2 bad input, 3 time limit reached before any schedule.
             """)
 
-    @Argument(help: "The instance file (- for standard input).")
+    @Argument(help: "The instance file (- for standard input).", completion: .file())
     var instance: String
 
     @Option(
         help: "Input format: \(InstanceFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: String = "auto"
 
-    @Option(name: .customLong("time-limit"), help: "Wall-clock limit in seconds.")
+    @Option(
+        name: [.customShort("t"), .customLong("time-limit")],
+        help: ArgumentHelp("Wall-clock limit in seconds.", valueName: "seconds"))
     var timeLimit: Double = 10
 
     @Option(help: "Stop when (objective − bound) / objective is at most this.")
@@ -30,21 +33,34 @@ struct ScheduleCommand: AsyncParsableCommand {
     @Option(help: "Concurrent searches (2 or more run heuristics beside the exact search).")
     var threads: Int = 1
 
-    @Option(help: "Write the schedule as JSON here (default: standard output).")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write the schedule as JSON to this file (- for standard output).", valueName: "file"),
+        completion: .file(extensions: ["json"]))
     var output: String?
 
-    @Option(help: "Write the schedule as CSV here.")
+    @Option(
+        help: ArgumentHelp("Write the schedule as CSV here.", valueName: "file"),
+        completion: .file(extensions: ["csv"]))
     var csv: String?
 
-    @Option(help: "Write a Gantt chart (SVG) here.")
+    @Option(
+        help: ArgumentHelp("Write a Gantt chart (SVG) here.", valueName: "file"),
+        completion: .file(extensions: ["svg"]))
     var gantt: String?
 
     @Option(
         name: .customLong("write-lp"),
-        help:
-            "Write the time-indexed MILP (CPLEX LP format; horizon = the schedule's makespan) here."
-    )
+        help: ArgumentHelp(
+            "Write the time-indexed MILP (CPLEX LP format; horizon = the schedule's makespan) here.",
+            valueName: "file"),
+        completion: .file(extensions: ["lp"]))
     var writeLP: String?
+
+    @OptionGroup var progress: ProgressOptions
+
+    @OptionGroup var jsonOutput: JSONOption
 
     func validate() throws {
         guard InstanceFormat(rawValue: format) != nil else {
@@ -81,11 +97,28 @@ struct ScheduleCommand: AsyncParsableCommand {
             return
         }
         let problem = try chosenFormat.parse(file: instance, contents: contents)
-        let options = ScheduleSolverOptions(
-            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver())
+        Interruption.install()
+        let line = progress.line(command: "schedule", limit: timeLimit)
+        defer { line.finish() }
+        var options = ScheduleSolverOptions(
+            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver(),
+            stopRequested: { Interruption.isRequested })
+        let objective = problem.objective.rawValue
+        options.progress = { report in
+            line.update(
+                phase: report.phase, best: report.objective.map { "\(objective) \($0)" },
+                bound: report.bound.map { "bound \($0)" })
+        }
         let result = await ScheduleSolver().solve(problem, options: options)
+        line.finish()
         if let schedule = result.schedule {
-            let violations = ScheduleValidator.violations(of: schedule, in: problem)
+            var violations = ScheduleValidator.violations(of: schedule, in: problem)
+            if let allocation = result.allocation {
+                violations += AllocationValidator.violations(
+                    of: allocation, schedule: schedule, in: problem)
+            } else if problem.resources.contains(where: { !$0.units.isEmpty }) {
+                violations.append("the named units could not be allocated")
+            }
             guard violations.isEmpty else {
                 throw InternalError(
                     message: "the schedule failed validation:\n  "
@@ -94,8 +127,10 @@ struct ScheduleCommand: AsyncParsableCommand {
         }
         let report = ScheduleReport(problem: problem, result: result)
         let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
-        if let output {
-            try OutputFile.write(json, to: output)
+        if let output { try OutputFile.write(json, to: output) }
+        if jsonOutput.json {
+            print(json, terminator: "")
+        } else {
             let makespan = report.makespan.map(String.init) ?? "-"
             let bound = report.bound.map(String.init) ?? "-"
             let objective =
@@ -104,17 +139,18 @@ struct ScheduleCommand: AsyncParsableCommand {
             print(
                 "\(problem.name): \(result.status.rawValue),\(objective) makespan \(makespan), bound \(bound), \(report.seconds) s"
             )
-        } else {
-            print(json, terminator: "")
         }
         if let schedule = result.schedule {
             if let csv {
                 try OutputFile.write(
-                    ScheduleCSV.text(problem: problem, schedule: schedule), to: csv)
+                    ScheduleCSV.text(
+                        problem: problem, schedule: schedule, allocation: result.allocation),
+                    to: csv)
             }
             if let gantt {
                 try OutputFile.write(
-                    GanttChart(problem: problem, schedule: schedule).svg(), to: gantt)
+                    GanttChart(problem: problem, schedule: schedule, allocation: result.allocation)
+                        .svg(), to: gantt)
             }
         }
         if let writeLP {

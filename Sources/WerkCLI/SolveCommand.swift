@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import GLPK
 import PartialOrderPlanning
 import Pipeline
 import Scheduling
+import Search
 import Workflow
 import WorkflowExecution
 
@@ -15,32 +17,52 @@ struct SolveCommand: AsyncParsableCommand {
             Reads SCENARIO (YAML: a PDDL domain and problem, resources, and per action its \
             duration, resource use and command), finds a plan, deorders it into a partial-order \
             plan, schedules that on the resources and writes plan.txt, pop.json, pop.dot, \
-            schedule.json, workflow.json and gantt.svg into --out. With --run, runs the \
-            workflow with the local executor (its journal and logs go to OUT/.werk). Exit \
+            schedule.json, workflow.json and gantt.svg into --output. With --run, runs the \
+            workflow with the local executor (its journal and logs go to OUT/.werk). SIGINT or \
+            SIGTERM stops planning and scheduling and keeps the best schedule so far. Exit \
             status: 0 solved (and run), 1 no plan exists, 2 bad input, 3 time limit reached \
             before a plan, 4 the run had failed steps.
             """)
 
-    @Argument(help: "The scenario file (YAML).")
+    @Argument(
+        help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var scenario: String
 
-    @Option(help: "The folder for the outputs (default: out/<scenario folder name>).")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "The folder for the outputs (default: out/<scenario folder name>).",
+            valueName: "folder"),
+        completion: .directory)
+    var output: String?
+
+    /// The former name of `--output`, still accepted.
+    @Option(name: .customLong("out"), help: .hidden)
     var out: String?
 
-    @Option(name: .customLong("time-limit"), help: "Seconds for planning and scheduling together.")
+    @Option(
+        name: [.customShort("t"), .customLong("time-limit")],
+        help: ArgumentHelp("Seconds for planning and scheduling together.", valueName: "seconds"))
     var timeLimit: Double?
 
     @Flag(help: "Run the workflow once it is written.")
     var run = false
 
-    @Option(help: "With --run: the most steps running at once.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(
+        name: .shortAndLong,
+        help: "With --run: the most steps running at once (default: the number of processors).")
+    var jobs: Int?
+
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds")
         }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if output != nil, out != nil {
+            throw ValidationError("--out is the former name of --output: give one of them")
+        }
     }
 
     func run() async throws {
@@ -48,10 +70,30 @@ struct SolveCommand: AsyncParsableCommand {
         try rejectPDDL()
         let loaded = try ScenarioLoader.load(contentsOf: scenario)
         let solution: ScenarioSolution
+        Interruption.install()
+        var solver = ScenarioSolver(
+            scenario: loaded, timeLimit: timeLimit, milpSolver: GLPKSolver(),
+            stopRequested: { Interruption.isRequested })
+        let line = progress.line(command: "solve", limit: solver.timeLimit)
+        defer { line.finish() }
+        solver.progress = { report in
+            let best =
+                report.makespan.map { "makespan \(Self.number($0))" }
+                ?? report.planCost.map { "plan cost \($0)" }
+            line.update(
+                phase: report.phase, best: best,
+                bound: report.bound.map { "bound \(Self.number($0))" })
+        }
         do {
-            solution = try await ScenarioSolver(scenario: loaded, timeLimit: timeLimit).solve()
+            solution = try await solver.solve()
+            line.finish()
         } catch let failure as ScenarioSolver.Failure {
-            printToStandardError("werk: \(failure)")
+            line.finish()
+            if case .limitReached(.time) = failure, Interruption.isRequested {
+                printToStandardError("werk: interrupted before a plan was found")
+            } else {
+                printToStandardError("werk: \(failure)")
+            }
             switch failure {
             case .unsolvable: throw ExitStatus.proven.exitCode
             case .limitReached: throw ExitStatus.limitReached.exitCode
@@ -59,11 +101,16 @@ struct SolveCommand: AsyncParsableCommand {
             case .internalError: throw ExitStatus.internalError.exitCode
             }
         }
-        let folder = out ?? defaultOutputFolder()
+        let folder = output ?? out ?? defaultOutputFolder()
         let written = try OutputFile.writeFolder(
             folder, files: try solution.files().map { ($0.name, $0.contents) })
         print(summary(solution, files: written))
         guard run else { return }
+        guard !Interruption.isRequested else {
+            printToStandardError("werk: interrupted, so the workflow was not run")
+            return
+        }
+        Interruption.uninstall()
         try execute(workflowAt: "\(folder)/workflow.json")
     }
 
@@ -88,28 +135,29 @@ struct SolveCommand: AsyncParsableCommand {
     }
 
     private func summary(_ solution: ScenarioSolution, files: [String]) -> String {
-        let bound = solution.bound.map { number($0) } ?? "unknown"
+        let bound = solution.bound.map { Self.number($0) } ?? "unknown"
         let speedup = solution.makespan > 0 ? solution.sequentialDuration / solution.makespan : 1
         return """
             scenario:   \(scenario)
             steps:      \(solution.steps.count) (\(solution.partialOrder.orderings.count) orderings)
-            makespan:   \(number(solution.makespan)) (\(solution.result.status.rawValue) for this plan's partial order; proven bound \(bound))
-            sequential: \(number(solution.sequentialDuration)) (\(String(format: "%.2f", speedup))× longer)
+            makespan:   \(Self.number(solution.makespan)) (\(solution.result.status.rawValue) for this plan's partial order; proven bound \(bound))
+            sequential: \(Self.number(solution.sequentialDuration)) (\(String(format: "%.2f", speedup))× longer)
             files:
             \(files.map { "  " + $0 }.joined(separator: "\n"))
             """
     }
 
-    private func number(_ value: Double) -> String {
+    private static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.3f", value)
     }
 
     private func execute(workflowAt path: String) throws {
         let workflow = try WorkflowLoader.load(path: path)
         var options = ExecutorOptions(
-            stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow), jobs: jobs)
+            stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         options.handlesSignals = true
-        options.progress = .automatic
+        options.progress = progress.quiet ? .quiet : .automatic
         let outcome = try WorkflowExecutor(workflow: workflow, options: options).run()
         printToStandardError(
             "werk: run \(outcome.runID) \(outcome.state.rawValue): \(outcome.succeeded) succeeded, \(outcome.failed.count) failed, \(outcome.notRun) not run; logs in \(options.stateDirectory)"

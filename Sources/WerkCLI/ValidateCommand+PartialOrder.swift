@@ -37,7 +37,7 @@ extension ValidateCommand {
                 return Verdict(
                     isValid: false,
                     report: "\(path):\(error.line):\(error.column): invalid partial-order plan: "
-                        + error.message)
+                        + error.message, kind: "partial_order_plan")
             } catch {
                 throw PartialOrderFileError(description: "\(path):\(error.description)")
             }
@@ -50,7 +50,7 @@ extension ValidateCommand {
             return Verdict(
                 isValid: verdict.isValid,
                 report: PartialOrderReport(task: task, plan: plan, ids: document.steps.map(\.id))
-                    .describe(verdict))
+                    .describe(verdict), kind: "partial_order_plan", steps: plan.steps.count)
         }
     }
 }

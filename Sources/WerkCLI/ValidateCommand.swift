@@ -25,12 +25,23 @@ struct ValidateCommand: ParsableCommand {
         ) throws -> Verdict
     }
 
-    /// The outcome of checking one plan.
-    struct Verdict {
+    /// The outcome of checking one plan; with `--json` it is printed as is.
+    struct Verdict: Encodable {
         /// Whether the plan is valid.
         var isValid: Bool
         /// What to print.
         var report: String
+        /// `plan`, `temporal_plan` or `partial_order_plan`.
+        var kind: String
+        /// The number of steps, when the plan could be read.
+        var steps: Int?
+        /// The plan's cost (its makespan for a temporal plan), when it is valid.
+        var cost: Double?
+
+        private enum CodingKeys: String, CodingKey {
+            case isValid = "valid"
+            case report, kind, steps, cost
+        }
     }
 
     /// The sequential and temporal IPC text formats.
@@ -42,19 +53,21 @@ struct ValidateCommand: ParsableCommand {
         ) throws -> Verdict {
             let steps = try PlanReader.read(
                 String(decoding: contents, as: UTF8.self), fileName: path)
+            let temporal = steps.contains { $0.time != nil }
+            let kind = temporal ? "temporal_plan" : "plan"
             switch PlanValidator(domain: domain, problem: problem).validate(steps) {
             case .valid(let cost):
-                let kind = steps.contains { $0.time != nil } ? "temporal plan" : "plan"
                 return Verdict(
                     isValid: true,
-                    report: "valid \(kind): \(steps.count) step\(steps.count == 1 ? "" : "s"), "
-                        + "cost \(Self.format(cost))")
+                    report: "valid \(temporal ? "temporal plan" : "plan"): \(steps.count) "
+                        + "step\(steps.count == 1 ? "" : "s"), cost \(Self.format(cost))",
+                    kind: kind, steps: steps.count, cost: cost)
             case .invalid(let failure):
                 var report = "invalid plan: \(failure)"
                 if let step = failure.step, step.location != .unknown {
                     report = "\(path):\(step.location.line):\(step.location.column): " + report
                 }
-                return Verdict(isValid: false, report: report)
+                return Verdict(isValid: false, report: report, kind: kind, steps: steps.count)
             }
         }
 
@@ -69,17 +82,23 @@ struct ValidateCommand: ParsableCommand {
         PartialOrderPlanFormat.self, IPCPlanFormat.self,
     ]
 
-    @Argument(help: "The PDDL domain file (- for standard input).")
+    @Argument(
+        help: "The PDDL domain file (- for standard input).",
+        completion: .file(extensions: ["pddl"]))
     var domain: String
 
-    @Argument(help: "The PDDL problem file (- for standard input).")
+    @Argument(
+        help: "The PDDL problem file (- for standard input).",
+        completion: .file(extensions: ["pddl"]))
     var problem: String
 
-    @Argument(help: "The plan file (- for standard input).")
+    @Argument(help: "The plan file (- for standard input).", completion: .file())
     var plan: String
 
     @Flag(help: "Print the wall-clock and CPU time of parsing, and the time of checking the plan.")
     var timings = false
+
+    @OptionGroup var jsonOutput: JSONOption
 
     func validate() throws {
         try InputFile.checkStandardInput([domain, problem, plan])
@@ -120,7 +139,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let verdict = try format.validate(
             contents, path: plan, domain: domain, problem: problem)
-        print(verdict.report)
+        if jsonOutput.json { try JSONOption.print(verdict) } else { print(verdict.report) }
         if timings {
             let parseCPU = Double(parsedCPU - startCPU) / Double(CLOCKS_PER_SEC)
             printToStandardError(

@@ -139,7 +139,7 @@ import Testing
             .appendingPathComponent("werk-doc-kitchen-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let (status, output) = try await Self.shell(
-            "werk solve Problems/scenarios/kitchen/scenario.yaml --out '\(directory.path)'")
+            "werk solve Problems/scenarios/kitchen/scenario.yaml --output '\(directory.path)'")
         #expect(status == 0, "\(output)")
         let drawn = try Data(contentsOf: directory.appendingPathComponent("gantt.svg"))
         let committed = try Data(
@@ -164,7 +164,8 @@ import Testing
     }
 
     /// Runs `command` with `/bin/sh` in the repository, the directory of this build's `werk`
-    /// first in `PATH`; returns the exit status and standard output followed by standard error.
+    /// first in `PATH`; returns the exit status and standard output followed by standard error
+    /// (without the progress lines a terminal would not keep).
     static func shell(_ command: String) async throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -186,6 +187,7 @@ import Testing
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let standardOutput = String(decoding: outputData, as: UTF8.self)
-        return (process.terminationStatus, standardOutput + (await errorText.value))
+        let standardError = ProgressLines.removed(from: await errorText.value)
+        return (process.terminationStatus, standardOutput + standardError)
     }
 }

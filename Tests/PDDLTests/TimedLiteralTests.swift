@@ -42,6 +42,14 @@ import Testing
         #expect(try !validation(start: 9).isValid)
     }
 
+    /// As VAL (`Validate -t 0.001`): a start a thousandth before the literal that opens its
+    /// invariant is a happening of its own, in a state where the invariant is false; at the
+    /// literal's very time it is one happening with it, the literal applied first.
+    @Test func startJustBeforeTheWindowOpensIsRejected() throws {
+        #expect(try !validation(start: 4.999).isValid)
+        #expect(try validation(start: 5).isValid)
+    }
+
     @Test func negativeTimeIsAnError() throws {
         let domain = try PDDLParser.parseDomain(Self.domainText)
         #expect(throws: PDDLError.self) {

@@ -1,6 +1,7 @@
 import Foundation
 import PDDL
 import Pipeline
+import Scheduling
 import Testing
 
 /// The repository's `Problems/scenarios` folder.
@@ -9,7 +10,7 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
     .appendingPathComponent("Problems/scenarios").path
 
 @Suite struct ScenarioLoaderTests {
-    @Test(arguments: ["release", "kitchen", "delivery", "lab"])
+    @Test(arguments: ["release", "kitchen", "delivery", "lab", "workshop"])
     func bundledScenariosLoad(name: String) throws {
         let scenario = try ScenarioLoader.load(
             contentsOf: "\(scenariosFolder)/\(name)/scenario.yaml")
@@ -125,5 +126,91 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
             Issue.record("duration should be a function term")
             return
         }
+    }
+
+    private static let crew = "{cook: {ana: [pastry, grill], ben: [grill]}, oven: [left, right]}"
+
+    @Test func namedUnitsSkillsAndAlternativesAreRead() throws {
+        let scenario = try loadKitchen(
+            actions: """
+                  prepare: {uses: {cook: {skill: pastry}}, run: "echo {?d} by {@cook}"}
+                  bake: {uses: {oven: 1, cook: [ben, ana]}}
+                  fry: {uses: {cook: {count: 2, units: [ana, ben]}}}
+                """, resources: Self.crew)
+        #expect(scenario.resources.map(\.name) == ["cook", "oven"])
+        #expect(scenario.resources[0].units.map(\.name) == ["ana", "ben"])
+        #expect(scenario.resources[0].units[0].skills == ["pastry", "grill"])
+        #expect(
+            scenario.resources[1].capacity == 2 && scenario.resources[1].units[1].name == "right")
+        let prepare = try #require(scenario.actions["prepare"])
+        #expect(prepare.uses == [ResourceUse(resource: 0, units: 1, eligible: [0])])
+        #expect(
+            prepare.command?.render(arguments: ["tart"], units: ["cook": ["ana"]])
+                == "echo tart by ana")
+        #expect(
+            scenario.actions["bake"]?.uses == [
+                ResourceUse(resource: 1, units: 1),
+                ResourceUse(resource: 0, units: 1, eligible: [0, 1]),
+            ])
+        #expect(
+            scenario.actions["fry"]?.uses == [ResourceUse(resource: 0, units: 2, eligible: [0, 1])])
+    }
+
+    @Test func unitTemplatesQuoteEveryName() throws {
+        let template = try CommandTemplate(
+            "weld {@welder} {{@x}}", parameters: [], resources: ["welder"])
+        #expect(
+            template.render(arguments: [], units: ["welder": ["ana", "b'n"]])
+                == #"weld ana 'b'\''n' {@x}"#)
+    }
+
+    @Test func mistakesWithNamedUnitsAreLocated() {
+        let unknownUnit = failure(actions: "  bake: {uses: {cook: [zoe]}}", resources: Self.crew)
+        #expect(unknownUnit?.line == 5 && unknownUnit?.column == 24)
+        #expect(unknownUnit?.message.contains("'cook' has no unit 'zoe' (units: ana, ben)") == true)
+        let skill = failure(actions: "  bake: {uses: {cook: {skill: fly}}}", resources: Self.crew)
+        #expect(skill?.line == 5 && skill?.column == 31)
+        #expect(skill?.message.contains("no unit of 'cook' has skill 'fly'") == true)
+        let count = failure(
+            actions: "  bake: {uses: {cook: {count: 2, skill: pastry}}}", resources: Self.crew)
+        #expect(count?.message.contains("asks for 2 units of 'cook' but only 1 may serve") == true)
+        let template = failure(
+            actions: "  bake: {uses: {cook: 1}, run: \"echo {@oven}\"}", resources: Self.crew)
+        #expect(template?.line == 5 && template?.column == 39)
+        #expect(
+            template?.message.contains("'{@oven}' names no pool of named units the action uses")
+                == true)
+        let anonymousPool = failure(
+            actions: "  bake: {uses: {cook: 1}, run: \"echo {@cook}\"}", resources: "{cook: 2}")
+        #expect(anonymousPool?.message.contains("(it uses: none)") == true)
+        let name = failure(actions: "  bake: {duration: 1}", resources: "{cook: [ana, 'b n']}")
+        #expect(name?.line == 3 && name?.column == 25)
+        #expect(name?.message.contains("expected a unit name") == true)
+        let anonymous = failure(actions: "  bake: {uses: {cook: [ana]}}")
+        #expect(anonymous?.message.contains("'cook' has no named units") == true)
+    }
+
+    @Test func alternativesHaveTheirOwnDurationAndUnits() throws {
+        let scenario = try loadKitchen(
+            actions: """
+                  fry:
+                    alternatives:
+                      - {duration: 2, uses: {cook: [ana]}}
+                      - {duration: "(cook-time ?d)", uses: {cook: [ben], oven: 1}}
+                    run: "echo {?d} {@cook} {@oven}"
+                """, resources: Self.crew)
+        let fry = try #require(scenario.actions["fry"])
+        #expect(fry.modes.count == 2 && fry.uses.isEmpty && fry.duration == nil)
+        #expect(fry.modes[0].uses == [ResourceUse(resource: 0, units: 1, eligible: [0])])
+        #expect(fry.modes[1].uses.count == 2)
+        let both = failure(
+            actions: "  fry:\n    duration: 1\n    alternatives: [{duration: 2}]",
+            resources: Self.crew)
+        #expect(both?.line == 6 && both?.column == 5)
+        #expect(both?.message.contains("either 'alternatives' or 'duration'") == true)
+        let empty = failure(actions: "  fry: {alternatives: []}", resources: Self.crew)
+        #expect(empty?.message.contains("non-empty list") == true)
+        let key = failure(actions: "  fry: {alternatives: [{run: x}]}", resources: Self.crew)
+        #expect(key?.message.contains("unknown key 'run'") == true)
     }
 }

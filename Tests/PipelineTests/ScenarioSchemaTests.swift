@@ -10,7 +10,7 @@ import Testing
         .appendingPathComponent("Sources/Pipeline/Schema/scenario.schema.json").path
 
     @Test func bundledScenariosMatchTheSchema() throws {
-        let files = ["release", "kitchen", "delivery", "lab"].map {
+        let files = ["release", "kitchen", "delivery", "lab", "workshop"].map {
             "\(scenariosFolder)/\($0)/scenario.yaml"
         }
         #expect(try JSONSchemaCheck.validate(files, schemaPath: schema) == .accepted)
@@ -28,5 +28,23 @@ import Testing
             return
         }
         #expect(report.contains("'resource'"), "\(report)")
+    }
+
+    @Test func unitDemandsGiveASkillOrUnitsNotBoth() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("werk-scenario-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try """
+        domain: d.pddl
+        problem: p.pddl
+        resources: {welder: {ana: [tig], ben: []}}
+        actions:
+          weld: {uses: {welder: {skill: tig, units: [ana]}}}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let verdict = try JSONSchemaCheck.validate([path], schemaPath: schema)
+        guard case .rejected = verdict else {
+            Issue.record("the schema accepted both a skill and units")
+            return
+        }
     }
 }

@@ -3,6 +3,7 @@ import PDDL
 import PartialOrderPlanning
 import Pipeline
 import Scheduling
+import Synchronization
 import TestSupport
 import Testing
 import Workflow
@@ -63,6 +64,53 @@ import WorkflowExecution
         #expect(outcome.succeeded == solution.steps.count)
     }
 
+    @Test("a stop requested once scheduling has begun keeps the plan and a valid schedule")
+    func stopDuringSchedulingKeepsTheBestSchedule() async throws {
+        let scenario = try ScenarioLoader.load(
+            contentsOf: "\(scenariosFolder)/kitchen/scenario.yaml")
+        let scheduling = StopFlag()
+        var solver = ScenarioSolver(
+            scenario: scenario, timeLimit: 3600, stopRequested: { scheduling.isRaised })
+        solver.progress = { report in
+            if report.phase.hasPrefix("scheduling") { scheduling.raise() }
+        }
+        let solution = try await solver.solve()
+        #expect(scheduling.isRaised)
+        #expect(
+            ScheduleValidator.violations(of: solution.schedule, in: solution.project).isEmpty)
+    }
+
+    /// The workshop: skills and alternatives are respected, each alternative's duration is
+    /// the step's, and the allocation reaches the workflow and its commands.
+    @Test func workshopAllocatesUnitsBySkillAndAlternative() async throws {
+        let scenario = try ScenarioLoader.load(
+            contentsOf: "\(scenariosFolder)/workshop/scenario.yaml")
+        let solution = try await ScenarioSolver(scenario: scenario, timeLimit: 30).solve()
+        let allocation = try #require(solution.allocation)
+        #expect(
+            AllocationValidator.violations(
+                of: allocation, schedule: solution.schedule, in: solution.project
+            ).isEmpty)
+        #expect(solution.result.status == .optimal)
+        for (index, step) in solution.steps.enumerated() {
+            let units = allocation.names(of: index, in: solution.project)
+            let workflowStep = solution.workflow.steps[index]
+            #expect(workflowStep.units == units)
+            switch step.actionName {
+            case "weld-alloy":
+                #expect(units == ["welder": ["ana"]])
+            case "deburr":
+                let expected: [String: Double] = ["ben": 1, "cas": 2]
+                #expect(solution.durations[index] == expected[units["welder"]?.first ?? ""])
+            case "paint":
+                let booth = units["booth"]?.first ?? ""
+                #expect(workflowStep.command.last?.contains("booth=\(booth) ") == true)
+            default:
+                break
+            }
+        }
+    }
+
     @Test func optimalMakespanIsTheTrueOptimumOfThePartialOrder() async throws {
         let folder = try TinyKitchen.write()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -79,6 +127,15 @@ import WorkflowExecution
         ).optimalMakespan()
         #expect(solution.schedule.makespan(in: solution.project) == best)
     }
+}
+
+/// A flag raised from one thread and read from another.
+final class StopFlag: Sendable {
+    private let raised = Atomic<Bool>(false)
+
+    var isRaised: Bool { raised.load(ordering: .relaxed) }
+
+    func raise() { raised.store(true, ordering: .relaxed) }
 }
 
 /// A kitchen with two dishes: small enough to enumerate every schedule of its plan.

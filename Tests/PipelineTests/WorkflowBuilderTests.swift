@@ -38,4 +38,30 @@ import Workflow
         #expect(workflow.steps.map(\.plannedStart) == [0, 0, 2])
         #expect(workflow.steps.map(\.plannedDuration) == [1, 2, 0.5])
     }
+
+    /// With an allocation, each step names the units it holds.
+    @Test func stepsNameTheirUnits() {
+        let plan = PartialOrderPlan(steps: (0..<2).map { OperatorID(rawValue: $0) }, orderings: [])
+        let project = SchedulingProblem(
+            name: "weld",
+            activities: [
+                Activity(name: "a", modes: [Mode(duration: 2, demands: [1])]),
+                Activity(name: "b", modes: [Mode(duration: 2, demands: [0])]),
+            ],
+            resources: [
+                Resource(
+                    name: "welder", capacity: 2,
+                    units: [ResourceUnit(name: "ana"), ResourceUnit(name: "ben")])
+            ],
+            precedences: [])
+        let allocation = UnitAllocation(assignments: [
+            [UnitAllocation.Assignment(resource: 0, units: [1])], [],
+        ])
+        let workflow = WorkflowBuilder.workflow(
+            name: "weld", plan: plan, project: project,
+            schedule: Schedule(modes: [0, 0], starts: [0, 0]), allocation: allocation,
+            commands: [["a"], ["b"]], secondsPerTick: 1)
+        #expect(workflow.steps.map(\.units) == [["welder": ["ben"]], [:]])
+        #expect(workflow.steps[0].unitEnvironment == ["WERK_UNIT_WELDER": "ben"])
+    }
 }

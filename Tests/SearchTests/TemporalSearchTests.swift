@@ -21,7 +21,10 @@ import Testing
     }
 
     /// A temporal task whose relaxation has one compiled operator per durative one.
-    private static func task(_ operators: [DurativeOperator], goal: [Int32]) -> TemporalTask {
+    private static func task(
+        _ operators: [DurativeOperator], goal: [Int32],
+        literals: [GroundTimedLiteral] = []
+    ) -> TemporalTask {
         let compiled = operators.map { op in
             Operator(
                 name: op.name, arguments: [], preconditions: op.startConditions + op.invariant,
@@ -31,7 +34,21 @@ import Testing
             relaxation: GroundTask(
                 name: "t", facts: facts, operators: compiled, initialFacts: [],
                 goal: goal.map(FactID.init)),
-            operators: operators, timedLiterals: [])
+            operators: operators, timedLiterals: literals)
+    }
+
+    /// Fact 0 ("light") holds from 5 to `closing` only; painting (2 long, needs it over its
+    /// run) gives fact 3, drying (2, needs it too) fact 2.
+    private static func windowTask(closing: Double) -> TemporalTask {
+        task(
+            [
+                op("paint", 2, invariant: [0], endAdds: [3]),
+                op("dry", 2, invariant: [0], endAdds: [2]),
+            ], goal: [2, 3],
+            literals: [
+                GroundTimedLiteral(time: 5, fact: FactID(0), isAdd: true),
+                GroundTimedLiteral(time: closing, fact: FactID(0), isAdd: false),
+            ])
     }
 
     @Test("Required concurrency: the mend runs while the light is on")
@@ -91,5 +108,39 @@ import Testing
         let task = Self.task([Self.op("dry", 3, endAdds: [2])], goal: [2])
         let plan = TemporalPlan(steps: [TemporalPlan.Step(op: 0, start: 1.5)])
         #expect(plan.text(in: task) == "1.500: (dry) [3.000]\n; makespan = 4.500\n")
+    }
+
+    @Test("A sequential plan is put into the window its steps need, apart from its literals")
+    func windowScheduling() throws {
+        let task = Self.windowTask(closing: 10)
+        let windows = FactWindows(task: task)
+        #expect(windows.coverEveryLiteral)
+        let sequence = SequentialPlan(operators: [OperatorID(0), OperatorID(1)])
+        let plan = try #require(PlanRetiming.scheduled(sequence, in: task, windows: windows))
+        // Neither step interferes with the other: both start a separation after the window
+        // opens and end before it closes.
+        #expect(plan.steps.map(\.start) == [5.01, 5.01])
+        // A window of 2 cannot hold a run of 2 a separation inside each literal.
+        let short = Self.windowTask(closing: 7)
+        #expect(
+            PlanRetiming.scheduled(sequence, in: short, windows: FactWindows(task: short)) == nil)
+    }
+
+    @Test("The search plans inside a window and finds none where the window is too short")
+    func searchRespectsWindows() {
+        guard
+            case .solved(let plan) = TemporalSearch(
+                task: Self.windowTask(closing: 10), limits: .none
+            ).run().0
+        else {
+            Issue.record("no plan")
+            return
+        }
+        #expect(plan.steps.allSatisfy { $0.start > 5 && $0.start + 2 < 10 })
+        let outcome = TemporalSearch(task: Self.windowTask(closing: 6.5), limits: .none).run().0
+        guard case .exhausted = outcome else {
+            Issue.record("a plan in a window shorter than any run: \(outcome)")
+            return
+        }
     }
 }

@@ -98,7 +98,7 @@ final class CommandLineExpectationsTests {
         #expect(valid == 0)
         #expect(verdict.contains("valid plan"))
         let (scheduled, schedule) = try Self.werk(
-            ["schedule", "-"],
+            ["schedule", "-", "--json"],
             input: Self.problems.appendingPathComponent("scheduling/ft06.txt").path)
         #expect(scheduled == 0)
         #expect(schedule.contains("\"makespan\""))

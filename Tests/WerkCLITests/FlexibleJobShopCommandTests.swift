@@ -27,10 +27,10 @@ import Testing
         return result
     }
 
-    @Test("Kacem k1 from standard output: valid, optimal at the published optimum")
+    @Test("Kacem k1 with --json: valid, optimal at the published optimum")
     func kacem() throws {
         let instance = TestCorpus.url("fjsp/k1.fjs").path
-        let result = try WerkProcess.run(["schedule", instance, "--time-limit", "30"])
+        let result = try WerkProcess.run(["schedule", instance, "--time-limit", "30", "--json"])
         #expect(result.status == 0)
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])

@@ -66,7 +66,8 @@ struct FuzzRegressionTests {
             status: hung ? -1 : process.terminationStatus,
             signalled: hung || process.terminationReason == .uncaughtSignal,
             output: try String(contentsOf: outputURL, encoding: .utf8),
-            error: try String(contentsOf: errorURL, encoding: .utf8))
+            error: ProgressLines.removed(
+                from: try String(contentsOf: errorURL, encoding: .utf8)))
     }
 
     static let cases: [Case] = [
@@ -94,12 +95,15 @@ struct FuzzRegressionTests {
                 "plan", "ground-domain.pddl", "ground-problem.pddl", "--time-limit", "2",
             ], status: 3, errorPrefix: "time limit reached while grounding"),
         // CRLF and byte order marks in every reader.
-        Case(arguments: ["schedule", "crlf/sched_j301_1.sm"], status: 0, makespan: 43),
-        Case(arguments: ["schedule", "crlf/bom_sched_j301_1.sm"], status: 0, makespan: 43),
-        Case(arguments: ["schedule", "crlf/sched_pat3.rcp"], status: 0, makespan: 20),
-        Case(arguments: ["schedule", "crlf/bom_sched_pat3.rcp"], status: 0, makespan: 20),
-        Case(arguments: ["schedule", "crlf/sched_ft06.txt"], status: 0, makespan: 55),
-        Case(arguments: ["schedule", "crlf/bom_sched_ft06.txt"], status: 0, makespan: 55),
+        Case(arguments: ["schedule", "crlf/sched_j301_1.sm", "--json"], status: 0, makespan: 43),
+        Case(
+            arguments: ["schedule", "crlf/bom_sched_j301_1.sm", "--json"], status: 0, makespan: 43),
+        Case(arguments: ["schedule", "crlf/sched_pat3.rcp", "--json"], status: 0, makespan: 20),
+        Case(
+            arguments: ["schedule", "crlf/bom_sched_pat3.rcp", "--json"], status: 0, makespan: 20),
+        Case(arguments: ["schedule", "crlf/sched_ft06.txt", "--json"], status: 0, makespan: 55),
+        Case(
+            arguments: ["schedule", "crlf/bom_sched_ft06.txt", "--json"], status: 0, makespan: 55),
         Case(arguments: ["lp", "crlf/lp_knapsack.lp"], status: 0),
         Case(arguments: ["lp", "crlf/bom_lp_knapsack.lp"], status: 0),
         Case(arguments: ["lp", "crlf/lp_transp.mod"], status: 0),
@@ -211,7 +215,7 @@ struct FuzzRegressionTests {
         let text = String(decoding: psplib, as: UTF8.self)
         try Data(text.replacingOccurrences(of: "\r\n", with: "\r").utf8)
             .write(to: scratch.appendingPathComponent("cr.sm"))
-        let cr = try await Self.werk(["schedule", "cr.sm"], in: scratch)
+        let cr = try await Self.werk(["schedule", "cr.sm", "--json"], in: scratch)
         #expect(cr.status == 0, "\(cr.error)")
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(cr.output.utf8)) as? [String: Any])

@@ -11,7 +11,7 @@ struct ScenarioRunTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Problems/scenarios")
 
-    /// A scenario's output folder after `werk solve scenario --out folder --run`.
+    /// A scenario's output folder after `werk solve scenario --output folder --run`.
     private struct Run {
         var folder: URL
 
@@ -50,7 +50,7 @@ struct ScenarioRunTests {
         let folder = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try WerkProcess.run([
-            "solve", scenarioFile.path, "--out", folder.path, "--run", "--jobs", "4",
+            "solve", scenarioFile.path, "--output", folder.path, "--run", "--jobs", "4",
         ])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.contains("succeeded, 0 failed, 0 not run"), "\(result.error)")
@@ -65,7 +65,7 @@ struct ScenarioRunTests {
     @Test("each bundled scenario has a test here")
     func everyScenarioIsCovered() throws {
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.scenarios.path)
-        #expect(Set(folders) == ["delivery", "kitchen", "lab", "release"])
+        #expect(Set(folders) == ["delivery", "kitchen", "lab", "release", "workshop"])
     }
 
     @Test("release: sources, binaries, one package per platform, notes, and all of it published")

@@ -19,7 +19,7 @@ private let scenarios = URL(fileURLWithPath: #filePath)
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let status = await Werk.exitStatus(arguments: [
-            "solve", "\(scenarios)/delivery/scenario.yaml", "--out", folder,
+            "solve", "\(scenarios)/delivery/scenario.yaml", "--output", folder,
         ])
         #expect(status == 0)
         for file in [
@@ -34,7 +34,7 @@ private let scenarios = URL(fileURLWithPath: #filePath)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let lab = "\(scenarios)/lab"
         #expect(
-            await Werk.exitStatus(arguments: ["solve", "\(lab)/scenario.yaml", "--out", folder])
+            await Werk.exitStatus(arguments: ["solve", "\(lab)/scenario.yaml", "--output", folder])
                 == 0)
         #expect(
             await Werk.exitStatus(arguments: [
@@ -63,7 +63,7 @@ private let scenarios = URL(fileURLWithPath: #filePath)
         try "domain: domain.pddl\nproblem: problem.pddl\nactions:\n  roast: {duration: 2}\n"
             .write(toFile: "\(folder)/scenario.yaml", atomically: true, encoding: .utf8)
         let status = await Werk.exitStatus(arguments: [
-            "solve", "\(folder)/scenario.yaml", "--out", "\(folder)/out",
+            "solve", "\(folder)/scenario.yaml", "--output", "\(folder)/out",
         ])
         #expect(status == 2)
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/out"))
@@ -91,7 +91,7 @@ private let scenarios = URL(fileURLWithPath: #filePath)
         try "domain: domain.pddl\nproblem: problem.pddl\n"
             .write(toFile: "\(folder)/scenario.yaml", atomically: true, encoding: .utf8)
         let status = await Werk.exitStatus(arguments: [
-            "solve", "\(folder)/scenario.yaml", "--out", "\(folder)/out",
+            "solve", "\(folder)/scenario.yaml", "--output", "\(folder)/out",
         ])
         #expect(status == 1)
     }

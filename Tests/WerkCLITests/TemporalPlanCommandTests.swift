@@ -93,7 +93,7 @@ import Testing
         resources: {hand: 1}
         """.write(to: scenario, atomically: true, encoding: .utf8)
         let outcome = try WerkProcess.run([
-            "solve", scenario.path, "--out", folder.appendingPathComponent("out").path,
+            "solve", scenario.path, "--output", folder.appendingPathComponent("out").path,
         ])
         #expect(outcome.status == 2)
         #expect(outcome.error.contains("needs actions that run at the same time"))

@@ -12,11 +12,21 @@ struct SnakemakeExportTests {
         "{braces}", "it's", "\"double\"", "$HOME", "a  b", "back\\slash",
     ]
 
-    @Test("snakemake --cores 2 runs the exported workflow: once each, in order, within capacities")
+    @Test(
+        "snakemake --cores 2 runs the exported workflow: once each, in order, within capacities, one step per named unit at a time"
+    )
     func runsUnderSnakemake() throws {
         let scratch = try Scratch()
         let records = scratch.file("records.txt")
-        var document = LayeredWorkflow.make(layers: 6, width: 8, seed: 5, recordPath: records)
+        let welders = ["ana", "ben", "cas"]
+        var index = 0
+        var document = LayeredWorkflow.make(layers: 6, width: 8, seed: 5, recordPath: records) {
+            step in
+            step.uses["welder"] = 1
+            step.units["welder"] = [welders[index % welders.count]]
+            index += 1
+        }
+        document.resources["welder"] = welders.count
         let quoted = scratch.file("quoted.txt")
         document.steps.append(
             WorkflowStep(

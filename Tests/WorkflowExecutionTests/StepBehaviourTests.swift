@@ -130,8 +130,8 @@ struct StepBehaviourTests {
         #expect(try report("independent", journal, run: went.runID)?.attempts == 1)
     }
 
-    @Test("a changed workflow file is not resumed; --fresh starts a new run")
-    func changedWorkflowRefused() throws {
+    @Test("a changed workflow file is resumed in a new run; --fresh starts from scratch")
+    func changedWorkflowResumedInANewRun() throws {
         let scratch = try Scratch()
         let steps = [WorkflowStep(id: "broken", command: ["false"])]
         let (first, _) = try run(steps, in: scratch)
@@ -141,15 +141,12 @@ struct StepBehaviourTests {
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("\n".utf8))
         try handle.close()
-        #expect {
-            try run(steps, in: scratch)
-        } throws: { error in
-            "\(error)".contains("changed since run \(first.runID)")
-                && "\(error)".contains("--fresh")
-        }
-        let (second, _) = try run(steps, in: scratch) { $0.fresh = true }
+        let (second, _) = try run(steps, in: scratch)
         #expect(second.runID == first.runID + 1)
-        #expect(!second.resumed)
+        #expect(second.resumed)
+        let (third, _) = try run(steps, in: scratch) { $0.fresh = true }
+        #expect(third.runID == second.runID + 1)
+        #expect(!third.resumed)
     }
 
     @Test("a succeeded run is not resumed: the next run is a new one")

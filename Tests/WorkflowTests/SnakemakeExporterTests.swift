@@ -46,4 +46,30 @@ struct SnakemakeExporterTests {
         #expect(profile.contains("  - cpu=4\n  - gpu=1\n"))
         #expect(profile.contains("scheduler: greedy"))
     }
+
+    @Test("named units become resources of capacity 1, and the environment names them")
+    func units() throws {
+        let document = WorkflowDocument(
+            name: "units", resources: ["welder": 2],
+            steps: [
+                WorkflowStep(
+                    id: "weld", command: ["true"], uses: ["welder": 1],
+                    units: ["welder": ["ben"]]),
+                WorkflowStep(
+                    id: "grind", command: ["true"], uses: ["welder": 1],
+                    units: ["welder": ["ana"]], env: ["MODE": "x"]),
+            ])
+        let bytes = Array(try JSONEncoder().encode(document))
+        let source = WorkflowSource(
+            displayPath: "wf.json", absolutePath: "/w/wf.json", directory: "/w", bytes: bytes)
+        let files = SnakemakeExporter(
+            workflow: try WorkflowLoader.decode(bytes: bytes, source: source)
+        )
+        .files()
+        #expect(files[0].contents.contains("        welder=1,\n        werk_unit_1=1,\n"))
+        #expect(files[0].contents.contains("env MODE=x WERK_UNIT_WELDER=ana true"))
+        #expect(
+            files[1].contents.hasSuffix(
+                "  - welder=2\n  - werk_unit_0=1  # welder/ana\n  - werk_unit_1=1  # welder/ben\n"))
+    }
 }

@@ -92,6 +92,29 @@ struct WorkflowLoaderTests {
     }
 
     @Test(
+        "named units: declared resource, as many as used, valid and distinct names",
+        arguments: [
+            (#"{"cpu": ["x", "y"]}"#, "$.steps[1].units.cpu", "", ""),
+            (#"{"tpu": ["x"]}"#, "$.steps[1].units.tpu", "unknown resource 'tpu'", ""),
+            (#"{"cpu": ["x"]}"#, "$.steps[1].units.cpu", "names 1 units of 'cpu' but uses 2", ""),
+            (#"{"cpu": ["x", "x"]}"#, "$.steps[1].units.cpu[1]", "unit 'x' is named twice", ""),
+            (#"{"cpu": ["x", "a b"]}"#, "$.steps[1].units.cpu[1]", "invalid unit name", ""),
+        ])
+    func unitChecks(units: String, path: String, message: String, unused: String) throws {
+        let text = Self.valid.replacingOccurrences(
+            of: #""uses": {"cpu": 2}"#, with: #""uses": {"cpu": 2}, "units": \#(units)"#)
+        guard !message.isEmpty else {
+            let workflow = try decode(text)
+            #expect(workflow.unitNames == ["cpu/x", "cpu/y"])
+            #expect(workflow.unitsHeld == [[], [0, 1], []])
+            return
+        }
+        let problem = try diagnostic(text)
+        #expect(problem.path.description == path)
+        #expect(problem.message.contains(message), "\(problem)")
+    }
+
+    @Test(
         "ids, schema, fields and types are checked",
         arguments: [
             (#""id": "b""#, #""id": "a""#, "$.steps[1].id", "duplicate step id"),

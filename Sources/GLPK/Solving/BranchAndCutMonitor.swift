@@ -11,6 +11,7 @@ import TimeUnits
 /// returned.
 final class BranchAndCutMonitor {
     private let progress: (@Sendable (SolverProgress) throws -> SolverDecision)?
+    private let observer: (@Sendable (SolverProgress) -> Void)?
     /// Checks an offered solution and returns it as GLPK wants it (1-based, exact integers).
     private let prepareOffer: ([Double]) throws -> [Double]
     private let cancellation: CancellationFlag
@@ -29,10 +30,12 @@ final class BranchAndCutMonitor {
 
     init(
         progress: (@Sendable (SolverProgress) throws -> SolverDecision)?,
-        warmStart: [Double]?, prepareOffer: @escaping ([Double]) throws -> [Double],
+        observer: (@Sendable (SolverProgress) -> Void)?, warmStart: [Double]?,
+        prepareOffer: @escaping ([Double]) throws -> [Double],
         cancellation: CancellationFlag, memoryLimit: Int?, start: ContinuousClock.Instant
     ) {
         self.progress = progress
+        self.observer = observer
         self.pendingOffer = warmStart
         self.prepareOffer = prepareOffer
         self.cancellation = cancellation
@@ -91,10 +94,12 @@ final class BranchAndCutMonitor {
     }
 
     private func report(_ tree: OpaquePointer, incumbent: Double?) {
-        guard let progress else { return }
+        guard progress != nil || observer != nil else { return }
         let snapshot = SolverProgress(
             incumbent: incumbent, bound: bound, nodeCount: nodeCount,
             secondsElapsed: (clock.now - start).seconds)
+        observer?(snapshot)
+        guard let progress else { return }
         do {
             switch try progress(snapshot) {
             case .proceed: break

@@ -22,7 +22,8 @@ extension Problem {
             solution = try solveContinuous(options: options, start: start)
         } else {
             let monitor = BranchAndCutMonitor(
-                progress: options.progress, warmStart: warmStart, prepareOffer: prepareOffer,
+                progress: options.progress, observer: options.observer, warmStart: warmStart,
+                prepareOffer: prepareOffer,
                 cancellation: session.cancellation, memoryLimit: options.memoryLimit,
                 start: start)
             solution = try solveMixedInteger(options: options, monitor: monitor, start: start)

@@ -32,7 +32,8 @@ extension PlanValidator {
     /// Validates a temporal plan (`time: (action args) [duration]`, PDDL 2.1 semantics, as
     /// VAL checks it).
     ///
-    /// Starts and ends at most ``simultaneity`` apart form one happening. Every condition of
+    /// Starts and ends at one time form one happening; happenings at most ``simultaneity``
+    /// apart stay distinct, but must not interfere either (VAL's tolerance). Every condition of
     /// a happening (`at start` conditions and duration constraints at a start, `at end`
     /// conditions at an end, preconditions of instantaneous steps) is evaluated in the state
     /// before it, then all its effects apply together; its parts must not interfere (one
@@ -70,16 +71,23 @@ extension PlanValidator {
         }
         var state = task.initialState
         var active: [Int] = []
+        /// The footprints of the happenings within VAL's tolerance before the current one.
+        var recent: [(time: Double, footprint: Footprint)] = []
         var first = 0
         while first < happenings.count {
             var last = first
             while last + 1 < happenings.count,
-                happenings[last + 1].time - happenings[first].time <= Self.simultaneity + 1e-9
+                happenings[last + 1].time - happenings[first].time <= 1e-9
             {
                 last += 1
             }
+            let now = happenings[first].time
+            recent.removeAll { now - $0.time > Self.simultaneity + 1e-9 }
             let saturated = task.saturated(state)
-            var footprints: [Footprint] = []
+            // This happening's parts must not interfere with each other, nor with the parts of
+            // the happenings just before it that VAL's tolerance does not tell apart.
+            let earlier = recent.count
+            var footprints = recent.map(\.footprint)
             var combined = EffectSet()
             for happening in happenings[first...last] {
                 let footprint: Footprint
@@ -125,6 +133,7 @@ extension PlanValidator {
                     active.append(happening.step)
                 }
             }
+            recent += footprints[earlier...].map { (now, $0) }
             state = combined.applied(to: state)
             if let failure = violatedInvariant(active: active, steps: steps, resolved, in: state) {
                 return .invalid(failure)

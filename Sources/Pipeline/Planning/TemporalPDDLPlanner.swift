@@ -14,6 +14,11 @@ public struct TemporalPDDLPlanner: Sendable {
     public let task: TemporalTask
     /// The lifted validator, built once: the anytime search checks every improvement.
     private let validator: PlanValidator
+    /// When the facts that only timed literals add hold.
+    private let windows: FactWindows
+    /// The classical compilation the LAMA-style searches plan in: the task's, with every
+    /// windowed fact true from the start (its plans are then put into the windows).
+    private let compiled: GroundTask
 
     /// Grounds `problem` of `domain` within the deadline and memory ceiling of `limits`
     /// (reaching one throws a ``GroundingFailure`` with its ``GroundingFailure/limit``).
@@ -25,6 +30,14 @@ public struct TemporalPDDLPlanner: Sendable {
         self.task = try Grounder.groundTemporal(
             domain: domain, problem: problem, limits: GroundingLimits(limits))
         self.validator = PlanValidator(domain: domain, problem: problem)
+        let windows = FactWindows(task: task)
+        self.windows = windows
+        let relaxation = task.relaxation
+        self.compiled = GroundTask(
+            name: relaxation.name, facts: relaxation.facts, operators: relaxation.operators,
+            initialFacts: relaxation.initialFacts + windows.facts.map { FactID($0) },
+            goal: relaxation.goal, negativeGoal: relaxation.negativeGoal,
+            hasActionCosts: relaxation.hasActionCosts)
     }
 
     /// How a temporal planning run ended.
@@ -45,9 +58,9 @@ public struct TemporalPDDLPlanner: Sendable {
     /// Searches for a plan within `limits`.
     ///
     /// First the classical compilation (a LAMA-style search whose plan runs one step after
-    /// another, parallelised by re-timing), for up to half the time, when the task has no
-    /// timed literals and does not ``TemporalTask/mayNeedConcurrency``, since most temporal
-    /// domains need no overlap; where it finds no plan, or one
+    /// another, parallelised by re-timing, or with timed literals that only open and close
+    /// windows, put into the windows), for up to half the time, when the task does not
+    /// ``TemporalTask/mayNeedConcurrency``, since most temporal domains need no overlap; where it finds no plan, or one
     /// that is not valid as a temporal plan, the decision-epoch search with the rest. With
     /// `anytime`, both routes run, then LAMA's anytime search with durations as costs until
     /// the limit, and the plan with the least makespan is kept; `onPlan` receives each plan
@@ -59,26 +72,26 @@ public struct TemporalPDDLPlanner: Sendable {
         var statistics = SearchStatistics()
         var best: TemporalPlan? = nil
         func offer(_ plan: TemporalPlan) {
-            let candidate = retimed(plan)
+            let candidate = retimed(withoutNeedlessSteps(plan, limits: limits))
             guard best.map({ candidate.makespan(in: task) < $0.makespan(in: task) - 1e-9 }) ?? true
             else { return }
             best = candidate
             onPlan(candidate)
         }
         // The compilation makes a fact that holds only during its action's run permanent, so
-        // its plans fail where another action needs that fact over its run.
-        let compilationMayWork = task.timedLiterals.isEmpty && !task.mayNeedConcurrency
+        // its plans fail where another action needs that fact over its run; timed literals
+        // it can honour only when they just open and close windows.
+        let compilationMayWork =
+            !task.mayNeedConcurrency && (task.timedLiterals.isEmpty || windows.coverEveryLiteral)
         var compiledOutcome: SearchOutcome? = nil
         if compilationMayWork {
             let (outcome, compiledStatistics) = SatisficingPlanner(
-                task: task.relaxation, generator: SuccessorGenerator(task: task.relaxation),
+                task: compiled, generator: SuccessorGenerator(task: compiled),
                 limits: Self.share(of: limits, fraction: 0.5), anytime: false
             ).run()
             statistics.add(compiledStatistics)
             compiledOutcome = outcome
-            if let plan = outcome.plan.map({ TemporalPlan(sequencing: $0, in: task) }),
-                validate(plan).isValid
-            {
+            if let plan = outcome.plan.flatMap(timed), validate(plan).isValid {
                 offer(plan)
             }
         }
@@ -103,8 +116,7 @@ public struct TemporalPDDLPlanner: Sendable {
                 task: costed, generator: SuccessorGenerator(task: costed), limits: limits,
                 anytime: true, incumbent: compiledOutcome?.plan
             ).run { sequential in
-                let plan = TemporalPlan(sequencing: sequential, in: task)
-                if validate(plan).isValid { offer(plan) }
+                if let plan = timed(sequential), validate(plan).isValid { offer(plan) }
             }
             statistics.add(anytimeStatistics)
         }
@@ -123,7 +135,7 @@ public struct TemporalPDDLPlanner: Sendable {
     /// costs at most 1,000 (at least 1 each): the cost-improving searches keep open lists
     /// indexed by cost, which durations of 10^5 (parc-printer) would blow up to gigabytes.
     private var durationCosted: GroundTask {
-        let relaxation = task.relaxation
+        let relaxation = compiled
         let longest = task.operators.compactMap(\.duration).max() ?? 1
         let scale = min(100, 1000 / longest)
         let operators = zip(relaxation.operators, task.operators).map { compiled, op in
@@ -137,6 +149,38 @@ public struct TemporalPDDLPlanner: Sendable {
         return GroundTask(
             name: relaxation.name, facts: relaxation.facts, operators: operators,
             initialFacts: relaxation.initialFacts, goal: relaxation.goal, hasActionCosts: true)
+    }
+
+    /// A plan of the compilation on the time line: one step after another, or, with timed
+    /// literals, each step in the first window its conditions need (``PlanRetiming``).
+    private func timed(_ plan: SequentialPlan) -> TemporalPlan? {
+        task.timedLiterals.isEmpty
+            ? TemporalPlan(sequencing: plan, in: task)
+            : PlanRetiming.scheduled(plan, in: task, windows: windows)
+    }
+
+    /// `plan` without the steps it does not need: each step in turn is left out, the others
+    /// keeping their times, and stays out when the validator accepts the rest (action
+    /// elimination, as ``ActionElimination`` for sequential plans; a step that only served a
+    /// left-out one goes in a later pass). Stops at the deadline of `limits`.
+    private func withoutNeedlessSteps(_ plan: TemporalPlan, limits: SearchLimits) -> TemporalPlan {
+        var steps = plan.steps
+        var removedAny = true
+        while removedAny, !limits.isPastDeadline {
+            removedAny = false
+            var candidate = 0
+            while candidate < steps.count, !limits.isPastDeadline {
+                var without = steps
+                without.remove(at: candidate)
+                if validate(TemporalPlan(steps: without)).isValid {
+                    steps = without
+                    removedAny = true
+                } else {
+                    candidate += 1
+                }
+            }
+        }
+        return TemporalPlan(steps: steps)
     }
 
     /// `plan` re-timed (``PlanRetiming``) when the validator accepts the result, else `plan`.

@@ -1,12 +1,16 @@
-/// A shell command with `{?param}` placeholders, as written under `run:` in a scenario.
+/// A shell command with `{?param}` and `{@resource}` placeholders, as written under `run:`
+/// in a scenario.
 ///
-/// Rendering replaces each placeholder by the bound object's name, quoted for the POSIX
-/// shell, so a name can never inject shell syntax. `{{` and `}}` stand for literal braces.
+/// Rendering replaces `{?param}` by the bound object's name and `{@resource}` by the names
+/// of the units the step was given (separated by spaces), each quoted for the POSIX shell,
+/// so a name can never inject shell syntax. `{{` and `}}` stand for literal braces.
 public struct CommandTemplate: Sendable, Hashable {
-    /// A literal piece of the command or a reference to an action parameter.
+    /// A literal piece of the command, a reference to an action parameter, or the units of
+    /// a resource (by name).
     public enum Piece: Sendable, Hashable {
         case text(String)
         case parameter(Int)
+        case units(String)
     }
 
     public let pieces: [Piece]
@@ -17,8 +21,11 @@ public struct CommandTemplate: Sendable, Hashable {
         public var offset: Int
     }
 
-    /// Parses `source`, resolving `{?name}` against `parameters` (names without `?`).
-    public init(_ source: String, parameters: [String]) throws(SyntaxError) {
+    /// Parses `source`, resolving `{?name}` against `parameters` (names without `?`) and
+    /// `{@name}` against `resources`, the pools of named units the action uses.
+    public init(
+        _ source: String, parameters: [String], resources: [String] = []
+    ) throws(SyntaxError) {
         var pieces: [Piece] = []
         var literal = ""
         let characters = Array(source)
@@ -34,10 +41,25 @@ public struct CommandTemplate: Sendable, Hashable {
                     throw SyntaxError(message: "'{' is never closed", offset: index)
                 }
                 let name = String(characters[(index + 1)..<close])
+                if name.hasPrefix("@") {
+                    let resource = String(name.dropFirst())
+                    guard resources.contains(resource) else {
+                        let used = resources.isEmpty ? "none" : resources.joined(separator: ", ")
+                        throw SyntaxError(
+                            message:
+                                "'{\(name)}' names no pool of named units the action uses (it uses: \(used))",
+                            offset: index + 1)
+                    }
+                    if !literal.isEmpty { pieces.append(.text(literal)) }
+                    literal = ""
+                    pieces.append(.units(resource))
+                    index = close + 1
+                    continue
+                }
                 guard name.hasPrefix("?") else {
                     throw SyntaxError(
                         message:
-                            "expected '{?parameter}', found '{\(name)}' (write '{{' for a brace)",
+                            "expected '{?parameter}' or '{@resource}', found '{\(name)}' (write '{{' for a brace)",
                         offset: index)
                 }
                 let bare = name.dropFirst().lowercased()
@@ -64,12 +86,15 @@ public struct CommandTemplate: Sendable, Hashable {
         self.pieces = pieces
     }
 
-    /// The command line for one action instance, `arguments` in parameter order.
-    public func render(arguments: [String]) -> String {
+    /// The command line for one action instance, `arguments` in parameter order and `units`
+    /// the unit names it holds per resource.
+    public func render(arguments: [String], units: [String: [String]] = [:]) -> String {
         pieces.map { piece in
             switch piece {
             case .text(let text): text
             case .parameter(let index): Self.shellQuoted(arguments[index])
+            case .units(let resource):
+                (units[resource] ?? []).map(Self.shellQuoted).joined(separator: " ")
             }
         }.joined()
     }

@@ -1,4 +1,5 @@
 public import PDDL
+public import Scheduling
 
 /// A scenario: goals and starting conditions (a PDDL domain and problem) together with the
 /// resources, durations and commands that turn a plan into a schedule and a workflow.
@@ -12,8 +13,8 @@ public struct Scenario: Sendable {
     public var problemPath: String
     public var domain: Domain
     public var problem: Problem
-    /// Renewable resources and their capacities, in file order.
-    public var resources: [(name: String, capacity: Int)]
+    /// Renewable resources in file order: a capacity, or named units (with skills).
+    public var resources: [Resource]
     /// What each action of the domain takes, by action name; actions without an entry use
     /// ``defaults``.
     public var actions: [String: ActionProfile]
@@ -38,22 +39,32 @@ public struct Scenario: Sendable {
     public var isTemporal: Bool { !domain.durativeActions.isEmpty }
 }
 
-/// The duration, resource use and command of one PDDL action in a scenario.
+/// The duration, resource use and command of one PDDL action in a scenario, or its
+/// alternatives, each with its own duration and resource use.
 public struct ActionProfile: Sendable {
     /// A fixed duration or a numeric expression over the action's parameters and the
     /// problem's static functions; `nil` for durative actions, which carry their own.
     public var duration: NumericExpression?
-    /// Units of each resource the action holds while it runs, by resource index.
-    public var uses: [(resource: Int, units: Int)]
-    /// The command run for each instance of the action; `nil` runs nothing (`true`).
+    /// What the action holds of each resource while it runs (empty with alternatives).
+    public var uses: [ResourceUse]
+    /// The ways the action may run, when it has a choice; then ``duration`` is `nil` and
+    /// ``uses`` empty.
+    public var alternatives: [ActionAlternative] = []
+    /// The command run for each instance of the action; `nil` runs nothing (`true`). It
+    /// may name the units the action is given (`{@resource}`).
     public var command: CommandTemplate?
 
     public init(
-        duration: NumericExpression?, uses: [(resource: Int, units: Int)],
+        duration: NumericExpression?, uses: [ResourceUse],
         command: CommandTemplate?
     ) {
         self.duration = duration
         self.uses = uses
         self.command = command
+    }
+
+    /// The ways the action may run: its alternatives, or its one duration and resource use.
+    public var modes: [ActionAlternative] {
+        alternatives.isEmpty ? [ActionAlternative(duration: duration, uses: uses)] : alternatives
     }
 }

@@ -13,7 +13,7 @@ public enum ScenarioLoader {
         "domain", "problem", "resources", "actions", "defaults", "objective", "limits",
         "planner",
     ]
-    static let actionKeys = ["duration", "uses", "run"]
+    static let actionKeys = ["duration", "uses", "alternatives", "run"]
 
     /// Loads and checks the scenario at `path`.
     public static func load(contentsOf path: String) throws(any Error) -> Scenario {
@@ -54,13 +54,21 @@ public enum ScenarioLoader {
         let domain = try PDDLParser.parseDomain(contentsOf: domainPath)
         let problem = try PDDLParser.parseProblem(contentsOf: problemPath, domain: domain)
 
-        var resources: [(name: String, capacity: Int)] = []
+        var resources: [Resource] = []
         if let node = fields["resources"] {
             for entry in try yaml.entries(yaml.mapping(node, "resources")) {
-                let capacity = try yaml.positiveInteger(
-                    entry.value, "the capacity of '\(entry.key)'",
-                    maximum: SchedulingLimits.maximumQuantity)
-                resources.append((entry.key, capacity))
+                if entry.value.scalar != nil {
+                    let capacity = try yaml.positiveInteger(
+                        entry.value, "the capacity of '\(entry.key)'",
+                        maximum: SchedulingLimits.maximumQuantity)
+                    resources.append(Resource(name: entry.key, capacity: capacity))
+                } else {
+                    let units = try yaml.located { () throws(InstanceError) in
+                        try UnitListReader(file: path).units(entry.value)
+                    }
+                    resources.append(
+                        Resource(name: entry.key, capacity: units.count, units: units))
+                }
             }
         }
 

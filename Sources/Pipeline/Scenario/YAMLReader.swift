@@ -1,4 +1,5 @@
 import PDDL
+import Scheduling
 import Yams
 
 /// Reads typed values out of a composed YAML document, turning every mismatch into a
@@ -33,6 +34,16 @@ struct YAMLReader {
     func fail(_ message: String, at node: Node, columnOffset: Int = 0) -> Diagnostic {
         diagnostic(
             message, line: node.mark?.line ?? 1, column: (node.mark?.column ?? 1) + columnOffset)
+    }
+
+    /// The value of `read`, its ``InstanceError`` (from the shared readers of the
+    /// scheduling format) turned into a ``Diagnostic`` at the same place.
+    func located<Value>(_ read: () throws(InstanceError) -> Value) throws(Diagnostic) -> Value {
+        do {
+            return try read()
+        } catch {
+            throw diagnostic(error.message, line: error.line, column: error.column)
+        }
     }
 
     func mapping(_ node: Node, _ what: String) throws(Diagnostic) -> Node.Mapping {

@@ -28,7 +28,8 @@ extension ScenarioSolution {
             let action = ([step.actionName] + step.arguments).joined(separator: " ")
             return id.hasSuffix("-" + StepIDs.slug(action, limit: .max)) ? id : "\(id) \(action)"
         }
-        return GanttChart(problem: project, schedule: schedule, labels: labels)
+        return GanttChart(
+            problem: project, schedule: schedule, labels: labels, allocation: allocation)
     }
 
     /// The schedule as a PDDL 2.1 temporal plan, `start: (action args) [duration]` per line,

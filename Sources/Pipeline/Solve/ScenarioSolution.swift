@@ -23,8 +23,11 @@ public struct ScenarioSolution: Sendable {
     /// The solver's result; its schedule has been validated.
     public let result: ScheduleResult
     public let schedule: Schedule
+    /// The named units of each step, when the scenario names units; checked by
+    /// ``AllocationValidator``.
+    public let allocation: UnitAllocation?
     public let timeScale: TimeScale
-    /// Duration of each step, in the scenario's time unit.
+    /// Duration of each step in the mode the schedule chose, in the scenario's time unit.
     public let durations: [Double]
     /// The steps in order of their scheduled start, with start times and durations in a
     /// temporal domain: the plan the lifted validator checked.

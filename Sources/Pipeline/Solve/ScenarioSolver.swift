@@ -1,5 +1,6 @@
 import Foundation
 import Grounding
+public import Optimization
 import PDDL
 import PartialOrderPlanning
 import PlanningTask
@@ -41,10 +42,24 @@ public struct ScenarioSolver: Sendable {
     public let scenario: Scenario
     /// Overall wall-clock limit in seconds (planning and scheduling together).
     public var timeLimit: Double
+    /// A MILP backend (GLPK in `werk solve`) for assigning named units where a greedy pass
+    /// finds no assignment (see ``ScheduleSolverOptions/milpSolver``).
+    public var milpSolver: (any MILPSolver)?
+    /// Asked now and then while planning and scheduling: once it answers yes, each phase
+    /// stops as its time limit would and the pipeline goes on with the best result so far.
+    public var stopRequested: (@Sendable () -> Bool)?
+    /// Told as each phase starts ("grounding", "planning", then the scheduler's phases) and
+    /// as planning finds a better plan.
+    public var progress: (@Sendable (ScenarioProgress) -> Void)?
 
-    public init(scenario: Scenario, timeLimit: Double? = nil) {
+    public init(
+        scenario: Scenario, timeLimit: Double? = nil, milpSolver: (any MILPSolver)? = nil,
+        stopRequested: (@Sendable () -> Bool)? = nil
+    ) {
         self.scenario = scenario
         self.timeLimit = timeLimit ?? scenario.timeLimit ?? 60
+        self.milpSolver = milpSolver
+        self.stopRequested = stopRequested
     }
 
     /// Runs the pipeline. Throws ``Failure`` for outcomes without a solution and
@@ -52,11 +67,12 @@ public struct ScenarioSolver: Sendable {
     public func solve() async throws -> ScenarioSolution {
         let clock = ContinuousClock()
         let deadline = clock.now + .limit(seconds: timeLimit)
+        progress?(ScenarioProgress(phase: "grounding"))
         let planner: PDDLPlanner
         do {
             planner = try PDDLPlanner(
                 domain: scenario.domain, problem: scenario.problem,
-                limits: SearchLimits(deadline: deadline))
+                limits: SearchLimits(deadline: deadline, stopRequested: stopRequested))
         } catch {
             if let limit = error.limit {
                 throw Failure.limitReached(limit == .time ? .time : .memory)
@@ -73,9 +89,13 @@ public struct ScenarioSolver: Sendable {
         // scheduler the rest.
         let planningDeadline =
             settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline
-        switch planner.findPlan(algorithm, limits: SearchLimits(deadline: planningDeadline))
-            .outcome
-        {
+        progress?(ScenarioProgress(phase: "planning"))
+        let planningLimits = SearchLimits(
+            deadline: planningDeadline, stopRequested: stopRequested)
+        let search = planner.findPlan(algorithm, limits: planningLimits) { found in
+            progress?(ScenarioProgress(phase: "planning", planCost: found.cost(in: planner.task)))
+        }
+        switch search.outcome {
         case .solved(let found): plan = found
         case .unsolvable where scenario.isTemporal:
             // The compilation of a temporal domain proves nothing about the domain itself.
@@ -84,9 +104,11 @@ public struct ScenarioSolver: Sendable {
         case .limitReached(let limit): throw Failure.limitReached(limit)
         }
         let steps = planner.steps(of: plan)
-        let durations = try StepDurations.evaluate(steps, scenario: scenario)
+        let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
+        // Alternatives differ in duration only in plain domains, where times are not checked.
+        let firstDurations = modeDurations.map { $0[0] }
         let sequential = planner.validate(
-            timed(steps, starts: sequentialStarts(durations), durations))
+            timed(steps, starts: sequentialStarts(firstDurations), firstDurations))
         if scenario.isTemporal, case .invalid(let failure) = sequential {
             throw Failure.needsTemporalPlanner("the plan run step after step fails: \(failure)")
         }
@@ -99,11 +121,11 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError("deordering failed: \(error)")
         }
         let stepIDs = StepIDs.ids(of: steps)
-        let scale = TimeScale(fitting: durations)
+        let scale = TimeScale(fitting: modeDurations.flatMap { $0 })
         let project = ProjectBuilder.project(
             name: scenario.problem.name, plan: partialOrder, stepIDs: stepIDs,
-            durations: durations.map(scale.ticks),
-            demands: steps.map { scenario.profile(ofAction: $0.actionName).uses },
+            durations: modeDurations.map { $0.map(scale.ticks) },
+            demands: steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) },
             resources: scenario.resources)
         if let violation = SchedulingLimits.violation(in: project) {
             let unit = scale.ticksPerUnit == 1 ? "" : " (times in 1/\(scale.ticksPerUnit) units)"
@@ -111,16 +133,33 @@ public struct ScenarioSolver: Sendable {
         }
 
         let remaining = max(1, (deadline - clock.now).seconds)
-        let result = await ScheduleSolver().solve(
-            project, options: ScheduleSolverOptions(timeLimit: remaining))
+        var options = ScheduleSolverOptions(
+            timeLimit: remaining, milpSolver: milpSolver, stopRequested: stopRequested)
+        if let progress {
+            options.progress = { report in
+                progress(
+                    ScenarioProgress(
+                        phase: "scheduling (\(report.phase))",
+                        makespan: report.objective.map(scale.time),
+                        bound: report.bound.map(scale.time)))
+            }
+        }
+        let result = await ScheduleSolver().solve(project, options: options)
         guard let schedule = result.schedule else {
             throw Failure.internalError("the scheduler found no schedule for the plan")
         }
-        let violations = ScheduleValidator.violations(of: schedule, in: project)
+        var violations = ScheduleValidator.violations(of: schedule, in: project)
+        if let allocation = result.allocation {
+            violations += AllocationValidator.violations(
+                of: allocation, schedule: schedule, in: project)
+        } else if project.resources.contains(where: { !$0.units.isEmpty }) {
+            violations.append("the named units could not be allocated")
+        }
         guard violations.isEmpty else {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
+        let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
         let layers: [Int]
         do {
             layers = try partialOrder.layers()
@@ -134,17 +173,24 @@ public struct ScenarioSolver: Sendable {
             }, durations)
         try check(planner.validate(scheduledSteps), "the schedule")
 
-        let commands = steps.map { step in
+        let commands = steps.indices.map { index in
+            let step = steps[index]
             let template = scenario.profile(ofAction: step.actionName).command
-            return ["/bin/sh", "-c", template?.render(arguments: step.arguments) ?? "true"]
+            let units = result.allocation?.names(of: index, in: project) ?? [:]
+            return [
+                "/bin/sh", "-c",
+                template?.render(arguments: step.arguments, units: units) ?? "true",
+            ]
         }
         let workflow = WorkflowBuilder.workflow(
             name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, commands: commands, secondsPerTick: scale.time(1))
+            schedule: schedule, allocation: result.allocation, commands: commands,
+            secondsPerTick: scale.time(1))
         return ScenarioSolution(
             scenario: scenario, task: planner.task, plan: plan, steps: steps,
             partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, timeScale: scale, durations: durations,
+            schedule: schedule, allocation: result.allocation, timeScale: scale,
+            durations: durations,
             scheduledSteps: scheduledSteps, workflow: workflow)
     }
 

@@ -2,41 +2,51 @@ public import PDDL
 import Scheduling
 
 /// The duration of each step of a plan, from the scenario (a number or an expression over
-/// the action's parameters and the problem's static functions) or, for durative actions,
-/// from the domain's duration constraint.
+/// the action's parameters and the problem's static functions, per alternative) or, for
+/// durative actions, from the domain's duration constraint.
 public enum StepDurations {
-    /// Durations of `steps` (in the scenario's time unit), or a ``Diagnostic`` naming the
-    /// step whose duration cannot be evaluated.
+    /// Durations of `steps` (in the scenario's time unit), one per mode of each step (see
+    /// ``ActionProfile/modes``), or a ``Diagnostic`` naming the step whose duration cannot
+    /// be evaluated.
     public static func evaluate(
         _ steps: [PlanStep], scenario: Scenario
-    ) throws(Diagnostic) -> [Double] {
+    ) throws(Diagnostic) -> [[Double]] {
         let lifted = LiftedTask(domain: scenario.domain, problem: scenario.problem)
-        var durations: [Double] = []
+        var durations: [[Double]] = []
         durations.reserveCapacity(steps.count)
         for step in steps {
-            let bindings = step.arguments.compactMap { lifted.objectID(named: $0) }
-            let expression: NumericExpression
-            if let index = lifted.durativeActionIndex(named: step.actionName) {
-                expression = durationOf(scenario.domain.durativeActions[index])
-            } else {
-                expression =
-                    scenario.profile(ofAction: step.actionName).duration
-                    ?? scenario.defaults.duration ?? NumericExpression(.number(1))
+            var modes: [Double] = []
+            for mode in scenario.profile(ofAction: step.actionName).modes {
+                modes.append(try duration(of: step, mode: mode, lifted: lifted, scenario: scenario))
             }
-            guard
-                let value = lifted.value(
-                    of: expression, in: lifted.initialState, bindings: bindings),
-                value.isFinite, value >= 0
-            else {
-                throw Diagnostic(
-                    file: scenario.path, location: .unknown,
-                    message: "the duration of \(step.actionText) is undefined or negative"
-                        + " (check the functions it reads in the problem's :init)")
-            }
-            guard value <= Double(maximumDuration) else { throw tooLong(step, value, scenario) }
-            durations.append(value)
+            durations.append(modes)
         }
         return durations
+    }
+
+    /// The duration of `step` run in `mode`.
+    private static func duration(
+        of step: PlanStep, mode: ActionAlternative, lifted: LiftedTask, scenario: Scenario
+    ) throws(Diagnostic) -> Double {
+        let bindings = step.arguments.compactMap { lifted.objectID(named: $0) }
+        let expression: NumericExpression
+        if let index = lifted.durativeActionIndex(named: step.actionName) {
+            expression = durationOf(scenario.domain.durativeActions[index])
+        } else {
+            expression =
+                mode.duration ?? scenario.defaults.duration ?? NumericExpression(.number(1))
+        }
+        guard
+            let value = lifted.value(of: expression, in: lifted.initialState, bindings: bindings),
+            value.isFinite, value >= 0
+        else {
+            throw Diagnostic(
+                file: scenario.path, location: .unknown,
+                message: "the duration of \(step.actionText) is undefined or negative"
+                    + " (check the functions it reads in the problem's :init)")
+        }
+        guard value <= Double(maximumDuration) else { throw tooLong(step, value, scenario) }
+        return value
     }
 
     /// The longest duration of a step, in the scenario's time unit: the scheduler's limit

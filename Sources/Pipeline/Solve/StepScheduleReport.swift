@@ -22,6 +22,8 @@ public struct StepScheduleReport: Codable, Sendable, Hashable {
         public var finish: Double
         /// Units held per resource (resources the step does not use are left out).
         public var resources: [String: Int]
+        /// The named units held, per pool (left out for steps on anonymous resources only).
+        public var units: [String: [String]]?
     }
 
     enum CodingKeys: String, CodingKey {
@@ -43,7 +45,9 @@ public struct StepScheduleReport: Codable, Sendable, Hashable {
             }
             return Entry(
                 id: solution.stepIDs[index], action: solution.steps[index].actionText,
-                start: start, finish: start + solution.durations[index], resources: used)
+                start: start, finish: start + solution.durations[index], resources: used,
+                units: solution.allocation.map { $0.names(of: index, in: solution.project) }
+                    .flatMap { $0.isEmpty ? nil : $0 })
         }
     }
 

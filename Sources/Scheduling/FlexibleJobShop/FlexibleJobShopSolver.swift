@@ -16,7 +16,9 @@ import TimeUnits
 /// 5. the tabu search again until the deadline when no proof was found.
 ///
 /// With 2 or more threads steps 4 and 5 run side by side and the first to close the gap
-/// stops the other. The status is `optimal` only when the makespan equals a proven bound
+/// stops the other. ``ScheduleSolverOptions/stopRequested`` (SIGINT in `werk`) ends the
+/// searches early with the best schedule so far; ``ScheduleSolverOptions/progress`` hears
+/// of each phase. The status is `optimal` only when the makespan equals a proven bound
 /// (the bound, or an exhausted branch-and-bound).
 public struct FlexibleJobShopSolver: Sendable {
     /// The largest shop the exact search is tried on.
@@ -38,6 +40,8 @@ public struct FlexibleJobShopSolver: Sendable {
         let limit = Duration.limit(seconds: options.timeLimit)
         let deadline = started + limit
         var statistics = ScheduleResult.Statistics()
+        let interruption = StopSignal(request: options.stopRequested)
+        options.progress?(ScheduleProgress(phase: "lower bounds", objective: nil, bound: nil))
         var bound = FlexibleJobShopBounds.makespan(shop)
         if let milp = options.milpSolver,
             let load = await FlexibleJobShopLoadBound.makespan(
@@ -58,21 +62,26 @@ public struct FlexibleJobShopSolver: Sendable {
         }
 
         let tabu = FlexibleJobShopTabuSearch(shop: shop, start: start, seed: options.seed)
+        options.progress?(
+            ScheduleProgress(phase: "tabu search", objective: start.makespan, bound: bound))
         tabu.run(
             until: min(deadline, started + limit / 3), target: target(bound), rounds: 3,
-            iterationLimit: iterationLimit)
+            iterationLimit: iterationLimit, stop: interruption)
         var complete = false
         var exactValue = Int.max
-        if tabu.best.makespan > target(bound), clock.now < deadline,
+        if tabu.best.makespan > target(bound), clock.now < deadline, !interruption.isRaised,
             shop.operations.count <= Self.exactSearchOperations
         {
+            options.progress?(
+                ScheduleProgress(
+                    phase: "exact search", objective: tabu.best.makespan, bound: bound))
             let problem = shop.schedulingProblem
             let exactDeadline = clock.now + (deadline - clock.now) / 4
             let exact = await prove(
                 problem, incumbent: shop.projectSchedule(tabu.best.schedule), bound: bound,
                 target: target(bound), exactDeadline: exactDeadline,
                 beside: options.threads >= 2 ? tabu : nil, until: deadline,
-                iterationLimit: iterationLimit)
+                iterationLimit: iterationLimit, interruption: interruption)
             statistics.searchNodes = exact.nodes
             bound = max(bound, exact.bound)
             complete = exact.isComplete
@@ -85,8 +94,15 @@ public struct FlexibleJobShopSolver: Sendable {
                 exactValue = solution.makespan
             }
         }
-        if !complete, options.threads < 2, tabu.best.makespan > target(bound) {
-            tabu.run(until: deadline, target: target(bound), iterationLimit: iterationLimit)
+        if !complete, options.threads < 2, tabu.best.makespan > target(bound),
+            !interruption.isRaised
+        {
+            options.progress?(
+                ScheduleProgress(
+                    phase: "tabu search", objective: tabu.best.makespan, bound: bound))
+            tabu.run(
+                until: deadline, target: target(bound), iterationLimit: iterationLimit,
+                stop: interruption)
         }
         // Dispatch passes and tabu iterations: each builds one schedule.
         statistics.heuristicSchedules = Self.dispatchPasses + tabu.iterations
@@ -103,18 +119,19 @@ public struct FlexibleJobShopSolver: Sendable {
 
     /// The constraint branch-and-bound from `incumbent` until `exactDeadline`; with a tabu
     /// search `beside`, both run until `deadline` and either stops the other once it closes
-    /// the gap.
+    /// the gap. Both stop early once `interruption` is raised.
     private func prove(
         _ problem: SchedulingProblem, incumbent: Schedule, bound: Int, target: Int,
         exactDeadline: ContinuousClock.Instant, beside tabu: FlexibleJobShopTabuSearch?,
-        until deadline: ContinuousClock.Instant, iterationLimit: Int
+        until deadline: ContinuousClock.Instant, iterationLimit: Int, interruption: StopSignal
     ) async -> BranchAndBoundResult {
         let network = ProjectNetwork(problem)
         guard let tabu else {
-            return Self.exactSearch(network).solve(
-                incumbent: incumbent, lowerBound: bound, until: exactDeadline)
+            let search = Self.exactSearch(network)
+            search.stopSignal = interruption
+            return search.solve(incumbent: incumbent, lowerBound: bound, until: exactDeadline)
         }
-        let stop = StopSignal()
+        let stop = StopSignal(request: { interruption.isRaised })
         let exact = Task.detached { () -> BranchAndBoundResult in
             let search = Self.exactSearch(network)
             search.stopSignal = stop

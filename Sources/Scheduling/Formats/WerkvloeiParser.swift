@@ -44,7 +44,7 @@ struct WerkvloeiParser {
         if let node = top["resources"] {
             for entry in try sequence(node, "resources") {
                 let fields = try mapping(entry, "a resource")
-                try checkKeys(fields, allowed: ["name", "kind", "capacity", "cost"])
+                try checkKeys(fields, allowed: ["name", "kind", "capacity", "cost", "units"])
                 let resourceName = try string(required(fields, "name", in: entry), "name")
                 guard resourceIndex[resourceName] == nil else {
                     throw fail("resource '\(resourceName)' is defined twice", at: entry)
@@ -59,16 +59,33 @@ struct WerkvloeiParser {
                     }
                     kind = parsed
                 }
-                let capacity = try integer(
-                    required(fields, "capacity", in: entry), "capacity",
-                    maximum: SchedulingLimits.maximumQuantity)
+                let units = try fields["units"].map { (node) throws(InstanceError) in
+                    try UnitListReader(file: file).units(node)
+                }
+                if units != nil, kind != .renewable {
+                    throw fail("only a renewable resource has named units", at: entry)
+                }
+                let capacity: Int
+                if let units {
+                    capacity = units.count
+                    if let node = fields["capacity"], try integer(node, "capacity") != capacity {
+                        throw fail(
+                            "the capacity differs from the \(capacity) units named", at: node)
+                    }
+                } else {
+                    capacity = try integer(
+                        required(fields, "capacity", in: entry), "capacity",
+                        maximum: SchedulingLimits.maximumQuantity)
+                }
                 let cost =
                     try fields["cost"].map { (node) throws(InstanceError) in
                         try integer(node, "cost", maximum: SchedulingLimits.maximumFactor)
                     } ?? 0
                 resourceIndex[resourceName] = resources.count
                 resources.append(
-                    Resource(name: resourceName, kind: kind, capacity: capacity, unitCost: cost))
+                    Resource(
+                        name: resourceName, kind: kind, capacity: capacity, unitCost: cost,
+                        units: units ?? []))
             }
         }
 
@@ -94,13 +111,16 @@ struct WerkvloeiParser {
                 for modeNode in try sequence(modesNode, "modes") {
                     let modeFields = try mapping(modeNode, "a mode")
                     try checkKeys(modeFields, allowed: ["duration", "demands"])
-                    modes.append(try mode(modeFields, at: modeNode, resources: resourceIndex))
+                    modes.append(
+                        try mode(
+                            modeFields, at: modeNode, resources: resources, index: resourceIndex))
                 }
                 guard !modes.isEmpty else {
                     throw fail("an activity needs at least one mode", at: modesNode)
                 }
             } else {
-                modes.append(try mode(fields, at: entry, resources: resourceIndex))
+                modes.append(
+                    try mode(fields, at: entry, resources: resources, index: resourceIndex))
             }
             let release =
                 try fields["release"].map { (node) throws(InstanceError) in
@@ -153,21 +173,31 @@ struct WerkvloeiParser {
     }
 
     private func mode(
-        _ fields: Node.Mapping, at node: Node, resources: [String: Int]
+        _ fields: Node.Mapping, at node: Node, resources: [Resource], index: [String: Int]
     ) throws(InstanceError) -> Mode {
         let duration = try integer(required(fields, "duration", in: node), "duration")
         var demands = [Int](repeating: 0, count: resources.count)
+        var choices: [UnitChoice] = []
         if let demandNode = fields["demands"] {
             for (key, value) in try mapping(demandNode, "demands") {
                 let resource = try string(key, "resource name")
-                guard let index = resources[resource] else {
+                guard let position = index[resource] else {
                     throw fail("unknown resource '\(resource)'", at: key)
                 }
-                demands[index] = try integer(
-                    value, "demand", maximum: SchedulingLimits.maximumQuantity)
+                if value.scalar != nil {
+                    demands[position] = try integer(
+                        value, "demand", maximum: SchedulingLimits.maximumQuantity)
+                    continue
+                }
+                let demand = try UnitListReader(file: file).demand(
+                    value, pool: resources[position])
+                demands[position] = demand.count
+                if let eligible = demand.eligible {
+                    choices.append(UnitChoice(resource: position, eligible: eligible))
+                }
             }
         }
-        return Mode(duration: duration, demands: demands)
+        return Mode(duration: duration, demands: demands, unitChoices: choices)
     }
 
     private func reference(_ node: Node, _ index: [String: Int]) throws(InstanceError) -> Int {

@@ -18,6 +18,8 @@ final class HeuristicScheduler {
     private(set) var best: Schedule?
     private(set) var bestValue = Int.max
     private(set) var schedulesBuilt = 0
+    /// Once raised, the passes stop as if their deadline had passed.
+    var stopSignal: StopSignal?
 
     init(network: ProjectNetwork, seed: UInt64 = 1) {
         self.network = network
@@ -45,7 +47,7 @@ final class HeuristicScheduler {
         }
         let spread = Double(max(1, times.length)) * 0.25
         var pass = 0
-        while pass < passes, ContinuousClock.now < deadline {
+        while pass < passes, isRunning(until: deadline) {
             pass += 1
             let priority: [Double]
             if pass % 3 != 0, let incumbent = best {
@@ -75,7 +77,7 @@ final class HeuristicScheduler {
         }
         var currentValue = bestValue
         var stalled = 0
-        while ContinuousClock.now < deadline {
+        while isRunning(until: deadline) {
             if stalled >= Self.restartAfter, let incumbent = best {
                 current = incumbent
                 currentValue = bestValue
@@ -110,7 +112,7 @@ final class HeuristicScheduler {
         var stalled = 0
         var restarts = 0
         var pass = 0
-        while pass < passes, ContinuousClock.now < deadline {
+        while pass < passes, isRunning(until: deadline) {
             pass += 1
             guard let base = current, stalled < Self.restartAfter else {
                 let restart: (priority: [Double], modes: [Int])
@@ -204,6 +206,11 @@ final class HeuristicScheduler {
         schedulesBuilt += 1
         let schedule = Schedule(modes: modes, starts: starts)
         return (schedule, network.problem.objectiveValue(of: schedule))
+    }
+
+    /// Whether the passes go on: `deadline` has not passed and no stop was signalled.
+    private func isRunning(until deadline: ContinuousClock.Instant) -> Bool {
+        ContinuousClock.now < deadline && stopSignal?.isRaised != true
     }
 
     /// Whether `schedule` holds: serial schedules can break only maximum lags, deadlines and

@@ -29,7 +29,10 @@ struct JobShopSolver {
         var bound = max(
             LowerBounds.makespan(network: network), OneMachineBound.makespan(graph: graph))
 
+        let interruption = StopSignal(request: options.stopRequested)
         let heuristic = HeuristicScheduler(network: network, seed: options.seed)
+        heuristic.stopSignal = interruption
+        options.progress?(ScheduleProgress(phase: "heuristics", objective: nil, bound: bound))
         heuristic.run(passes: 100, until: min(deadline, started + limit / 20))
         statistics.heuristicSchedules = heuristic.schedulesBuilt
         guard let initial = heuristic.best,
@@ -44,15 +47,23 @@ struct JobShopSolver {
         }
 
         let tabu = JobShopTabuSearch(graph: graph, start: start, seed: options.seed)
-        tabu.run(until: min(deadline, started + limit / 3), target: target(bound), rounds: 3)
+        options.progress?(
+            ScheduleProgress(phase: "tabu search", objective: start.makespan, bound: bound))
+        tabu.run(
+            until: min(deadline, started + limit / 3), target: target(bound), rounds: 3,
+            stop: interruption)
         var complete = false
         var exactValue = Int.max
-        if tabu.best.makespan > target(bound), clock.now < deadline {
+        if tabu.best.makespan > target(bound), clock.now < deadline, !interruption.isRaised {
             let exactDeadline = clock.now + (deadline - clock.now) * 3 / 4
+            options.progress?(
+                ScheduleProgress(
+                    phase: "exact search", objective: tabu.best.makespan, bound: bound))
             let exact = await Self.prove(
                 network: network, incumbent: tabu.best.schedule, lowerBound: bound,
                 target: target(bound), exactDeadline: exactDeadline,
-                beside: options.threads >= 2 ? tabu : nil, until: deadline)
+                beside: options.threads >= 2 ? tabu : nil, until: deadline,
+                interruption: interruption)
             statistics.searchNodes = exact.nodes
             bound = max(bound, exact.bound)
             complete = exact.isComplete
@@ -64,7 +75,7 @@ struct JobShopSolver {
                 exactValue = selection.makespan
             }
             if !complete, options.threads < 2 {
-                tabu.run(until: deadline, target: target(bound))
+                tabu.run(until: deadline, target: target(bound), stop: interruption)
             }
         }
         statistics.seconds = (clock.now - started).seconds
@@ -82,17 +93,19 @@ struct JobShopSolver {
 
     /// The constraint branch-and-bound from `incumbent` until `exactDeadline`; with a tabu
     /// search `beside`, both run concurrently until `deadline` and either stops the other
-    /// once it closes the gap (the tabu search when it reaches `target`).
+    /// once it closes the gap (the tabu search when it reaches `target`). Both stop early
+    /// once `interruption` is raised.
     private static func prove(
         network: ProjectNetwork, incumbent: Schedule, lowerBound: Int, target: Int,
         exactDeadline: ContinuousClock.Instant, beside tabu: JobShopTabuSearch?,
-        until deadline: ContinuousClock.Instant
+        until deadline: ContinuousClock.Instant, interruption: StopSignal
     ) async -> BranchAndBoundResult {
         guard let tabu else {
             let search = ConstraintBranchAndBound(network: network)
+            search.stopSignal = interruption
             return search.solve(incumbent: incumbent, lowerBound: lowerBound, until: exactDeadline)
         }
-        let stop = StopSignal()
+        let stop = StopSignal(request: { interruption.isRaised })
         let exact = Task.detached { () -> BranchAndBoundResult in
             let search = ConstraintBranchAndBound(network: network)
             search.stopSignal = stop

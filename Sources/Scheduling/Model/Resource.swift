@@ -17,11 +17,18 @@ public struct Resource: Sendable, Hashable, Codable {
     /// Cost of one unit: per unit and time unit for renewable resources, per unit for
     /// non-renewable ones (the ``ScheduleObjective/resourceCost`` objective).
     public var unitCost: Int
+    /// The named units of a renewable pool (its capacity is their number); empty for an
+    /// anonymous resource.
+    public var units: [ResourceUnit]
 
-    public init(name: String, kind: Kind = .renewable, capacity: Int, unitCost: Int = 0) {
+    public init(
+        name: String, kind: Kind = .renewable, capacity: Int, unitCost: Int = 0,
+        units: [ResourceUnit] = []
+    ) {
         self.name = name
         self.kind = kind
         self.capacity = capacity
         self.unitCost = unitCost
+        self.units = units
     }
 }

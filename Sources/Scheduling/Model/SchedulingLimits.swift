@@ -44,8 +44,9 @@ public enum SchedulingLimits {
         return total
     }
 
-    /// Why `problem` holds a number beyond these limits, or `nil` when it holds none.
-    /// O(n·M·K + P).
+    /// Why `problem` holds a number beyond these limits, or `nil` when it holds none; with
+    /// named units, also why they cannot be allocated (a demand beyond its eligible units,
+    /// more than ``UnitExpansion/maximumModes`` combinations). O(n·M·K + P).
     public static func violation(in problem: SchedulingProblem) -> String? {
         if problem.activities.count > maximumActivities {
             return "\(problem.activities.count) activities exceed the limit of "
@@ -87,6 +88,13 @@ public enum SchedulingLimits {
             return "\(renewable) renewable resources over a horizon of \(horizon) time units "
                 + "exceed the limit of \(maximumProfileCells) resource-time cells"
         }
-        return nil
+        guard problem.resources.contains(where: { !$0.units.isEmpty }) else { return nil }
+        do {
+            // The solvers see the expansion, with a resource for every unit that is asked for
+            // by skill or by name.
+            return violation(in: try UnitExpansion(problem).expanded)
+        } catch {
+            return "activity '\(problem.activities[error.activity].name)' \(error.message)"
+        }
     }
 }

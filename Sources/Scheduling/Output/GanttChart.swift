@@ -2,7 +2,9 @@ import Foundation
 
 /// A standalone SVG Gantt chart of a schedule: a time axis, one bar per activity (one row per
 /// activity, or one row per machine for job shops, coloured by job), and under it a usage
-/// profile per renewable resource with its capacity drawn as a dashed red line.
+/// profile per renewable resource with its capacity drawn as a dashed red line. With a unit
+/// allocation, one row per named unit follows the activities' rows, with the bars of the
+/// activities that unit serves.
 ///
 /// O(n·K) elements for n activities and K resources.
 public struct GanttChart {
@@ -10,6 +12,8 @@ public struct GanttChart {
     public let schedule: Schedule
     /// The name shown for each activity (its ``Activity/name`` unless given).
     public let labels: [String]
+    /// The named units each activity holds, drawn as one row per unit.
+    public let allocation: UnitAllocation?
 
     /// Room for the row labels: at least 110 points, more for long labels (11-point text).
     private let labelWidth: Double
@@ -17,12 +21,20 @@ public struct GanttChart {
     private let rowHeight = 18.0
     private let profileHeight = 70.0
 
-    /// A chart of `schedule`; `labels`, one per activity, replace the activities' names.
-    public init(problem: SchedulingProblem, schedule: Schedule, labels: [String]? = nil) {
+    /// A chart of `schedule`; `labels`, one per activity, replace the activities' names;
+    /// with `allocation`, rows for the named units follow.
+    public init(
+        problem: SchedulingProblem, schedule: Schedule, labels: [String]? = nil,
+        allocation: UnitAllocation? = nil
+    ) {
         self.problem = problem
         self.schedule = schedule
         self.labels = labels ?? problem.activities.map(\.name)
-        let longest = self.labels.map(\.count).max() ?? 0
+        self.allocation = allocation
+        let unitLabels = problem.resources.flatMap { pool in
+            pool.units.map { "\(pool.name) \($0.name)" }
+        }
+        let longest = (self.labels + unitLabels).map(\.count).max() ?? 0
         labelWidth = max(110, Double(longest) * 6.5 + 16)
     }
 
@@ -42,7 +54,10 @@ public struct GanttChart {
         let subtitle =
             problem.isJobShop
             ? "one row per machine, bars coloured by job"
-            : "one row per activity; below: resource usage (blue) against capacity (red dashed)"
+            : allocation == nil
+                ? "one row per activity; below: resource usage (blue) against capacity (red dashed)"
+                : "one row per activity, then one per named unit; below: resource usage (blue) "
+                    + "against capacity (red dashed)"
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif" font-size="11">
@@ -102,10 +117,21 @@ public struct GanttChart {
             }
             return rows
         }
-        return problem.activities.indices
+        let timed = problem.activities.indices
             .filter { problem.activities[$0].modes[schedule.modes[$0]].duration > 0 }
             .sorted { (schedule.starts[$0], $0) < (schedule.starts[$1], $1) }
-            .map { Row(label: labels[$0], activities: [$0]) }
+        guard let allocation else { return timed.map { Row(label: labels[$0], activities: [$0]) } }
+        var unitRows = problem.resources.map { pool in
+            pool.units.map { Row(label: "\(pool.name) \($0.name)", activities: []) }
+        }
+        for activity in timed {
+            for assignment in allocation.assignments[activity] {
+                for unit in assignment.units {
+                    unitRows[assignment.resource][unit].activities.append(activity)
+                }
+            }
+        }
+        return timed.map { Row(label: labels[$0], activities: [$0]) } + unitRows.joined()
     }
 
     private func axis(top: Double, bottom: Double, makespan: Int, scale: Double) -> String {

@@ -1,10 +1,15 @@
 import Foundation
 
 /// Writes a schedule as CSV: one row per activity with its id, mode, start, finish and,
-/// for job shops, job, operation and machine.
+/// for job shops, job, operation and machine; with an allocation, a last column `units`
+/// lists the units held as `pool:unit`, separated by spaces (`welder:ana booth:b1`).
 public enum ScheduleCSV {
-    public static func text(problem: SchedulingProblem, schedule: Schedule) -> String {
-        var lines = ["id,mode,start,finish,job,operation,machine"]
+    public static func text(
+        problem: SchedulingProblem, schedule: Schedule, allocation: UnitAllocation? = nil
+    ) -> String {
+        var lines = [
+            "id,mode,start,finish,job,operation,machine" + (allocation == nil ? "" : ",units")
+        ]
         for (index, activity) in problem.activities.enumerated() {
             let operation = activity.jobShopOperation
             let fields: [String] = [
@@ -15,7 +20,12 @@ public enum ScheduleCSV {
                 operation.map { String($0.operation) } ?? "",
                 operation.map { String($0.machine) } ?? "",
             ]
-            lines.append(fields.joined(separator: ","))
+            let units = allocation.map { allocation in
+                allocation.names(of: index, in: problem).sorted { $0.key < $1.key }
+                    .flatMap { pool, names in names.map { "\(pool):\($0)" } }
+                    .joined(separator: " ")
+            }
+            lines.append((fields + (units.map { [quoted($0)] } ?? [])).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -28,6 +28,8 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
         public var finish: Int
         /// Units used per resource name (non-zero demands only).
         public var resources: [String: Int]?
+        /// The named units held, per pool name (problems with named units only).
+        public var units: [String: [String]]?
     }
 
     enum CodingKeys: String, CodingKey {
@@ -69,7 +71,9 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
                 Entry(
                     id: activity.name, mode: schedule.modes[index] + 1, start: start,
                     finish: finish,
-                    resources: used.isEmpty ? nil : used))
+                    resources: used.isEmpty ? nil : used,
+                    units: result.allocation.map { $0.names(of: index, in: problem) }
+                        .flatMap { $0.isEmpty ? nil : $0 }))
         }
     }
 

@@ -22,7 +22,7 @@ extension ConstraintBranchAndBound {
                         propagate(&state)
                     else { return false }
                 }
-                if ContinuousClock.now >= deadline { return true }
+                if mustStop { return true }
             }
         }
         return true
@@ -63,7 +63,7 @@ extension ConstraintBranchAndBound {
         moved: inout Bool
     ) -> Bool {
         var slack = 0
-        while ContinuousClock.now < deadline {
+        while !mustStop {
             if fitsNearEdge(state, activity, side, within: slack, checkingEnergy: checkingEnergy) {
                 if slack == 0 { return true }
                 slack /= 2

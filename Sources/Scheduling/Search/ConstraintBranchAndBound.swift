@@ -182,6 +182,9 @@ final class ConstraintBranchAndBound {
         return strengthenedBound(root, from: lowerBound)
     }
 
+    /// Whether the deadline has passed or the stop signal was raised.
+    var mustStop: Bool { ContinuousClock.now >= deadline || stopSignal?.isRaised == true }
+
     /// Whether every activity has at most ``SearchState/modeCapacity`` modes, the width of
     /// the mode bit sets this search works with.
     static func supportsModes(of network: ProjectNetwork) -> Bool {
@@ -227,7 +230,7 @@ final class ConstraintBranchAndBound {
         var refutedBelow = lowerBound
         // Every makespan below `refutedBelow` is refuted; `upper` survives or is the cap.
         var upper = max(lowerBound, min(bestValue, horizon))
-        while refutedBelow < upper, ContinuousClock.now < deadline {
+        while refutedBelow < upper, !mustStop {
             let makespan = (refutedBelow + upper) / 2
             var probe = root
             for activity in probe.latestCompletion.indices {
@@ -247,7 +250,7 @@ final class ConstraintBranchAndBound {
     private func search(_ state: inout SearchState) {
         while true {
             nodes += 1
-            if nodes & 255 == 0, ContinuousClock.now >= deadline || stopSignal?.isRaised == true {
+            if nodes & 255 == 0, mustStop {
                 stopped = true
             }
             if stopped { return }

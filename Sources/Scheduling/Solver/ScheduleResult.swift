@@ -7,6 +7,9 @@ public struct ScheduleResult: Sendable {
     public var objective: Int?
     /// A proven lower bound on the optimal objective value.
     public var bound: Int?
+    /// Which named units each activity holds, for problems with named pools (checked by
+    /// ``AllocationValidator`` where it is reported).
+    public var allocation: UnitAllocation?
     public var statistics: Statistics
 
     /// Effort spent.

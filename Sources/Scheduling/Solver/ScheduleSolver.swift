@@ -18,6 +18,9 @@ import TimeUnits
 /// activity single-mode, makespan objective: job shops and the like) go to the
 /// ``JobShopSolver`` portfolio instead (tabu search, then proof).
 ///
+/// Problems with named units are solved through their ``UnitExpansion`` (see
+/// `solveAllocating`), and the result carries the allocation.
+///
 /// The status is `optimal` only when the returned objective equals a proven bound. A problem
 /// beyond ``SchedulingLimits`` is not solved (status `unknown`).
 public struct ScheduleSolver: Sendable {
@@ -33,6 +36,9 @@ public struct ScheduleSolver: Sendable {
                 status: .unknown, schedule: nil, objective: nil, bound: nil,
                 statistics: ScheduleResult.Statistics())
         }
+        if problem.resources.contains(where: { !$0.units.isEmpty }) {
+            return await solveAllocating(problem, options: options)
+        }
         let clock = ContinuousClock()
         let started = clock.now
         let deadline = started + .limit(seconds: options.timeLimit)
@@ -44,8 +50,11 @@ public struct ScheduleSolver: Sendable {
         }
         var statistics = ScheduleResult.Statistics()
         var bound = problem.objective == .makespan ? LowerBounds.makespan(network: network) : 0
+        let interruption = StopSignal(request: options.stopRequested)
 
         let heuristic = HeuristicScheduler(network: network, seed: options.seed)
+        heuristic.stopSignal = interruption
+        options.progress?(ScheduleProgress(phase: "heuristics", objective: nil, bound: bound))
         let heuristicDeadline = min(deadline, started + .limit(seconds: options.timeLimit / 10))
         heuristic.run(passes: problem.isSingleMode ? 1000 : 3000, until: heuristicDeadline)
         statistics.heuristicSchedules = heuristic.schedulesBuilt
@@ -66,8 +75,10 @@ public struct ScheduleSolver: Sendable {
 
         if options.threads >= 2, let milp = options.milpSolver, problem.objective == .makespan,
             let incumbent = best,
-            !Self.closeEnough(bestValue, bound, options.relativeGap)
+            !Self.closeEnough(bestValue, bound, options.relativeGap), !interruption.isRaised
         {
+            options.progress?(
+                ScheduleProgress(phase: "lower bounds", objective: bestValue, bound: bound))
             let formulation = TimeIndexedFormulation(
                 problem: problem, horizon: incumbent.makespan(in: problem))
             let budget = min(options.timeLimit * 0.15, (deadline - clock.now).seconds)
@@ -79,10 +90,14 @@ public struct ScheduleSolver: Sendable {
         }
 
         var complete = false
-        if !Self.closeEnough(bestValue, bound, options.relativeGap), clock.now < deadline {
+        if !Self.closeEnough(bestValue, bound, options.relativeGap), clock.now < deadline,
+            !interruption.isRaised
+        {
+            options.progress?(
+                ScheduleProgress(phase: "exact search", objective: bestValue, bound: bound))
             let outcome = await Self.portfolio(
                 network: network, incumbent: best, lowerBound: bound, deadline: deadline,
-                options: options)
+                options: options, interruption: interruption)
             statistics.searchNodes = outcome.exact.nodes
             statistics.heuristicSchedules += outcome.heuristicSchedules
             offer(outcome.exact.schedule, by: "branch-and-bound")
@@ -116,10 +131,12 @@ public struct ScheduleSolver: Sendable {
     }
 
     /// The exact search, plus heuristics after it (one thread, large instances) or the MILP
-    /// solver or heuristics beside it (several threads).
+    /// solver or heuristics beside it (several threads); every part stops early once
+    /// `interruption` is raised.
     private static func portfolio(
         network: ProjectNetwork, incumbent: Schedule?, lowerBound: Int,
-        deadline: ContinuousClock.Instant, options: ScheduleSolverOptions
+        deadline: ContinuousClock.Instant, options: ScheduleSolverOptions,
+        interruption: StopSignal
     ) async -> PortfolioOutcome {
         if options.threads < 2 {
             // With window shaving the multi-mode search proves more than the heuristics would
@@ -130,16 +147,17 @@ public struct ScheduleSolver: Sendable {
             let result = exactSearch(
                 network: network, incumbent: incumbent, lowerBound: lowerBound,
                 until: exactDeadline,
-                stop: nil)
+                stop: interruption)
             guard !result.isComplete, large else { return PortfolioOutcome(exact: result) }
             let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
+            sampler.stopSignal = interruption
             if let schedule = result.schedule { sampler.offer(schedule) }
             sampler.improve(until: deadline)
             return PortfolioOutcome(
                 exact: result, heuristicBest: sampler.best,
                 heuristicSchedules: sampler.schedulesBuilt)
         }
-        let stop = StopSignal()
+        let stop = StopSignal(request: options.stopRequested)
         async let exactResult = exactSearch(
             network: network, incumbent: incumbent, lowerBound: lowerBound, until: deadline,
             stop: stop)
@@ -161,6 +179,7 @@ public struct ScheduleSolver: Sendable {
                 }
             }
             let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
+            sampler.stopSignal = stop
             if let incumbent { sampler.offer(incumbent) }
             while ContinuousClock.now < deadline, !stop.isRaised {
                 sampler.run(passes: 50, until: deadline)
@@ -188,7 +207,9 @@ public struct ScheduleSolver: Sendable {
             // path and costs little; the delaying-alternatives search then closes the gap.
             var bound = lowerBound
             if let incumbent {
-                bound = ConstraintBranchAndBound(network: network).destructiveBound(
+                let probe = ConstraintBranchAndBound(network: network)
+                probe.stopSignal = stop
+                bound = probe.destructiveBound(
                     incumbentValue: network.problem.objectiveValue(of: incumbent),
                     lowerBound: lowerBound, until: deadline)
             }

@@ -13,12 +13,18 @@ public struct ScheduleSolverOptions: Sendable {
     /// A MILP backend for the time-indexed formulation: its LP relaxation bounds the
     /// makespan, and with 2 or more threads it runs warm-started beside the exact search.
     public var milpSolver: (any MILPSolver)?
+    /// Asked now and then during the search: once it answers yes, the solver stops as if its
+    /// time limit had passed and returns the best schedule found so far.
+    public var stopRequested: (@Sendable () -> Bool)?
+    /// Told as each phase of the solve starts, with the best objective and bound so far.
+    public var progress: (@Sendable (ScheduleProgress) -> Void)?
 
     public init(
         timeLimit: Double = 10, relativeGap: Double = 0, threads: Int = 1, seed: UInt64 = 1,
-        milpSolver: (any MILPSolver)? = nil
+        milpSolver: (any MILPSolver)? = nil, stopRequested: (@Sendable () -> Bool)? = nil
     ) {
         self.milpSolver = milpSolver
+        self.stopRequested = stopRequested
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.threads = threads

@@ -5,7 +5,8 @@ public import PlanningTask
 /// mutexes), preferred operators and unit costs first; with `anytime`, then restarting lazy
 /// weighted A* with weights 5, 3, 2, 1 (and 1 again until the search space under the cost
 /// bound is exhausted, which proves the last plan optimal) on the real costs, heuristics
-/// using cost + 1, each search pruned by the best cost found so far.
+/// using cost + 1, each search pruned by the best cost found so far. Every plan loses the
+/// steps it does not need (``ActionElimination``) before it is reported or bounds a search.
 public struct SatisficingPlanner {
     private let task: GroundTask
     private let generator: SuccessorGenerator
@@ -47,7 +48,7 @@ public struct SatisficingPlanner {
                         task: task, relaxed: unitRelaxation, costs: unit, mutexes: mutexes)),
                 costs: unit,
                 configuration: LazySearch.Configuration(limits: limits))
-            outcome = first.run()
+            outcome = first.run().map(shortened)
             statistics.add(first.statistics)
         }
         guard anytime, var best = outcome.plan else { return (outcome, statistics) }
@@ -70,8 +71,8 @@ public struct SatisficingPlanner {
             statistics.add(search.statistics)
             switch result {
             case .solved(let plan):
-                best = plan
-                onPlan(plan)
+                best = shortened(plan)
+                onPlan(best)
             case .unsolvable:
                 if weight == 1 { return (.solved(best), statistics) }
             case .limitReached:
@@ -79,5 +80,9 @@ public struct SatisficingPlanner {
             }
         }
         return (.solved(best), statistics)
+    }
+
+    private func shortened(_ plan: SequentialPlan) -> SequentialPlan {
+        ActionElimination.eliminating(from: plan, with: generator)
     }
 }

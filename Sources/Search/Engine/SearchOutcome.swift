@@ -17,6 +17,12 @@ public enum SearchOutcome: Sendable {
     /// A limit was reached before a plan was found.
     case limitReached(Limit)
 
+    /// The outcome with its plan, if any, replaced by `transform(plan)`.
+    public func map(_ transform: (SequentialPlan) -> SequentialPlan) -> SearchOutcome {
+        if case .solved(let plan) = self { return .solved(transform(plan)) }
+        return self
+    }
+
     /// The plan, if one was found.
     public var plan: SequentialPlan? {
         if case .solved(let plan) = self { return plan }

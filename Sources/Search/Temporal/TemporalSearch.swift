@@ -18,8 +18,9 @@ public import PlanningTask
 /// (``TemporalTask/relaxation``) evaluated in the facts plus the end effects of the running
 /// operators, a second open list of states reached by preferred operators with a boost on
 /// progress (as in LAMA), and ties broken in favour of preferred transitions.
-/// The search is not complete (an action starts only at a decision epoch), so an exhausted
-/// search proves nothing.
+/// Where timed literals close windows, states from which the goal cannot be reached in time
+/// are pruned (``TimedReachability``). The search is not complete (an action starts only at
+/// a decision epoch), so an exhausted search proves nothing.
 public struct TemporalSearch {
     /// How far apart the search puts happenings that must be ordered: more than VAL's
     /// simultaneity tolerance (0.001), so that they are distinct happenings.
@@ -98,6 +99,8 @@ public struct TemporalSearch {
     private let task: TemporalTask
     private let limits: SearchLimits
     private let starts: SuccessorGenerator
+    /// The dead-end check of tasks whose timed literals close windows.
+    private let reachability: TimedReachability?
 
     /// A search on `task` within `limits`.
     public init(task: TemporalTask, limits: SearchLimits) {
@@ -112,6 +115,7 @@ public struct TemporalSearch {
             task: GroundTask(
                 name: task.relaxation.name, facts: task.facts, operators: startOperators,
                 initialFacts: task.relaxation.initialFacts, goal: task.relaxation.goal))
+        reachability = TimedReachability(task: task)
     }
 
     /// Runs the search.
@@ -134,6 +138,14 @@ public struct TemporalSearch {
 
         func evaluate(_ node: Node) -> Int? {
             statistics.evaluated += 1
+            if let reachability,
+                !reachability.mayReachGoal(
+                    facts: node.facts, now: node.now,
+                    running: node.running.map { (Int($0.op), $0.end) },
+                    nextLiteral: node.nextLiteral)
+            {
+                return nil
+            }
             // Optimistic: the running operators' end effects and the pending literals' facts
             // count as reached.
             var facts = node.facts

@@ -3,7 +3,9 @@
 /// One rule per step. Dependencies become sentinel files (`.werk-done/<id>`, created with
 /// `touch()` when the step succeeds); `uses` becomes `resources:`, and the workflow's
 /// capacities become the profile's `resources:` limits, so Snakemake admits steps as the
-/// local executor does. `retries` maps to `retries:` (Snakemake has no backoff), `timeout`
+/// local executor does; each named unit a step holds becomes a resource of capacity 1
+/// (`werk_unit_<n>`, numbered as ``ExecutableWorkflow/unitNames``), and `WERK_UNIT_<RESOURCE>`
+/// is set in the step's environment. `retries` maps to `retries:` (Snakemake has no backoff), `timeout`
 /// to coreutils `timeout` (SIGTERM, SIGKILL after the grace period), the planned start to
 /// `priority:`, and each step's stdout and stderr go to `logs/<id>.out|.err`. Commands are
 /// quoted for `sh`, braces doubled for Snakemake's formatter, and the result written as a
@@ -22,6 +24,17 @@ public struct SnakemakeExporter: Sendable {
     public init(workflow: ExecutableWorkflow, killGracePeriod: Double = 5) {
         self.workflow = workflow
         self.killGracePeriod = killGracePeriod
+    }
+
+    /// Why `workflow` cannot be exported, if it cannot: Snakemake starts a rule only once the
+    /// rules it depends on have finished, so it cannot run a step while another runs
+    /// (`start_after`).
+    public static func obstacle(in workflow: ExecutableWorkflow) -> String? {
+        let overlapping = workflow.document.steps.filter { !$0.startAfter.isEmpty }.map(\.id)
+        guard !overlapping.isEmpty else { return nil }
+        return "Snakemake cannot start a step while another runs, and \(overlapping.count) "
+            + "step(s) must (start_after): \(overlapping.prefix(5).joined(separator: ", "))"
+            + "; run this workflow with `werk run`"
     }
 
     /// The Snakefile and `profile/config.yaml`.
@@ -89,7 +102,8 @@ public struct SnakemakeExporter: Sendable {
             let units = workflow.demand(of: step, resource: resource)
             return units > 0 ? "        \(name)=\(units),\n" : nil
         }
-        if !demands.isEmpty { text += "    resources:\n" + demands.joined() }
+        let units = workflow.unitsHeld[step].map { "        \(unitResource($0))=1,\n" }
+        if !(demands + units).isEmpty { text += "    resources:\n" + (demands + units).joined() }
         if content.retries > 0 { text += "    retries: \(content.retries)\n" }
         text += "    priority: \(workflow.stepCount - Int(workflow.priority[step]))\n"
         text += "    shell:\n        \(ShellQuoting.pythonLiteral(shellCommand(for: step)))\n"
@@ -101,9 +115,10 @@ public struct SnakemakeExporter: Sendable {
     private func shellCommand(for step: Int) -> String {
         let content = workflow.document.steps[step]
         var words: [String] = []
-        if !content.env.isEmpty {
+        let environment = content.unitEnvironment.merging(content.env) { $1 }
+        if !environment.isEmpty {
             words.append("env")
-            words += content.env.sorted { $0.key < $1.key }.map {
+            words += environment.sorted { $0.key < $1.key }.map {
                 ShellQuoting.quote("\($0)=\($1)")
             }
         }
@@ -120,6 +135,10 @@ public struct SnakemakeExporter: Sendable {
         return "(\(escaped)) > {log.out:q} 2> {log.err:q}"
     }
 
+    /// The Snakemake resource that locks named unit `unit` (an index into
+    /// ``ExecutableWorkflow/unitNames``).
+    private func unitResource(_ unit: Int32) -> String { "werk_unit_\(unit)" }
+
     private func seconds(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
@@ -130,10 +149,13 @@ public struct SnakemakeExporter: Sendable {
             scheduler: greedy
             printshellcmds: true
             """
-        if !workflow.resourceNames.isEmpty {
+        if !workflow.resourceNames.isEmpty || !workflow.unitNames.isEmpty {
             text += "\nresources:\n"
             for (resource, name) in workflow.resourceNames.enumerated() {
                 text += "  - \(name)=\(workflow.capacities[resource])\n"
+            }
+            for (unit, name) in workflow.unitNames.enumerated() {
+                text += "  - \(unitResource(Int32(unit)))=1  # \(name)\n"
             }
         } else {
             text += "\n"

@@ -20,8 +20,18 @@ public struct ExecutableWorkflow: Sendable {
     public let successorList: [Int32]
     /// How many steps each step waits for.
     public let predecessorCounts: [Int32]
+    /// The steps that wait for step `i` to start, in compressed rows like the successors.
+    public let startSuccessorOffsets: [Int32]
+    public let startSuccessorList: [Int32]
+    /// How many steps each step waits to have started.
+    public let startPredecessorCounts: [Int32]
     /// Dispatch rank: lower goes first (earliest planned start, then file order).
     public let priority: [Int32]
+    /// The named units steps hold, numbered: each `resource/unit` pair once, sorted.
+    public let unitNames: [String]
+    /// The units (indices into ``unitNames``) step `i` holds: no two steps holding the same
+    /// unit may run at once.
+    public let unitsHeld: [[Int32]]
 
     /// The number of steps.
     public var stepCount: Int { document.steps.count }
@@ -31,6 +41,12 @@ public struct ExecutableWorkflow: Sendable {
     /// The steps that wait for step `step`.
     public func successors(of step: Int) -> ArraySlice<Int32> {
         successorList[Int(successorOffsets[step])..<Int(successorOffsets[step + 1])]
+    }
+
+    /// The steps that wait for step `step` to start.
+    public func startSuccessors(of step: Int) -> ArraySlice<Int32> {
+        startSuccessorList[
+            Int(startSuccessorOffsets[step])..<Int(startSuccessorOffsets[step + 1])]
     }
 
     /// The units of resource `resource` that step `step` holds.

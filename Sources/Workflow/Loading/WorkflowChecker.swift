@@ -8,6 +8,8 @@ struct WorkflowChecker {
     private var stepIndex: [String: Int] = [:]
     /// Predecessor indices per step, deduplicated, in `after` order.
     private var predecessors: [[Int32]] = []
+    /// The steps each step waits to have started, deduplicated, in `start_after` order.
+    private var startPredecessors: [[Int32]] = []
 
     init(document: WorkflowDocument) {
         self.document = document
@@ -90,20 +92,9 @@ struct WorkflowChecker {
         } else if step.command[0].isEmpty {
             report(path.appending("command").appending(0), "the program name is empty")
         }
-        var seen: Set<Int32> = []
-        var before: [Int32] = []
-        for (position, id) in step.after.enumerated() {
-            guard let predecessor = stepIndex[id] else {
-                report(path.appending("after").appending(position), "unknown step '\(id)'")
-                continue
-            }
-            if id == step.id {
-                report(path.appending("after").appending(position), "step '\(id)' waits for itself")
-            } else if seen.insert(Int32(predecessor)).inserted {
-                before.append(Int32(predecessor))
-            }
-        }
-        predecessors.append(before)
+        predecessors.append(stepIndices(step.after, of: step, at: path.appending("after")))
+        startPredecessors.append(
+            stepIndices(step.startAfter, of: step, at: path.appending("start_after")))
         for (name, units) in step.uses.sorted(by: { $0.key < $1.key }) {
             let usePath = path.appending("uses").appending(name)
             guard let capacity = document.resources[name] else {
@@ -115,6 +106,27 @@ struct WorkflowChecker {
                 report(usePath, "demand \(units) is negative")
             } else if units > capacity {
                 report(usePath, "demand \(units) of '\(name)' exceeds its capacity \(capacity)")
+            }
+        }
+        for (name, units) in step.units.sorted(by: { $0.key < $1.key }) {
+            let unitPath = path.appending("units").appending(name)
+            if document.resources[name] == nil {
+                report(unitPath, "unknown resource '\(name)'")
+            } else if units.count != step.uses[name] ?? 0 {
+                report(
+                    unitPath,
+                    "names \(units.count) units of '\(name)' but uses \(step.uses[name] ?? 0)")
+            }
+            var seen: Set<String> = []
+            for (position, unit) in units.enumerated() {
+                if !Self.isValidIdentifier(unit) {
+                    report(
+                        unitPath.appending(position),
+                        "invalid unit name '\(unit)' (a letter or digit, then letters, digits, '_', '.', '-')"
+                    )
+                } else if !seen.insert(unit).inserted {
+                    report(unitPath.appending(position), "unit '\(unit)' is named twice")
+                }
             }
         }
         if let timeout = step.timeout, !(timeout > 0 && timeout.isFinite) {
@@ -133,14 +145,40 @@ struct WorkflowChecker {
         for (position, output) in step.outputs.enumerated() where output.isEmpty {
             report(path.appending("outputs").appending(position), "empty output path")
         }
+        for (position, input) in step.inputs.enumerated() where input.isEmpty {
+            report(path.appending("inputs").appending(position), "empty input path")
+        }
     }
 
-    /// Kahn's algorithm; on a cycle, reports one cycle found by walking back from a step
+    /// The indices of the steps `ids` names (each once), reporting unknown ones and `step`
+    /// itself at `path`.
+    private mutating func stepIndices(_ ids: [String], of step: WorkflowStep, at path: JSONPath)
+        -> [Int32]
+    {
+        var seen: Set<Int32> = []
+        var indices: [Int32] = []
+        for (position, id) in ids.enumerated() {
+            guard let index = stepIndex[id] else {
+                report(path.appending(position), "unknown step '\(id)'")
+                continue
+            }
+            if id == step.id {
+                report(path.appending(position), "step '\(id)' waits for itself")
+            } else if seen.insert(Int32(index)).inserted {
+                indices.append(Int32(index))
+            }
+        }
+        return indices
+    }
+
+    /// Kahn's algorithm over both kinds of waiting (a step cannot start before a step that
+    /// waits for it has started); on a cycle, reports one cycle found by walking back from a step
     /// that was never released.
     private mutating func checkAcyclic(_ stepsPath: JSONPath) {
         let count = document.steps.count
-        var remaining = predecessors.map { Int32($0.count) }
-        let (offsets, list) = successorRows()
+        let waitsFor = zip(predecessors, startPredecessors).map { $0 + $1 }
+        var remaining = waitsFor.map { Int32($0.count) }
+        let (offsets, list) = Self.successorRows(of: waitsFor)
         var queue = (0..<count).filter { remaining[$0] == 0 }
         var head = 0
         while head < queue.count {
@@ -159,7 +197,7 @@ struct WorkflowChecker {
         while position[step] == nil {
             position[step] = order.count
             order.append(step)
-            guard let next = predecessors[step].first(where: { remaining[Int($0)] > 0 }) else {
+            guard let next = waitsFor[step].first(where: { remaining[Int($0)] > 0 }) else {
                 return
             }
             step = Int(next)
@@ -170,8 +208,11 @@ struct WorkflowChecker {
             "cycle: \((cycle + [cycle[0]]).joined(separator: " -> "))")
     }
 
-    private func successorRows() -> (offsets: [Int32], list: [Int32]) {
-        let count = document.steps.count
+    /// The steps waiting for each step, in compressed rows, from the steps each one waits for.
+    private static func successorRows(of predecessors: [[Int32]]) -> (
+        offsets: [Int32], list: [Int32]
+    ) {
+        let count = predecessors.count
         var offsets = [Int32](repeating: 0, count: count + 1)
         for before in predecessors {
             for predecessor in before { offsets[Int(predecessor) + 1] += 1 }
@@ -204,11 +245,22 @@ struct WorkflowChecker {
         }
         var priority = [Int32](repeating: 0, count: count)
         for (rank, step) in order.enumerated() { priority[step] = Int32(rank) }
-        let (offsets, list) = successorRows()
+        let (offsets, list) = Self.successorRows(of: predecessors)
+        let (startOffsets, startList) = Self.successorRows(of: startPredecessors)
+        let held = document.steps.map { step in
+            step.units.flatMap { resource, units in units.map { "\(resource)/\($0)" } }
+        }
+        let unitNames = Set(held.joined()).sorted()
+        let unitIndex = Dictionary(
+            uniqueKeysWithValues: unitNames.enumerated().map { ($1, Int32($0)) })
         return ExecutableWorkflow(
             document: document, source: source, resourceNames: resourceNames,
             capacities: resourceNames.map { document.resources[$0] ?? 0 }, demands: demands,
             successorOffsets: offsets, successorList: list,
-            predecessorCounts: predecessors.map { Int32($0.count) }, priority: priority)
+            predecessorCounts: predecessors.map { Int32($0.count) },
+            startSuccessorOffsets: startOffsets, startSuccessorList: startList,
+            startPredecessorCounts: startPredecessors.map { Int32($0.count) }, priority: priority,
+            unitNames: unitNames,
+            unitsHeld: held.map { names in names.compactMap { unitIndex[$0] } })
     }
 }

@@ -6,4 +6,6 @@ public struct DryRunReport: Sendable, Equatable {
     public var alreadySucceeded: [Int]
     /// The other steps in the order they would start if each took no time.
     public var order: [Int]
+    /// Per step: why it would run, nil when it is up to date.
+    public var reasons: [RerunReason?]
 }

@@ -16,7 +16,10 @@ final class ExecutionSession {
     private let options: ExecutorOptions
     private let journal: Journal
     private let runID: Int64
-    private let resumed: Bool
+    /// The unfinished run this session continues: this run, or the one it replaces after
+    /// the workflow file changed.
+    private let resumedFrom: Int64?
+    private var resumed: Bool { resumedFrom != nil }
     private let logDirectory: String
     private var scheduler: StepScheduler
     private var attemptsSoFar: [Int]
@@ -34,13 +37,14 @@ final class ExecutionSession {
 
     init(
         workflow: ExecutableWorkflow, options: ExecutorOptions, journal: Journal, runID: Int64,
-        resumed: Bool, logDirectory: String, alreadySucceeded: [Bool], attemptsSoFar: [Int]
+        resumedFrom: Int64?, logDirectory: String, alreadySucceeded: [Bool],
+        attemptsSoFar: [Int]
     ) throws(ExecutionError) {
         self.workflow = workflow
         self.options = options
         self.journal = journal
         self.runID = runID
-        self.resumed = resumed
+        self.resumedFrom = resumedFrom
         self.logDirectory = logDirectory
         scheduler = StepScheduler(workflow: workflow, alreadySucceeded: alreadySucceeded)
         self.attemptsSoFar = attemptsSoFar
@@ -72,9 +76,13 @@ final class ExecutionSession {
                 "already_succeeded": .integer(alreadySucceededCount),
                 "jobs": .integer(options.jobs),
             ])
-        if resumed {
+        if resumedFrom == runID {
             progress.note(
                 "werk: resuming run \(runID): \(alreadySucceededCount) of \(workflow.stepCount) steps already succeeded"
+            )
+        } else if let resumedFrom {
+            progress.note(
+                "werk: run \(runID) resumes run \(resumedFrom) of the changed workflow: \(alreadySucceededCount) of \(workflow.stepCount) steps up to date"
             )
         }
         do {
@@ -145,7 +153,8 @@ final class ExecutionSession {
         batch.starts.append(
             JournalBatch.Start(
                 step: step, attempt: attempt, startedAt: startedAt, standardOutputPath: logs.out,
-                standardErrorPath: logs.err))
+                standardErrorPath: logs.err,
+                fingerprint: StepFingerprint.of(step: step, in: workflow)))
         return RunningAttempt(
             step: step, attempt: attempt, pid: 0, startedAt: startedAt, startedMonotonic: now,
             deadline: workflow.document.steps[step].timeout.map { now + $0 },
@@ -155,8 +164,9 @@ final class ExecutionSession {
     private func spawn(_ launch: RunningAttempt) {
         let step = workflow.document.steps[launch.step]
         var environment: [String]?
-        if !step.env.isEmpty {
-            environment = baseEnvironment.merging(step.env) { $1 }.map { "\($0)=\($1)" }
+        let variables = step.unitEnvironment.merging(step.env) { $1 }
+        if !variables.isEmpty {
+            environment = baseEnvironment.merging(variables) { $1 }.map { "\($0)=\($1)" }
         }
         var attempt = launch
         do throws(SpawnError) {

@@ -5,10 +5,12 @@ public import Workflow
 /// resources are free, journals every transition, and resumes unfinished runs.
 ///
 /// Resume rule (at least once): running the same workflow again continues its last
-/// unfinished run. Steps that succeeded are never run again; steps that were running when
-/// an executor died are run again (their process may have finished, but the executor did not
-/// record it); failed and interrupted steps get a fresh retry budget. A workflow file whose
-/// contents changed is not resumed.
+/// unfinished run. Steps that succeeded are not run again unless ``RerunPlan`` finds them
+/// out of date (their fingerprint changed, an output is missing, or a step before them runs
+/// again); steps that were running when an executor died are run again (their process may
+/// have finished, but the executor did not record it); failed and interrupted steps get a
+/// fresh retry budget. When the workflow file changed, a new run takes over the up-to-date
+/// steps of the unfinished one.
 public final class WorkflowExecutor {
     /// The workflow to run.
     public let workflow: ExecutableWorkflow
@@ -72,7 +74,8 @@ public final class WorkflowExecutor {
         let journal = try journaling {
             try Journal(path: Self.journalPath(inStateDirectory: options.stateDirectory))
         }
-        let (runID, resumed) = try openRun(in: journal)
+        let opened = try openRun(in: journal)
+        let runID = opened.runID
         let progress = try journaling {
             try journal.progress(ofRun: runID, stepCount: workflow.stepCount)
         }
@@ -87,8 +90,9 @@ public final class WorkflowExecutor {
         }
         let session = try ExecutionSession(
             workflow: workflow, options: options, journal: journal, runID: runID,
-            resumed: resumed, logDirectory: summary.logDirectory,
-            alreadySucceeded: progress.succeeded, attemptsSoFar: progress.attempts)
+            resumedFrom: opened.resumedFrom, logDirectory: summary.logDirectory,
+            alreadySucceeded: opened.upToDate ?? progress.succeeded,
+            attemptsSoFar: progress.attempts)
         return try session.execute()
     }
 
@@ -96,14 +100,15 @@ public final class WorkflowExecutor {
     public func dryRun() throws(ExecutionError) -> DryRunReport {
         let path = Self.journalPath(inStateDirectory: options.stateDirectory)
         var succeeded = [Bool](repeating: false, count: workflow.stepCount)
+        var reasons = [RerunReason?](repeating: .notDone, count: workflow.stepCount)
         var resumedRun: Int64?
         if FileManager.default.fileExists(atPath: path) {
             let journal = try journaling { try Journal(path: path) }
             if let latest = try resumableRun(in: journal) {
                 resumedRun = latest.id
-                succeeded = try journaling {
-                    try journal.progress(ofRun: latest.id, stepCount: workflow.stepCount).succeeded
-                }
+                let plan = try rerunPlan(resuming: latest, in: journal)
+                succeeded = plan.upToDate
+                reasons = plan.reasons
             }
         }
         var scheduler = StepScheduler(workflow: workflow, alreadySucceeded: succeeded)
@@ -116,11 +121,11 @@ public final class WorkflowExecutor {
         }
         return DryRunReport(
             resumedRunID: resumedRun,
-            alreadySucceeded: (0..<workflow.stepCount).filter { succeeded[$0] }, order: order)
+            alreadySucceeded: (0..<workflow.stepCount).filter { succeeded[$0] }, order: order,
+            reasons: reasons)
     }
 
-    /// The last run of this workflow if it is unfinished and may be resumed; throws when
-    /// the workflow file changed since that run started.
+    /// The last run of this workflow if it is unfinished and may be resumed.
     private func resumableRun(in journal: Journal) throws(ExecutionError) -> RunSummary? {
         guard !options.fresh,
             let latest = try journaling({
@@ -128,29 +133,45 @@ public final class WorkflowExecutor {
             }),
             latest.state != .succeeded
         else { return nil }
-        guard latest.workflowFingerprint == workflow.source.fingerprint else {
-            throw ExecutionError(
-                description: """
-                    \(workflow.source.displayPath): error: the workflow file changed since run \
-                    \(latest.id) started (fingerprint \(latest.workflowFingerprint), now \
-                    \(workflow.source.fingerprint)), so that run cannot be resumed; restore the \
-                    file, or pass --fresh to start a new run
-                    """)
-        }
         return latest
     }
 
-    private func openRun(in journal: Journal) throws(ExecutionError) -> (Int64, Bool) {
-        if let latest = try resumableRun(in: journal) {
-            _ = try journaling { try journal.reopenRun(latest.id) }
-            return (latest.id, true)
+    /// Which steps of the workflow resuming `run` runs again, and why.
+    private func rerunPlan(resuming run: RunSummary, in journal: Journal)
+        throws(ExecutionError) -> RerunPlan
+    {
+        let succeeded = try journaling { try journal.successes(ofRun: run.id) }
+        return RerunPlan(
+            workflow: workflow, succeeded: succeeded,
+            sameWorkflowFile: run.workflowFingerprint == workflow.source.fingerprint)
+    }
+
+    /// The run to work on: the last unfinished one reopened (the workflow file unchanged), a
+    /// new run that takes over the up-to-date steps of that one (the file changed), or a new
+    /// run. `upToDate` is nil for a new run from scratch.
+    private func openRun(in journal: Journal) throws(ExecutionError) -> (
+        runID: Int64, resumedFrom: Int64?, upToDate: [Bool]?
+    ) {
+        let latest = try resumableRun(in: journal)
+        let plan = try latest.map { run throws(ExecutionError) in
+            try rerunPlan(resuming: run, in: journal)
         }
+        if let latest, let plan, latest.workflowFingerprint == workflow.source.fingerprint {
+            _ = try journaling { try journal.reopenRun(latest.id) }
+            return (latest.id, latest.id, plan.upToDate)
+        }
+        let now = MonotonicClock.wallNow()
         let id = try journaling {
             try journal.createRun(
-                of: workflow, logDirectoryRoot: options.stateDirectory + "/runs",
-                at: MonotonicClock.wallNow())
+                of: workflow, logDirectoryRoot: options.stateDirectory + "/runs", at: now)
         }
-        return (id, false)
+        guard let latest, let plan else { return (id, nil, nil) }
+        let kept = (0..<workflow.stepCount).filter { plan.upToDate[$0] }.map {
+            (index: $0, fingerprint: plan.fingerprints[$0])
+        }
+        try journaling { try journal.carryOver(kept, intoRun: id, from: latest.id, at: now) }
+        try journaling { try journal.closeRun(latest.id, state: .superseded, at: now) }
+        return (id, latest.id, plan.upToDate)
     }
 }
 

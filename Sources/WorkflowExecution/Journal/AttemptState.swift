@@ -1,5 +1,5 @@
 /// The state of one attempt of a step, as the journal stores it.
-public enum AttemptState: String, Sendable, CaseIterable {
+public enum AttemptState: String, Sendable, CaseIterable, Encodable {
     /// Recorded before the process is spawned; still running, or the executor died.
     case running
     /// Exited with status 0 (and created its declared outputs).

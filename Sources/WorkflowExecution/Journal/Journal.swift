@@ -7,7 +7,8 @@ import Workflow
 /// write-ahead log before the executor acts on it, so a crash of the executor loses no
 /// committed transition (a power loss may lose the last commits, which resume then treats
 /// as not done). Tables: `run`, `step` (the steps of each run with their plan), `attempt`
-/// (one row per attempt: state, pid, start, end, exit status or signal, log paths).
+/// (one row per attempt: state, pid, start, end, exit status or signal, log paths, and since
+/// migration v2 the step's fingerprint as the attempt started; older rows have none).
 public final class Journal {
     private let database: DatabaseQueue
 
@@ -64,6 +65,9 @@ public final class Journal {
                         stderr_path TEXT NOT NULL,
                         PRIMARY KEY (run_id, step_index, attempt)) WITHOUT ROWID;
                     """)
+        }
+        migrator.registerMigration("v2: step fingerprints") { db in
+            try db.execute(sql: "ALTER TABLE attempt ADD COLUMN fingerprint TEXT")
         }
         return migrator
     }
@@ -153,6 +157,49 @@ public final class Journal {
         }
     }
 
+    /// The steps that succeeded in run `runID`, by id, each with the fingerprint its latest
+    /// successful attempt recorded (nil for attempts journalled before fingerprints).
+    func successes(ofRun runID: Int64) throws -> [String: String?] {
+        try database.read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT s.step_id, a.fingerprint FROM step s JOIN attempt a
+                        ON a.run_id = s.run_id AND a.step_index = s.step_index
+                    WHERE s.run_id = ? AND a.state = ? ORDER BY a.attempt
+                    """,
+                arguments: [runID, AttemptState.succeeded.rawValue])
+            var successes: [String: String?] = [:]
+            while let row = try rows.next() {
+                let fingerprint: String? = row["fingerprint"]
+                successes[row["step_id"]] = .some(fingerprint)
+            }
+            return successes
+        }
+    }
+
+    /// Records `steps` of run `runID` as succeeded without running them (attempt 0): they
+    /// were up to date in run `earlier`.
+    func carryOver(
+        _ steps: [(index: Int, fingerprint: String)], intoRun runID: Int64, from earlier: Int64,
+        at time: Double
+    ) throws {
+        try database.write { db in
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO attempt (run_id, step_index, attempt, state, started_at,
+                        finished_at, message, stdout_path, stderr_path, fingerprint)
+                    VALUES (?, ?, 0, ?, ?, ?, ?, '', '', ?)
+                    """)
+            for step in steps {
+                try insert.execute(arguments: [
+                    runID, step.index, AttemptState.succeeded.rawValue, time, time,
+                    "up to date in run \(earlier)", step.fingerprint,
+                ])
+            }
+        }
+    }
+
     /// Commits the attempts about to start and those that ended in one transaction.
     func commit(_ batch: JournalBatch, runID: Int64) throws {
         guard !batch.isEmpty else { return }
@@ -161,12 +208,13 @@ public final class Journal {
                 let insert = try db.cachedStatement(
                     sql: """
                         INSERT INTO attempt (run_id, step_index, attempt, state, started_at,
-                            stdout_path, stderr_path) VALUES (?, ?, ?, ?, ?, ?, ?)
+                            stdout_path, stderr_path, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 for start in batch.starts {
                     try insert.execute(arguments: [
                         runID, start.step, start.attempt, AttemptState.running.rawValue,
                         start.startedAt, start.standardOutputPath, start.standardErrorPath,
+                        start.fingerprint,
                     ])
                 }
             }

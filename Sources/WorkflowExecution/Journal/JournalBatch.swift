@@ -7,6 +7,8 @@ struct JournalBatch {
         var startedAt: Double
         var standardOutputPath: String
         var standardErrorPath: String
+        /// The step's ``StepFingerprint`` as the attempt starts.
+        var fingerprint: String
     }
 
     /// An attempt that ended.

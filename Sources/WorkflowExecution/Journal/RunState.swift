@@ -1,5 +1,5 @@
 /// The state of one run, as the journal stores it.
-public enum RunState: String, Sendable, CaseIterable {
+public enum RunState: String, Sendable, CaseIterable, Encodable {
     /// An executor is working on it, or died while doing so (resumable).
     case running
     /// Every step succeeded.
@@ -8,4 +8,6 @@ public enum RunState: String, Sendable, CaseIterable {
     case failed
     /// Stopped by a signal (resumable).
     case interrupted
+    /// Left unfinished and taken over by a later run after the workflow file changed.
+    case superseded
 }

@@ -1,5 +1,5 @@
 /// One run as `werk runs` lists it.
-public struct RunSummary: Sendable, Equatable {
+public struct RunSummary: Sendable, Equatable, Encodable {
     /// The run's number in its state directory.
     public var id: Int64
     /// The workflow's name.

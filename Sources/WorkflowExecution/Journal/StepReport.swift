@@ -1,5 +1,5 @@
 /// One step of a run as `werk runs show` reports it.
-public struct StepReport: Sendable, Equatable {
+public struct StepReport: Sendable, Equatable, Encodable {
     /// The step's id.
     public var id: String
     /// The state of its latest attempt; nil when it never started.

@@ -1,20 +1,28 @@
 import HeapModule
 import Workflow
 
-/// Decides which steps may start: dependency counters, resource gates and a ready queue.
+/// Decides which steps may start: dependency counters, resource gates, unit locks and a
+/// ready queue.
 ///
 /// A step enters the ready queue (a binary min-heap on its dispatch rank, Atkinson et al.
-/// 1986) when its last predecessor succeeds: each success costs O(out-degree + k log n)
+/// 1986) when its last predecessor succeeds and the last step it must start after
+/// (`start_after`) has started: each success costs O(out-degree + k log n)
 /// where k steps become ready, independent of how many steps wait. `takeLaunchable` pops the
 /// earliest-ranked ready steps whose demands fit the free capacities (list scheduling,
 /// Graham 1966, with backfilling: a step that does not fit is passed over for later ones that
-/// do, and keeps its place); it costs O((launched + passed over) · log n). Nothing here does
-/// I/O.
+/// do, and keeps its place); it costs O((launched + passed over) · log n). A step fits when
+/// its demands fit and none of the named units it holds is locked by a running step, so
+/// however steps are dispatched, no unit ever serves two at once. Nothing here does I/O.
 struct StepScheduler {
     let workflow: ExecutableWorkflow
     private(set) var status: [StepStatus]
+    /// Per step, the predecessors yet to succeed plus the steps yet to start that it waits for.
     private var remainingPredecessors: [Int32]
+    /// Whether each step has been launched once (its start releases its start successors).
+    private var started: [Bool]
     private var free: [Int]
+    /// Whether each named unit is held by a running step.
+    private var locked: [Bool]
     private var ready = Heap<ReadyEntry>()
     private var delayed = Heap<DelayedEntry>()
     private(set) var runningCount = 0
@@ -27,12 +35,15 @@ struct StepScheduler {
         self.workflow = workflow
         let count = workflow.stepCount
         status = [StepStatus](repeating: .waiting, count: count)
-        remainingPredecessors = workflow.predecessorCounts
+        remainingPredecessors = zip(workflow.predecessorCounts, workflow.startPredecessorCounts)
+            .map { $0 + $1 }
+        started = alreadySucceeded
         free = workflow.capacities
+        locked = [Bool](repeating: false, count: workflow.unitNames.count)
         for step in 0..<count where alreadySucceeded[step] {
             status[step] = .succeeded
             succeededCount += 1
-            for successor in workflow.successors(of: step) {
+            for successor in workflow.successors(of: step) + workflow.startSuccessors(of: step) {
                 remainingPredecessors[Int(successor)] -= 1
             }
         }
@@ -67,7 +78,7 @@ struct StepScheduler {
         for resource in 0..<resources where workflow.demands[base + resource] > free[resource] {
             return false
         }
-        return true
+        return !workflow.unitsHeld[step].contains { locked[Int($0)] }
     }
 
     /// Moves the delayed steps whose retry time has come into the ready queue.
@@ -90,9 +101,20 @@ struct StepScheduler {
                 for resource in 0..<workflow.resourceCount {
                     free[resource] -= workflow.demands[base + resource]
                 }
+                for unit in workflow.unitsHeld[step] { locked[Int(unit)] = true }
                 status[step] = .running
                 runningCount += 1
                 launched.append(step)
+                if !started[step] {
+                    started[step] = true
+                    for successor in workflow.startSuccessors(of: step) {
+                        let next = Int(successor)
+                        remainingPredecessors[next] -= 1
+                        if remainingPredecessors[next] == 0 && status[next] == .waiting {
+                            makeReady(next)
+                        }
+                    }
+                }
             } else {
                 passedOver.append(entry)
             }
@@ -106,6 +128,7 @@ struct StepScheduler {
         for resource in 0..<workflow.resourceCount {
             free[resource] += workflow.demands[base + resource]
         }
+        for unit in workflow.unitsHeld[step] { locked[Int(unit)] = false }
         runningCount -= 1
     }
 
@@ -129,7 +152,8 @@ struct StepScheduler {
     }
 
     /// Records that running step `step` failed for good; every step that depends on it,
-    /// directly or not, is blocked.
+    /// directly or not, is blocked (a step that only waited for it to start has started
+    /// already).
     mutating func failed(_ step: Int) {
         release(step)
         status[step] = .failed
@@ -140,7 +164,8 @@ struct StepScheduler {
             guard status[next] == .waiting else { continue }
             status[next] = .blocked
             blockedCount += 1
-            stack += workflow.successors(of: next)
+            // A blocked step never starts: the steps that must start after it are blocked too.
+            stack += workflow.successors(of: next) + workflow.startSuccessors(of: next)
         }
     }
 

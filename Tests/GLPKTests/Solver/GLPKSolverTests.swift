@@ -104,6 +104,21 @@ import Testing
         }
     }
 
+    @Test("an observer sees the search's progress and the search still reaches its optimum")
+    func observerWatchesWithoutSteering() async throws {
+        let (model, _, _, _) = try ExampleModels.knapsack(items: 60, seed: 11)
+        let reports = Mutex<[SolverProgress]>([])
+        var options = SolveOptions()
+        options.observer = { progress in reports.withLock { $0.append(progress) } }
+        let solution = try await solver.solve(model, options: options)
+        let plain = try await solver.solve(model, options: SolveOptions())
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == plain.objective)
+        let seen = reports.withLock { $0 }
+        #expect(!seen.isEmpty)
+        #expect(seen.contains { $0.incumbent != nil })
+    }
+
     struct CallbackFailure: Error, Equatable {}
 
     @Test func errorThrownInTheCallbackIsRethrown() async throws {

@@ -31,8 +31,9 @@ struct StepRecords {
     func count(_ id: String) -> Int { runs[id]?.count ?? 0 }
 
     /// Problems with a clean run of `document`: each step started and ended exactly once,
-    /// no step started before all its predecessors ended, no resource was over capacity and
-    /// no more than `jobs` steps ran at any moment. Empty when all holds.
+    /// no step started before all its predecessors ended, no resource was over capacity, no
+    /// named unit served two steps at once and no more than `jobs` steps ran at any moment.
+    /// Empty when all holds.
     func violations(of document: WorkflowDocument, jobs: Int) -> [String] {
         var problems: [String] = []
         var intervals: [String: Interval] = [:]
@@ -70,6 +71,7 @@ struct StepRecords {
         }
         events.sort { $0.time != $1.time ? $0.time < $1.time : !$0.isStart && $1.isStart }
         var inUse: [String: Int] = [:]
+        var heldUnits: Set<String> = []
         var runningCount = 0
         var problems: [String] = []
         for event in events {
@@ -77,6 +79,15 @@ struct StepRecords {
             runningCount += sign
             if runningCount > jobs {
                 problems.append("\(runningCount) steps running at \(event.time) (--jobs \(jobs))")
+            }
+            for (resource, names) in event.step.units {
+                for name in names.map({ "\(resource)/\($0)" }) {
+                    if !event.isStart {
+                        heldUnits.remove(name)
+                    } else if !heldUnits.insert(name).inserted {
+                        problems.append("\(name) already busy when \(event.step.id) started")
+                    }
+                }
             }
             for (resource, units) in event.step.uses {
                 inUse[resource, default: 0] += sign * units

@@ -1,0 +1,16 @@
+public import PDDL
+
+/// One way an action may run, under `alternatives:` in a scenario: its own duration and
+/// resource use (typically other units, e.g. a slower welder). The scheduler picks one per
+/// step.
+public struct ActionAlternative: Sendable {
+    /// A fixed duration or a numeric expression; `nil` takes the defaults' (or, for a
+    /// durative action, the domain's).
+    public var duration: NumericExpression?
+    public var uses: [ResourceUse]
+
+    public init(duration: NumericExpression?, uses: [ResourceUse]) {
+        self.duration = duration
+        self.uses = uses
+    }
+}
