@@ -7,11 +7,15 @@
 struct FlexibleJobShopDispatch {
     let shop: FlexibleJobShop
 
-    /// The best selection over `passes` passes (at least the two plain rules).
-    func best(passes: Int, seed: UInt64) -> FlexibleSequencing? {
+    /// The best selection over `passes` passes: the two plain rules, then randomised passes
+    /// while `deadline` (by default an hour from the call) has not passed.
+    func best(
+        passes: Int, seed: UInt64, until deadline: ContinuousClock.Instant = .now + .seconds(3600)
+    ) -> FlexibleSequencing? {
         var random = SplitMix64(seed: seed)
         var best: FlexibleSequencing?
         for pass in 0..<max(2, passes) {
+            if pass >= 2, ContinuousClock.now >= deadline { break }
             guard let candidate = build(mostWorkLeft: pass % 2 == 1, noise: pass >= 2, &random)
             else { continue }
             if candidate.makespan < best?.makespan ?? Int.max { best = candidate }

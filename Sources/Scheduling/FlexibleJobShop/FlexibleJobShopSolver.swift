@@ -50,7 +50,10 @@ public struct FlexibleJobShopSolver: Sendable {
             bound = max(bound, load)
         }
         let dispatch = FlexibleJobShopDispatch(shop: shop)
-        guard let start = dispatch.best(passes: Self.dispatchPasses, seed: options.seed) else {
+        guard
+            let start = dispatch.best(
+                passes: Self.dispatchPasses, seed: options.seed, until: started + limit / 20)
+        else {
             return FlexibleJobShopResult(
                 status: .unknown, schedule: nil, makespan: nil, bound: bound,
                 statistics: statistics)
@@ -104,7 +107,7 @@ public struct FlexibleJobShopSolver: Sendable {
                 until: deadline, target: target(bound), iterationLimit: iterationLimit,
                 stop: interruption)
         }
-        // Dispatch passes and tabu iterations: each builds one schedule.
+        // Dispatch passes (fewer on huge shops) and tabu iterations: each builds a schedule.
         statistics.heuristicSchedules = Self.dispatchPasses + tabu.iterations
         statistics.seconds = (clock.now - started).seconds
         let best = tabu.best
