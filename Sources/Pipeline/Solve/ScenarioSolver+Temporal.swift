@@ -38,7 +38,17 @@ extension ScenarioSolver {
             }
             outcome = fewest.outcome
         } else {
-            outcome = planner.findPlan(limits: planningLimits, anytime: settings.anytime).outcome
+            var found = planner.findPlan(limits: planningLimits, anytime: settings.anytime).outcome
+            // An anytime search with no plan by half time goes on for a first plan.
+            if settings.anytime, case .limitReached(.time) = found, clock.now < deadline,
+                stopRequested?() != true
+            {
+                found =
+                    planner.findPlan(
+                        limits: SearchLimits(deadline: deadline, stopRequested: stopRequested)
+                    ).outcome
+            }
+            outcome = found
         }
         let plan: TemporalPlan
         switch outcome {

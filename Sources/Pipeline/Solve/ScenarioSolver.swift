@@ -117,10 +117,22 @@ public struct ScenarioSolver: Sendable {
         progress?(ScenarioProgress(phase: "planning"))
         let planningLimits = SearchLimits(
             deadline: planningDeadline, stopRequested: stopRequested)
-        let search = planner.findPlan(algorithm, limits: planningLimits) { found in
+        func report(_ found: SequentialPlan) {
             progress?(ScenarioProgress(phase: "planning", planCost: found.cost(in: planner.task)))
         }
-        switch search.outcome {
+        var outcome = planner.findPlan(algorithm, limits: planningLimits, onPlan: report).outcome
+        // An anytime search with no plan by half time goes on for a first plan.
+        if settings.anytime, case .limitReached(.time) = outcome, clock.now < deadline,
+            stopRequested?() != true
+        {
+            outcome =
+                planner.findPlan(
+                    .satisficing(anytime: false),
+                    limits: SearchLimits(deadline: deadline, stopRequested: stopRequested),
+                    onPlan: report
+                ).outcome
+        }
+        switch outcome {
         case .solved(let found): plan = found
         case .unsolvable: throw Failure.unsolvable
         case .limitReached(let limit): throw Failure.limitReached(limit)
