@@ -42,6 +42,7 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
     /// (`place` names it: "the coefficient of x in c1").
     case valueOutOfRange(place: String, value: Double)
 
+    /// The message: `error: …`, or `PATH: error: …` for a file.
     public var description: String {
         switch self {
         case .invalidModel(let error): "error: \(error)"

@@ -11,6 +11,7 @@ public struct JSONValue: Sendable {
         case null
     }
 
+    /// What the value is, with its contents.
     public let kind: Kind
     /// 1-based line of the value's first character.
     public let line: Int

@@ -5,8 +5,11 @@ public enum ObjectiveSense: Sendable, Hashable {
 
 /// A dense handle to a constraint of a ``LinearModel``: its 0-based row index.
 public struct ConstraintID: Hashable, Comparable, Sendable {
+    /// 0-based row index in the model that created it.
     public let index: Int
+    /// Wraps a 0-based row index.
     public init(_ index: Int) { self.index = index }
+    /// Orders by row index.
     public static func < (lhs: ConstraintID, rhs: ConstraintID) -> Bool { lhs.index < rhs.index }
 }
 
@@ -16,18 +19,26 @@ public struct ConstraintID: Hashable, Comparable, Sendable {
 /// time and memory. Every value is checked as it is added (finite coefficients, consistent
 /// bounds, known variables), so a model that exists is one any solver can accept.
 public struct LinearModel: Sendable {
+    /// The model's name.
     public var name: String
+    /// Whether the objective is minimised (the default) or maximised.
     public var objectiveSense: ObjectiveSense = .minimize
+    /// The columns, in the order they were added (indexed by ``VariableID``).
     public private(set) var variables: [Variable] = []
     /// Objective coefficient per variable, indexed like ``variables``.
     public private(set) var objectiveCoefficients: [Double] = []
+    /// The constant term of the objective.
     public private(set) var objectiveConstant: Double = 0
 
+    /// Name of each row, in the order the constraints were added (indexed by ``ConstraintID``).
     public private(set) var rowNames: [String] = []
+    /// Bounds of each row, indexed like ``rowNames``.
     public private(set) var rowBounds: [RowBounds] = []
     /// Row `i` occupies `rowStarts[i] ..< rowStarts[i + 1]` of ``columnIndices``/``coefficients``.
     public private(set) var rowStarts: [Int] = [0]
+    /// Column index of each nonzero, row after row (see ``rowStarts``).
     public private(set) var columnIndices: [Int32] = []
+    /// Coefficient of each nonzero, parallel to ``columnIndices``.
     public private(set) var coefficients: [Double] = []
 
     /// Scratch space for merging repeated variables in one row: the position of each column
@@ -35,11 +46,16 @@ public struct LinearModel: Sendable {
     private var scratchRow: [Int] = []
     private var scratchPosition: [Int] = []
 
+    /// An empty model: no variables, no constraints, minimising zero.
     public init(name: String = "model") { self.name = name }
 
+    /// Number of variables (columns).
     public var variableCount: Int { variables.count }
+    /// Number of constraints (rows).
     public var constraintCount: Int { rowNames.count }
+    /// Number of stored constraint coefficients.
     public var nonzeroCount: Int { coefficients.count }
+    /// Whether any variable is integer or binary, making the model a MILP.
     public var hasIntegerVariables: Bool { variables.contains { $0.kind != .continuous } }
 
     /// Adds a variable; `nil` bounds mean unbounded in that direction.

@@ -13,6 +13,7 @@ public enum ModelError: Error, Sendable, Hashable, CustomStringConvertible {
     case wrongValueCount(expected: Int, got: Int)
     case lengthMismatch(row: String, variables: Int, coefficients: Int)
 
+    /// A message naming the offending row, variable or value.
     public var description: String {
         switch self {
         case .nonFiniteCoefficient(let row, let variable, let value):

@@ -1,5 +1,6 @@
 /// The result of solving a ``LinearModel``.
 public struct Solution: Sendable {
+    /// How the solve ended (optimal, feasible, infeasible, …).
     public var status: SolveStatus
     /// Objective value of the returned solution, when there is one.
     public var objective: Double?
@@ -14,6 +15,7 @@ public struct Solution: Sendable {
     /// Effort spent, for reporting.
     public var statistics: SolveStatistics
 
+    /// A solution with the given fields; only `status` is required.
     public init(
         status: SolveStatus, objective: Double? = nil, bound: Double? = nil,
         values: [Double] = [], duals: [Double]? = nil, reducedCosts: [Double]? = nil,
@@ -40,10 +42,15 @@ public struct Solution: Sendable {
 
 /// Effort spent by a solve.
 public struct SolveStatistics: Sendable, Hashable {
+    /// Wall-clock time spent, in seconds.
     public var seconds: Double = 0
+    /// Simplex iterations performed.
     public var simplexIterations: Int = 0
+    /// Branch-and-bound nodes explored (0 for a continuous model).
     public var branchAndBoundNodes: Int = 0
+    /// Whether the search stopped because a limit was reached.
     public var limitReached: Bool = false
 
+    /// No effort yet: every count zero.
     public init() {}
 }

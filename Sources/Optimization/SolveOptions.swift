@@ -12,6 +12,7 @@ public struct SolveOptions: Sendable {
     public var memoryLimit: Int?
     /// Stop a MILP search once (|incumbent - bound| / |incumbent|) is at most this.
     public var relativeGap: Double = 0
+    /// The LP algorithm (dual simplex by default).
     public var lpMethod: LPMethod = .dualSimplex
     /// Run the solver's presolver (MILP). Incumbents given by ``warmStart`` or a callback
     /// need the original variable space, so a backend may disable presolve for them.
@@ -20,6 +21,7 @@ public struct SolveOptions: Sendable {
     public var cuts: CutFamilies = .all
     /// Primal heuristics for branch-and-cut.
     public var feasibilityPump: Bool = true
+    /// Run the proximity search heuristic (off by default).
     public var proximitySearch: Bool = false
     /// A feasible solution (one value per variable) handed to the search as first incumbent.
     public var warmStart: [Double]?
@@ -31,16 +33,24 @@ public struct SolveOptions: Sendable {
     /// Receives the solver's own log lines; when `nil` the solver is silent.
     public var log: (@Sendable (String) -> Void)?
 
+    /// The defaults: no limits, gap 0, dual simplex, presolve, all cuts, the feasibility pump.
     public init() {}
 
     /// Cutting-plane families of branch-and-cut.
     public struct CutFamilies: OptionSet, Sendable {
+        /// The families as a bit set.
         public let rawValue: Int
+        /// Wraps a bit set of families.
         public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Gomory mixed-integer cuts.
         public static let gomory = CutFamilies(rawValue: 1)
+        /// Mixed-integer rounding cuts.
         public static let mixedIntegerRounding = CutFamilies(rawValue: 2)
+        /// Mixed cover cuts.
         public static let cover = CutFamilies(rawValue: 4)
+        /// Clique cuts.
         public static let clique = CutFamilies(rawValue: 8)
+        /// Every family (the default).
         public static let all: CutFamilies = [.gomory, .mixedIntegerRounding, .cover, .clique]
     }
 }
@@ -51,9 +61,12 @@ public struct SolverProgress: Sendable {
     public var incumbent: Double?
     /// Best proven bound so far.
     public var bound: Double?
+    /// Branch-and-bound nodes explored so far.
     public var nodeCount: Int
+    /// Wall-clock seconds since the solve started.
     public var secondsElapsed: Double
 
+    /// A snapshot with the given values.
     public init(incumbent: Double?, bound: Double?, nodeCount: Int, secondsElapsed: Double) {
         self.incumbent = incumbent
         self.bound = bound

@@ -6,6 +6,7 @@ public struct VariableID: Hashable, Comparable, Sendable {
     /// Wraps a 0-based column index.
     public init(_ index: Int) { self.index = index }
 
+    /// Orders by column index.
     public static func < (lhs: VariableID, rhs: VariableID) -> Bool { lhs.index < rhs.index }
 }
 
@@ -21,11 +22,16 @@ public enum VariableKind: Sendable, Hashable {
 
 /// A column of a ``LinearModel``: its name, kind and bounds (`nil` means unbounded).
 public struct Variable: Sendable, Hashable {
+    /// The column's name.
     public var name: String
+    /// Continuous, integer or binary.
     public var kind: VariableKind
+    /// The least value, or nil for no lower bound.
     public var lowerBound: Double?
+    /// The greatest value, or nil for no upper bound.
     public var upperBound: Double?
 
+    /// A column with the given name, kind and bounds (nil for unbounded).
     public init(name: String, kind: VariableKind, lowerBound: Double?, upperBound: Double?) {
         self.name = name
         self.kind = kind

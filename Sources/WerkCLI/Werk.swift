@@ -3,6 +3,7 @@ import Foundation
 
 /// The `werk` command: one subcommand per job.
 public struct Werk: AsyncParsableCommand {
+    /// The command name, version and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "werk",
         abstract: "Werkvloei: plan, schedule and run workflows.",
@@ -18,6 +19,7 @@ public struct Werk: AsyncParsableCommand {
             ExportCommand.self,
         ])
 
+    /// Creates the command (ArgumentParser fills it from the arguments).
     public init() {}
 
     /// Parses the arguments, runs the command and exits with its status.

@@ -8,7 +8,9 @@ public import Optimization
 /// path (its readers report errors instead of aborting); their reports become
 /// ``GLPKError/malformedFile(path:line:column:message:)`` with GLPK's line number.
 public struct ModelFile: Sendable {
+    /// The model file's path.
     public let path: String
+    /// The model file's format (given or detected).
     public let format: ModelFileFormat
     /// MathProg data files, read in order after the model.
     public let dataFiles: [String]

@@ -10,10 +10,12 @@ public struct GLPKSolver: MILPSolver {
     /// Largest bound, row or integrality violation a warm start or offered solution may have.
     public var feasibilityTolerance: Double
 
+    /// A solver accepting warm starts and offered solutions within `feasibilityTolerance`.
     public init(feasibilityTolerance: Double = 1e-6) {
         self.feasibilityTolerance = feasibilityTolerance
     }
 
+    /// Solves `model` on its own GLPK thread; throws ``GLPKError`` for an empty or bad model.
     public func solve(_ model: LinearModel, options: SolveOptions) async throws -> Solution {
         try Problem.check(options)
         guard model.variableCount > 0 else { throw GLPKError.emptyModel }

@@ -16,35 +16,49 @@ public import PlanningTask
 public struct PartialOrderPlanDocument: Sendable {
     /// A position in the file.
     public struct Position: Hashable, Sendable {
+        /// 1-based line.
         public var line: Int
+        /// 1-based column.
         public var column: Int
     }
 
     /// A step: its id and action text.
     public struct Step: Sendable {
+        /// The step's id.
         public var id: String
+        /// The ground action text, e.g. `(pick-up a)`.
         public var action: String
+        /// Where the step starts in the file.
         public var position: Position
     }
 
     /// An ordering between two step ids.
     public struct OrderingEntry: Sendable {
+        /// The id of the step that comes first.
         public var before: String
+        /// The id of the step that comes later.
         public var after: String
+        /// Where the ordering starts in the file.
         public var position: Position
     }
 
     /// A causal link between two step ids (or `init`/`goal`) about a fact text.
     public struct LinkEntry: Sendable {
+        /// The id of the step (or `init`) that achieves the fact.
         public var producer: String
+        /// The id of the step (or `goal`) that needs the fact.
         public var consumer: String
+        /// The fact text, `(not (p …))` for a negative condition.
         public var fact: String
+        /// Where the link starts in the file.
         public var position: Position
     }
 
     /// The steps with an action, in file order.
     public var steps: [Step]
+    /// The orderings, in file order (those involving `init` or `goal` included).
     public var orderings: [OrderingEntry]
+    /// The causal links, in file order.
     public var links: [LinkEntry]
 
     /// The id of the initial-state step.

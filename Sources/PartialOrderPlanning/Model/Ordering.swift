@@ -11,9 +11,11 @@ public struct Ordering: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.after = after
     }
 
+    /// Orders by `before`, then `after`.
     public static func < (lhs: Ordering, rhs: Ordering) -> Bool {
         (lhs.before, lhs.after) < (rhs.before, rhs.after)
     }
 
+    /// `before ≺ after`, e.g. `1 ≺ 3`.
     public var description: String { "\(before) ≺ \(after)" }
 }

@@ -17,6 +17,7 @@ public enum PartialOrderPlanError: Error, Hashable, Sendable, CustomStringConver
         case goalNotReached
     }
 
+    /// The message explaining what is wrong with the plan.
     public var description: String {
         switch self {
         case .unknownOperator(let step): "step \(step) names no operator of the task"

@@ -30,6 +30,7 @@ public struct Reorderer: Sendable {
         /// Step durations for the critical path (one per step); unit durations when `nil`.
         public var durations: [Double]?
 
+        /// The defaults: `.orderings`, 10 s, 300 steps, 200,000 threat constraints, unit durations.
         public init() {}
     }
 
@@ -50,6 +51,7 @@ public struct Reorderer: Sendable {
         public var plan: PartialOrderPlan
         /// The minimal deordering it was compared with.
         public var deordering: PartialOrderPlan
+        /// Whether the solver improved on the deordering, or why not.
         public var outcome: Outcome
         /// The solver's status, when it ran.
         public var status: SolveStatus?

@@ -6,7 +6,9 @@ public import Search
 /// Plans for a PDDL task: grounds it once, searches, and checks every plan with the lifted
 /// validator of the PDDL module, which is independent of the grounder and the search.
 public struct PDDLPlanner: Sendable {
+    /// The parsed PDDL domain.
     public let domain: Domain
+    /// The parsed PDDL problem.
     public let problem: Problem
     /// The ground task the search works on.
     public let task: GroundTask

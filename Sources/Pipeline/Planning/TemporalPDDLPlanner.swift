@@ -8,7 +8,9 @@ public import Search
 /// structure allows (``PlanRetiming``), and checks the plan with the lifted temporal validator
 /// of the PDDL module, which shares no code with the grounder or the search.
 public struct TemporalPDDLPlanner: Sendable {
+    /// The parsed PDDL domain, with durative actions.
     public let domain: Domain
+    /// The parsed PDDL problem.
     public let problem: Problem
     /// The ground temporal task the search works on.
     public let task: TemporalTask

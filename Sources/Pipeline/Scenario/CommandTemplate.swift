@@ -13,11 +13,14 @@ public struct CommandTemplate: Sendable, Hashable {
         case units(String)
     }
 
+    /// The template's pieces, in order.
     public let pieces: [Piece]
 
     /// Why a template could not be read: the message and the 0-based character offset.
     public struct SyntaxError: Error, Sendable, Hashable {
+        /// What is wrong with the template.
         public var message: String
+        /// 0-based character offset of the error in the template.
         public var offset: Int
     }
 

@@ -3,10 +3,12 @@
 public struct ResourceUse: Sendable, Hashable {
     /// The resource, an index into ``Scenario/resources``.
     public var resource: Int
+    /// How many units of the resource the action holds.
     public var units: Int
     /// The units of the pool that may serve, ascending; `nil` for any unit.
     public var eligible: [Int]?
 
+    /// A use of `units` units of resource `resource`; `eligible` nil for any unit.
     public init(resource: Int, units: Int, eligible: [Int]? = nil) {
         self.resource = resource
         self.units = units

@@ -9,16 +9,22 @@ public import Scheduling
 public struct Scenario: Sendable {
     /// The scenario file itself.
     public var path: String
+    /// The PDDL domain file, resolved against the scenario file's directory.
     public var domainPath: String
+    /// The PDDL problem file, resolved against the scenario file's directory.
     public var problemPath: String
+    /// The parsed domain.
     public var domain: Domain
+    /// The parsed problem.
     public var problem: Problem
     /// Renewable resources in file order: a capacity, or named units (with skills).
     public var resources: [Resource]
     /// What each action of the domain takes, by action name; actions without an entry use
     /// ``defaults``.
     public var actions: [String: ActionProfile]
+    /// What actions without an entry in ``actions`` take.
     public var defaults: ActionProfile
+    /// What the schedule minimises.
     public var objective: Objective
     /// Time limit for the whole solve, in seconds.
     public var timeLimit: Double?
@@ -54,6 +60,7 @@ public struct ActionProfile: Sendable {
     /// may name the units the action is given (`{@resource}`).
     public var command: CommandTemplate?
 
+    /// A profile with one duration, resource use and command, and no alternatives.
     public init(
         duration: NumericExpression?, uses: [ResourceUse],
         command: CommandTemplate?

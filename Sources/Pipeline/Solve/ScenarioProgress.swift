@@ -9,6 +9,7 @@ public struct ScenarioProgress: Sendable {
     /// The best proven lower bound on the makespan, in the scenario's time unit.
     public var bound: Double?
 
+    /// A report of `phase`, with the best plan cost, makespan and bound known so far.
     public init(phase: String, planCost: Int? = nil, makespan: Double? = nil, bound: Double? = nil)
     {
         self.phase = phase

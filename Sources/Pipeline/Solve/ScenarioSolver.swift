@@ -28,6 +28,7 @@ public struct ScenarioSolver: Sendable {
         /// A stage produced a result its check rejected: a bug, reported as such.
         case internalError(String)
 
+        /// The message explaining why there is no solution.
         public var description: String {
             switch self {
             case .unsolvable: "no plan exists: the goal cannot be reached"
@@ -41,6 +42,7 @@ public struct ScenarioSolver: Sendable {
         }
     }
 
+    /// The scenario to solve.
     public let scenario: Scenario
     /// Overall wall-clock limit in seconds (planning and scheduling together).
     public var timeLimit: Double
@@ -54,6 +56,7 @@ public struct ScenarioSolver: Sendable {
     /// as planning finds a better plan.
     public var progress: (@Sendable (ScenarioProgress) -> Void)?
 
+    /// A solver for `scenario`; `timeLimit` defaults to the scenario's, else 60 seconds.
     public init(
         scenario: Scenario, timeLimit: Double? = nil, milpSolver: (any MILPSolver)? = nil,
         stopRequested: (@Sendable () -> Bool)? = nil

@@ -17,7 +17,9 @@ public struct FactID: RawRepresentable, Hashable, Comparable, Sendable,
     /// The index as an `Int`, for subscripting arrays.
     @inlinable public var index: Int { Int(rawValue) }
 
+    /// Orders by index.
     public static func < (lhs: FactID, rhs: FactID) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// `f` followed by the index, e.g. `f7`.
     public var description: String { "f\(rawValue)" }
 }

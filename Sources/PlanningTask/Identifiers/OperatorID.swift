@@ -14,9 +14,11 @@ public struct OperatorID: RawRepresentable, Hashable, Comparable, Sendable,
     /// The index as an `Int`, for subscripting arrays.
     @inlinable public var index: Int { Int(rawValue) }
 
+    /// Orders by index.
     public static func < (lhs: OperatorID, rhs: OperatorID) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
 
+    /// `o` followed by the index, e.g. `o12`.
     public var description: String { "o\(rawValue)" }
 }

@@ -20,9 +20,11 @@ public struct DurativeOperator: Hashable, Sendable {
     public let endConditions: [FactID]
     /// Facts the start makes true and false (adds win).
     public let startAdds: [FactID]
+    /// Facts the start makes false (unless it also adds them).
     public let startDeletes: [FactID]
     /// Facts the end makes true and false (adds win).
     public let endAdds: [FactID]
+    /// Facts the end makes false (unless it also adds them).
     public let endDeletes: [FactID]
 
     /// Creates an operator.

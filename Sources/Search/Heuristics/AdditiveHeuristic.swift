@@ -11,8 +11,10 @@ public final class AdditiveHeuristic: Heuristic {
             relaxed: RelaxedTask(task: task, costs: costs), combination: .sum)
     }
 
+    /// Always false: h^add may overestimate.
     public var isAdmissible: Bool { false }
 
+    /// h^add of `state`, or nil if the goal is unreachable even relaxed.
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
         let value = exploration.run(from: state, stopAtGoal: true)
         return value >= RelaxedExploration.infinity ? nil : value

@@ -11,8 +11,10 @@ public final class BlindHeuristic: Heuristic {
         cheapest = costs.min() ?? 0
     }
 
+    /// Always true.
     public var isAdmissible: Bool { true }
 
+    /// 0 if `state` is a goal state, else the cheapest operator cost; never nil.
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
         generator.isGoal(state) ? 0 : cheapest
     }

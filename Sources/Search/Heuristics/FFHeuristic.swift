@@ -38,8 +38,10 @@ public final class FFHeuristic: PreferredOperatorHeuristic {
         markedOperator.deallocate()
     }
 
+    /// Always false: a relaxed plan may cost more than the optimal plan.
     public var isAdmissible: Bool { false }
 
+    /// The relaxed plan's cost for `state`, or nil if the goal is unreachable even relaxed.
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
         var preferred: [Int32] = []
         var stack: [Int32] = []
@@ -94,6 +96,7 @@ public final class FFHeuristic: PreferredOperatorHeuristic {
         return total
     }
 
+    /// Calls `mark` with each relaxed-plan operator applicable in the last evaluated state.
     public func forEachPreferredOperator(_ mark: (Int32) -> Void) {
         for op in preferred { mark(op) }
     }

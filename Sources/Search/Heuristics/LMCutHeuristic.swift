@@ -39,8 +39,10 @@ public final class LMCutHeuristic: Heuristic {
         inCut.deallocate()
     }
 
+    /// Always true (for tasks without conditional effects).
     public var isAdmissible: Bool { true }
 
+    /// The summed cut costs for `state`, or nil if the goal is unreachable even relaxed.
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
         exploration.resetCosts()
         var total = 0

@@ -13,8 +13,10 @@ public final class MaxHeuristic: Heuristic {
             relaxed: RelaxedTask(task: task, costs: costs), combination: .maximum)
     }
 
+    /// Always true: h^max never overestimates.
     public var isAdmissible: Bool { true }
 
+    /// h^max of `state`, or nil if the goal is unreachable even relaxed.
     public func evaluate(_ state: UnsafeBufferPointer<UInt64>) -> Int? {
         let value = exploration.run(from: state, stopAtGoal: true)
         return value >= RelaxedExploration.infinity ? nil : value

@@ -18,8 +18,11 @@ public enum PlanRetiming {
     /// and time zero: `start(later) ≥ start(earlier) + gap`, where nil stands for time zero.
     /// A constraint to time zero (`later` nil) bounds its step from above: a deadline.
     public struct Constraint: Hashable, Sendable {
+        /// The step index whose start comes first, or nil for time zero.
         public var earlier: Int?
+        /// The step index whose start comes second, or nil for time zero.
         public var later: Int?
+        /// The least time from `earlier`'s start to `later`'s start (negative for a deadline).
         public var gap: Double
     }
 

@@ -30,6 +30,7 @@ extension WorkflowDocument: Codable {
         case schema, name, resources, steps
     }
 
+    /// Decodes a document, rejecting unknown keys; `resources` defaults to none.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -39,6 +40,7 @@ extension WorkflowDocument: Codable {
         steps = try container.decode([WorkflowStep].self, forKey: .steps)
     }
 
+    /// Encodes the document under its file keys.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schema, forKey: .schema)

@@ -71,6 +71,7 @@ extension WorkflowStep: Codable {
         case plannedDuration = "planned_duration"
     }
 
+    /// Decodes a step from its file keys, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)

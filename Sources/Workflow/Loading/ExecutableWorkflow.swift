@@ -22,6 +22,7 @@ public struct ExecutableWorkflow: Sendable {
     public let predecessorCounts: [Int32]
     /// The steps that wait for step `i` to start, in compressed rows like the successors.
     public let startSuccessorOffsets: [Int32]
+    /// The concatenated start-successor lists.
     public let startSuccessorList: [Int32]
     /// How many steps each step waits to have started.
     public let startPredecessorCounts: [Int32]
