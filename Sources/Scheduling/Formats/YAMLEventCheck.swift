@@ -130,7 +130,13 @@ struct YAMLEventCheck {
     private func failure(of parser: yaml_parser_t) -> YAMLComposer.Failure {
         var problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if problem.hasPrefix("Maximum nesting level") {
+            // libyaml's scanner hits its own limit (1000) while looking ahead along a line of
+            // brackets, with a mark at the start of that line's nesting.
             problem = "lists and mappings are nested more than \(YAMLComposer.maximumDepth) deep"
+            if let offset = deepBracket() {
+                let (line, column) = place(ofByte: offset)
+                return YAMLComposer.Failure(line: line, column: column, message: problem)
+            }
         }
         guard parser.error == YAML_READER_ERROR else {
             return YAMLComposer.Failure(
@@ -144,6 +150,32 @@ struct YAMLEventCheck {
             value >= 0 && value < 0x110000 && problem.hasPrefix("control")
             ? " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex))" : ""
         return YAMLComposer.Failure(line: line, column: column, message: problem + detail)
+    }
+
+    /// The byte offset of the first `[` or `{` nested deeper than the limit, counting
+    /// brackets outside quotes and comments.
+    private func deepBracket() -> Int? {
+        var depth = 0
+        var quote: UInt8?
+        var inComment = false
+        for (offset, byte) in bytes.enumerated() {
+            if inComment {
+                inComment = byte != UInt8(ascii: "\n")
+            } else if let open = quote {
+                if byte == open { quote = nil }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                case UInt8(ascii: "#"): inComment = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > YAMLComposer.maximumDepth { return offset }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default: break
+                }
+            }
+        }
+        return nil
     }
 
     /// The 1-based line and column (in characters, as libyaml counts) of a byte offset.
