@@ -3,6 +3,7 @@
 #   make test   install what is missing, check the code layout, build and run the whole test suite
 #   make install PREFIX=~/.local   install werk and its shell completions (bash, zsh, fish)
 #   make fuzz FUZZ_SECONDS=60   fuzz every reader with libFuzzer, one target at a time (not part of test)
+#   make sanitize   the readers' and the executor's tests under AddressSanitizer (not part of test)
 
 SWIFT ?= swift
 PYTHON ?= python3
@@ -26,8 +27,9 @@ apt_install = missing=""; for p in $(1); do \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
 FUZZ_SECONDS ?= 60
+SANITIZE_TESTS := JSONTextTests|YAMLComposerTests|MalformedInputTests|WorkflowLoaderTests|CorpusTests|RepeatedKillTests|FuzzRegressionTests|ScenarioLoaderTests
 
-.PHONY: demo test lint deps test-deps build release install clean fuzz
+.PHONY: demo test lint deps test-deps build release install clean fuzz sanitize
 
 ## Install the system libraries the build needs (Debian/Ubuntu).
 deps:
@@ -82,6 +84,13 @@ test: test-deps lint
 ## Coverage-guided fuzzing of every reader (Fuzz/run.sh, docs/reliability.md).
 fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS)
+
+## The tests of the readers and of the executor under faults, built with AddressSanitizer in
+## .build/asan (leak reports off: LeakSanitizer misreads Swift's tagged enum pointers).
+sanitize: test-deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address \
+	    --scratch-path .build/asan --filter '$(SANITIZE_TESTS)'
 
 clean:
 	rm -rf .build out $(TEST_VENV)
