@@ -2,6 +2,8 @@
 #   make demo   install what is missing, build in release mode, run the bundled example
 #   make test   install what is missing, check the code layout, build and run the whole test suite
 #   make install PREFIX=~/.local   install werk and its shell completions (bash, zsh, fish)
+#   make fuzz FUZZ_SECONDS=60   fuzz every reader with libFuzzer, one target at a time (not part of test)
+#   make sanitize   the readers' and the executor's tests under AddressSanitizer (not part of test)
 
 SWIFT ?= swift
 PYTHON ?= python3
@@ -24,7 +26,10 @@ apt_install = missing=""; for p in $(1); do \
 	    $(SUDO) apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
-.PHONY: demo test lint deps test-deps build release install clean
+FUZZ_SECONDS ?= 60
+SANITIZE_TESTS := JSONTextTests|YAMLComposerTests|MalformedInputTests|WorkflowLoaderTests|CorpusTests|RepeatedKillTests|FuzzRegressionTests|ScenarioLoaderTests
+
+.PHONY: demo test lint deps test-deps build release install clean fuzz sanitize
 
 ## Install the system libraries the build needs (Debian/Ubuntu).
 deps:
@@ -70,11 +75,22 @@ install: release
 
 ## Check the layout rules of .swift-format (swift format ships with the toolchain).
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks/glpk Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks/glpk Fuzz Package.swift
 
 test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Coverage-guided fuzzing of every reader (Fuzz/run.sh, docs/reliability.md).
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
+## The tests of the readers and of the executor under faults, built with AddressSanitizer in
+## .build/asan (leak reports off: LeakSanitizer misreads Swift's tagged enum pointers).
+sanitize: test-deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address \
+	    --scratch-path .build/asan --filter '$(SANITIZE_TESTS)'
 
 clean:
 	rm -rf .build out $(TEST_VENV)

@@ -97,6 +97,15 @@ let package = Package(
             name: "glpk-build-cost", dependencies: ["GLPK", "Optimization"],
             path: "Benchmarks/glpk/BuildCost", swiftSettings: strictSettings),
 
+        // Fuzzing harness: every reader behind one entry point, for libFuzzer (`make fuzz`)
+        // or to replay inputs (docs/reliability.md).
+        .executableTarget(
+            name: "werk-fuzz",
+            dependencies: [
+                "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow", "Pipeline", "GLPK",
+            ],
+            path: "Fuzz/Harness", swiftSettings: strictSettings),
+
         // Tests: one target per library target, plus end-to-end tests of the `werk` command;
         // TestSupport holds what several test targets share.
         .target(

@@ -1,5 +1,10 @@
 /// A recursive-descent JSON reader (RFC 8259) over UTF-8 bytes that tracks positions.
 ///
+/// Strict where a lenient reader would let a later decoder fail without a place: a member
+/// name given twice in one object, a control character or invalid UTF-8 inside a string, a
+/// number outside the RFC's grammar and a lone surrogate escape are errors at their own line
+/// and column.
+///
 /// - Complexity: O(length of the text).
 public struct JSONReader {
     /// A syntax error at a position.
@@ -71,6 +76,7 @@ public struct JSONReader {
             guard depth <= 512 else { throw error("nesting is too deep") }
             offset += 1
             var members: [(key: String, value: JSONValue)] = []
+            var names: Set<String> = []
             skipWhitespace()
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
                 offset += 1
@@ -81,7 +87,13 @@ public struct JSONReader {
                 guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
                     throw error("expected a member name in double quotes")
                 }
+                let keyPlace = (line: line, column: column)
                 let key = try string()
+                guard names.insert(key).inserted else {
+                    throw SyntaxError(
+                        line: keyPlace.line, column: keyPlace.column,
+                        message: "'\(key)' is given twice in this object")
+                }
                 skipWhitespace()
                 try expect(UInt8(ascii: ":"), "expected ':' after a member name")
                 members.append((key, try value()))
@@ -147,24 +159,49 @@ public struct JSONReader {
         offset += expected.count
     }
 
+    /// A number in the RFC's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     private mutating func number() throws(SyntaxError) -> Double {
         let start = offset
-        while offset < bytes.count,
-            "+-0123456789.eE".utf8.contains(bytes[offset])
-        {
-            offset += 1
+        let startColumn = column
+        func digits() -> Int {
+            let first = offset
+            while offset < bytes.count,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset])
+            {
+                offset += 1
+            }
+            return offset - first
         }
-        guard offset > start,
-            let value = Double(String(decoding: bytes[start..<offset], as: UTF8.self)),
+        func skip(_ byte: UInt8) -> Bool {
+            guard offset < bytes.count, bytes[offset] == byte else { return false }
+            offset += 1
+            return true
+        }
+        func malformed() -> SyntaxError {
+            let message = offset == start ? "unexpected character" : "malformed number"
+            return SyntaxError(line: line, column: startColumn, message: message)
+        }
+        _ = skip(UInt8(ascii: "-"))
+        let integerStart = offset
+        let integerDigits = digits()
+        guard integerDigits > 0,
+            integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0")
+        else { throw malformed() }
+        if skip(UInt8(ascii: ".")), digits() == 0 { throw malformed() }
+        if skip(UInt8(ascii: "e")) || skip(UInt8(ascii: "E")) {
+            if !skip(UInt8(ascii: "+")) { _ = skip(UInt8(ascii: "-")) }
+            guard digits() > 0 else { throw malformed() }
+        }
+        guard let value = Double(String(decoding: bytes[start..<offset], as: UTF8.self)),
             value.isFinite
         else {
-            offset = start
-            throw error("unexpected character")
+            throw SyntaxError(line: line, column: startColumn, message: "number out of range")
         }
         return value
     }
 
     private mutating func string() throws(SyntaxError) -> String {
+        let opening = (line: line, column: column)
         offset += 1
         var result: [UInt8] = []
         while offset < bytes.count {
@@ -172,8 +209,14 @@ public struct JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
-                return String(decoding: result, as: UTF8.self)
+                guard let text = String(validating: result, as: UTF8.self) else {
+                    throw SyntaxError(
+                        line: opening.line, column: opening.column,
+                        message: "the string is not valid UTF-8")
+                }
+                return text
             case UInt8(ascii: "\\"):
+                let escape = (line: line, column: column)
                 offset += 1
                 guard offset < bytes.count else { break }
                 let escaped = bytes[offset]
@@ -185,25 +228,58 @@ public struct JSONReader {
                 case UInt8(ascii: "b"): result.append(8)
                 case UInt8(ascii: "f"): result.append(12)
                 case UInt8(ascii: "u"):
-                    guard offset + 4 <= bytes.count,
-                        let code = UInt32(
-                            String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16)
-                    else { throw error("invalid \\u escape") }
-                    offset += 4
-                    let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+                    guard let scalar = try unicodeEscape() else {
+                        throw SyntaxError(
+                            line: escape.line, column: escape.column,
+                            message: "a \\u escape names a lone surrogate")
+                    }
                     result.append(contentsOf: Array(String(Character(scalar)).utf8))
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
                     result.append(escaped)
                 default:
-                    throw error("invalid escape in a string")
+                    throw SyntaxError(
+                        line: escape.line, column: escape.column,
+                        message: "invalid escape in a string")
                 }
             case UInt8(ascii: "\n"):
                 throw error("line break inside a string")
+            case 0..<0x20:
+                let code = String(byte, radix: 16, uppercase: true)
+                throw error(
+                    "control character U+\(String(repeating: "0", count: 4 - code.count))\(code) "
+                        + "inside a string (write it as a \\u escape)")
             default:
                 result.append(byte)
                 offset += 1
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The scalar of a `\\u` escape whose `u` has just been read, joining a surrogate pair;
+    /// nil for a lone surrogate.
+    private mutating func unicodeEscape() throws(SyntaxError) -> Unicode.Scalar? {
+        let first = try hexQuad()
+        guard (0xD800..<0xDC00).contains(first) else { return Unicode.Scalar(first) }
+        guard offset + 2 <= bytes.count, bytes[offset] == UInt8(ascii: "\\"),
+            bytes[offset + 1] == UInt8(ascii: "u")
+        else { return nil }
+        offset += 2
+        let second = try hexQuad()
+        guard (0xDC00..<0xE000).contains(second) else { return nil }
+        return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+    }
+
+    /// Four hexadecimal digits.
+    private mutating func hexQuad() throws(SyntaxError) -> UInt32 {
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            guard offset < bytes.count,
+                let digit = Character(Unicode.Scalar(bytes[offset])).hexDigitValue
+            else { throw error("invalid \\u escape: expected four hexadecimal digits") }
+            code = code * 16 + UInt32(digit)
+            offset += 1
+        }
+        return code
     }
 }

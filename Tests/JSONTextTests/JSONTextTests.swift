@@ -45,4 +45,40 @@ struct JSONTextTests {
             #expect(error.message.contains("','"))
         }
     }
+
+    @Test(
+        "strictness errors point at the offending name, character or number",
+        arguments: [
+            ("{\"a\": 1,\n  \"a\": 2}", 2, 3, "'a' is given twice in this object"),
+            ("[\"ok\",\n \"x\u{01}y\"]", 2, 4, "control character U+0001"),
+            ("[1,\n 01]", 2, 2, "malformed number"),
+            ("[+1]", 1, 2, "unexpected character"),
+            ("[1.]", 1, 2, "malformed number"),
+            ("[\"\\ud800\"]", 1, 3, "lone surrogate"),
+            ("[\"\\uzzzz\"]", 1, 5, "four hexadecimal digits"),
+        ])
+    func strictness(text: String, line: Int, column: Int, message: String) {
+        do {
+            _ = try JSONReader.parse(text)
+            Issue.record("accepted \(text)")
+        } catch {
+            #expect((error.line, error.column) == (line, column))
+            #expect(error.message.contains(message))
+        }
+    }
+
+    @Test("invalid UTF-8 in a string is an error at the string")
+    func invalidUTF8() {
+        do {
+            _ = try JSONReader.parse(bytes: Array("{\"k\":\n \"".utf8) + [0xFF] + Array("\"}".utf8))
+            Issue.record("accepted invalid UTF-8")
+        } catch {
+            #expect((error.line, error.column) == (2, 2))
+        }
+    }
+
+    @Test("a surrogate pair escape is one scalar")
+    func surrogatePair() throws {
+        #expect(try JSONReader.parse("\"\\ud83d\\ude9a\"").string == "🚚")
+    }
 }

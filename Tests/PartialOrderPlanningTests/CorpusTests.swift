@@ -100,6 +100,8 @@ struct CorpusTests {
             ("{\"orderings\": []}", 1, 1),
             ("{\"steps\": [{\"id\": \"s1\", \"action\": 3}]}", 1, 35),
             ("[1, 2", 1, 6),
+            ("{\"steps\": [\n  {\"id\": \"s1\", \"id\": \"s2\", \"action\": \"(a)\"}]}", 2, 16),
+            ("{\"steps\": [\n  {\"id\": \"s\u{07}1\", \"action\": \"(a)\"}]}", 2, 12),
         ]
         for (text, line, column) in cases {
             #expect {

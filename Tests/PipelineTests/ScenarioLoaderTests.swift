@@ -109,6 +109,15 @@ let scenariosFolder = URL(fileURLWithPath: #filePath)
         #expect(capacity?.line == 3 && capacity?.message.contains("positive") == true)
     }
 
+    @Test func repeatedKeyAndControlCharacterAreLocated() {
+        let repeated = failure(actions: "  bake: {duration: 3}\n  prepare: {}\n  bake: {}")
+        #expect(repeated?.line == 7 && repeated?.column == 3)
+        #expect(repeated?.message == "'bake' is given twice in this mapping")
+        let control = failure(actions: "  bake: {run: \"echo \u{02}\"}")
+        #expect(control?.line == 5 && control?.column == 21)
+        #expect(control?.message.hasPrefix("control characters are not allowed") == true)
+    }
+
     @Test func yamlSyntaxErrorIsLocated() {
         let found = failure(actions: "  bake: {duration: 3")
         #expect(found != nil && found?.line ?? 0 >= 5)

@@ -94,6 +94,17 @@ struct FuzzRegressionTests {
             arguments: [
                 "plan", "ground-domain.pddl", "ground-problem.pddl", "--time-limit", "2",
             ], status: 3, errorPrefix: "time limit reached while grounding"),
+        // YAML aliases that expand to 10^9 values (as a value, and as a key, which Yams
+        // hashed in full), and 20,000 nested lists (../yaml/README.md).
+        Case(
+            arguments: ["schedule", "../yaml/billion-laughs.yaml"], status: 2,
+            errorPrefix: "../yaml/billion-laughs.yaml:6:45: error: the document has more than"),
+        Case(
+            arguments: ["schedule", "../yaml/laughing-key.yaml"], status: 2,
+            errorPrefix: "../yaml/laughing-key.yaml:6:45: error: the document has more than"),
+        Case(
+            arguments: ["schedule", "../yaml/deep.json"], status: 2,
+            errorPrefix: "../yaml/deep.json:1:115: error: lists and mappings are nested more"),
         // CRLF and byte order marks in every reader.
         Case(arguments: ["schedule", "crlf/sched_j301_1.sm", "--json"], status: 0, makespan: 43),
         Case(

@@ -75,6 +75,18 @@ struct CommandLineTests {
         #expect(badOutput.contains("bad.json:1:103: error: $.steps[0].after[0]: unknown step 'x'"))
     }
 
+    @Test("a state folder below a file is a clear error, exit 2")
+    func stateFolderBelowAFile() throws {
+        let scratch = try Scratch()
+        let workflow = scratch.file("build-report.json")
+        try FileManager.default.copyItem(atPath: Self.example, toPath: workflow)
+        _ = FileManager.default.createFile(atPath: scratch.file("plain"), contents: Data("x".utf8))
+        let (status, output) = try werk(
+            ["run", workflow, "--state", scratch.file("plain") + "/state"], in: scratch)
+        #expect(status == 2)
+        #expect(output.contains("cannot create the state directory: a file is in the way"))
+    }
+
     @Test("werk export --to snakemake writes the Snakefile and the profile")
     func export() throws {
         let scratch = try Scratch()

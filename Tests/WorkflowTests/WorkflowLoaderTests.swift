@@ -159,6 +159,23 @@ struct WorkflowLoaderTests {
         #expect(problem.message.contains("invalid JSON"))
     }
 
+    @Test(
+        "a repeated field or a control character is reported where it is, not at 1:1",
+        arguments: [
+            (#""name": "demo","#, #""name": "demo", "name": "x","#, 3, 19, "'name' is given twice"),
+            (#"{"id": "a", "#, #"{"id": "a", "id": "z", "#, 6, 17, "'id' is given twice"),
+            (#""name": "demo","#, "\"name\": \"de\u{01}mo\",", 3, 14, "control character"),
+        ])
+    func misplacedErrors(
+        original: String, replacement: String, line: Int, column: Int, message: String
+    ) throws {
+        let problem = try diagnostic(
+            Self.valid.replacingOccurrences(of: original, with: replacement))
+        #expect((problem.line, problem.column) == (line, column))
+        #expect(problem.message.contains(message))
+        #expect(problem.description.components(separatedBy: "error:").count == 2)
+    }
+
     @Test("several problems are all reported")
     func severalProblems() throws {
         let text = Self.valid

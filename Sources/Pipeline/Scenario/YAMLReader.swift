@@ -10,16 +10,9 @@ struct YAMLReader {
     /// Composes `text`; syntax errors carry libyaml's position.
     func compose(_ text: String) throws(Diagnostic) -> Node {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw diagnostic("the file is empty", line: 1, column: 1)
-            }
-            return node
-        } catch let error as Diagnostic {
-            throw error
-        } catch let error as YamlError {
-            throw located(error)
+            return try YAMLComposer.compose(text)
         } catch {
-            throw diagnostic("\(error)", line: 1, column: 1)
+            throw diagnostic(error.message, line: error.line, column: error.column)
         }
     }
 
@@ -105,16 +98,6 @@ struct YAMLReader {
         switch node.scalar?.style {
         case .singleQuoted, .doubleQuoted: 1
         default: 0
-        }
-    }
-
-    private func located(_ error: YamlError) -> Diagnostic {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            diagnostic(problem, line: mark.line, column: mark.column)
-        default:
-            diagnostic("\(error)", line: 1, column: 1)
         }
     }
 }

@@ -12,16 +12,10 @@ struct WerkvloeiParser {
     func parse(name: String) throws(InstanceError) -> SchedulingProblem {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: contents) else {
-                throw InstanceError(file: file, line: 1, column: 1, message: "the file is empty")
-            }
-            root = node
-        } catch let error as InstanceError {
-            throw error
-        } catch let error as YamlError {
-            throw Self.located(error, file: file)
+            root = try YAMLComposer.compose(contents)
         } catch {
-            throw InstanceError(file: file, line: 1, column: 1, message: "\(error)")
+            throw InstanceError(
+                file: file, line: error.line, column: error.column, message: error.message)
         }
         let top = try mapping(root, "the document")
         try checkKeys(
@@ -259,15 +253,5 @@ struct WerkvloeiParser {
         InstanceError(
             file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
             message: message)
-    }
-
-    private static func located(_ error: YamlError, file: String) -> InstanceError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            InstanceError(file: file, line: mark.line, column: mark.column, message: problem)
-        default:
-            InstanceError(file: file, line: 1, column: 1, message: "\(error)")
-        }
     }
 }

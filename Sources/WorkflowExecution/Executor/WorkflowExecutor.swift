@@ -35,21 +35,37 @@ public final class WorkflowExecutor {
         URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path + "/.werk"
     }
 
-    /// Why a folder could not be made, in words (not Foundation's `Error Domain=…`).
-    static func reason(_ error: any Error) -> String {
+    /// Why the folder `path` could not be made, in words (not Foundation's `Error Domain=…`).
+    static func reason(_ error: any Error, making path: String) -> String {
         let error = error as NSError
         if error.domain == NSCocoaErrorDomain,
             error.code == CocoaError.fileWriteFileExists.rawValue
         {
-            return "a file is in the way; name a folder with --state"
+            return inTheWay
         }
         let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
         switch underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying?.code ?? 0) : 0 {
-        case EEXIST, ENOTDIR: return "a file is in the way; name a folder with --state"
+        case EEXIST, ENOTDIR: return inTheWay
         case EACCES, EPERM: return "permission denied; choose another folder with --state"
         case let code where code != 0: return String(cString: strerror(code))
-        default: return error.localizedDescription
+        default:
+            return fileInTheWay(of: path) ? inTheWay : error.localizedDescription
         }
+    }
+
+    private static let inTheWay = "a file is in the way; name a folder with --state"
+
+    /// Whether the nearest existing ancestor of `path` is a file rather than a folder.
+    private static func fileInTheWay(of path: String) -> Bool {
+        var ancestor = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+        while ancestor.path != "/" {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder) {
+                return !isFolder.boolValue
+            }
+            ancestor.deleteLastPathComponent()
+        }
+        return false
     }
 
     /// The journal's path in `stateDirectory`.
@@ -66,7 +82,7 @@ public final class WorkflowExecutor {
         } catch {
             throw ExecutionError(
                 description: "\(options.stateDirectory): error: cannot create the state directory: "
-                    + Self.reason(error)
+                    + Self.reason(error, making: options.stateDirectory)
             )
         }
         let lock = try StateDirectoryLock(stateDirectory: options.stateDirectory)
