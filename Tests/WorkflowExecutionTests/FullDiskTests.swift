@@ -6,7 +6,8 @@ import Workflow
 import WorkflowExecution
 
 /// The state folder on a full file system: a clear error and exit 2, and the run resumes once
-/// there is space again. Needs root to mount a small tmpfs (CI runs as root).
+/// there is space again (needs root to mount a small tmpfs; CI runs as root); a step whose
+/// log is lost does not pass for succeeded.
 @Suite("Full disk")
 struct FullDiskTests {
     /// Runs `mount` or `umount` with `arguments`; whether it succeeded.
@@ -78,5 +79,24 @@ struct FullDiskTests {
         let run = try #require(try journal.runs().first)
         #expect(try journal.runs().count == 1)
         #expect(try journal.run(run.id)?.state == .succeeded)
+    }
+
+    @Test("a step whose log cannot be written has not succeeded: it fails, saying why")
+    func lostLogFailsTheStep() throws {
+        let scratch = try Scratch()
+        let state = scratch.file("state")
+        // The step puts a folder where its log goes, then prints: the log cannot be created.
+        let log = state + "/runs/1/logs/talk.1.out"
+        let document = WorkflowDocument(
+            name: "lost-log", resources: [:],
+            steps: [
+                WorkflowStep(
+                    id: "talk", command: ["sh", "-c", "mkdir -p \"$0\"; echo hello", log])
+            ])
+        let workflowPath = scratch.file("workflow.json")
+        try LayeredWorkflow.write(document, to: workflowPath)
+        let outcome = try WerkProcess.run(["run", workflowPath, "--state", state, "--quiet"])
+        #expect(outcome.status == 4, "\(outcome.error)")
+        #expect(outcome.error.contains("cannot create its log"), "\(outcome.error)")
     }
 }

@@ -224,7 +224,10 @@ final class ExecutionSession {
         let state: AttemptState
         var message: String?
         if exit.exitCode == 0 && !attempt.timedOut {
-            message = missingOutput(of: attempt.step).map { "declared output '\($0)' is missing" }
+            // A step whose output was lost has not succeeded: its log would lie.
+            message =
+                attempt.streams.lazy.compactMap(\.loss).first
+                ?? missingOutput(of: attempt.step).map { "declared output '\($0)' is missing" }
             state = message == nil ? .succeeded : .failed
         } else if attempt.timedOut {
             state = .timedOut

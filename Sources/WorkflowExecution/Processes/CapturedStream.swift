@@ -13,6 +13,9 @@ final class CapturedStream {
     private var file: Int32 = -1
     /// Whether the pipe is still open (no end of file seen yet).
     private(set) var isOpen = true
+    /// Why output was lost, if it was: the log could not be created or written (a full
+    /// disk, a removed folder). The pipe is still drained, so the step never blocks on it.
+    private(set) var loss: String?
 
     /// Takes ownership of `descriptor`, the read end of the step's pipe.
     init(descriptor: Int32, path: String) {
@@ -61,15 +64,23 @@ final class CapturedStream {
     }
 
     private func append(_ bytes: UnsafeRawBufferPointer) {
+        guard loss == nil else { return }
         if file < 0 {
             file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            if file < 0 { return }
+            if file < 0 {
+                loss = "cannot create its log \(path): \(String(cString: strerror(errno)))"
+                return
+            }
         }
         var offset = 0
         while offset < bytes.count {
             let written = write(file, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
+            if written <= 0 {
+                let reason = written < 0 ? String(cString: strerror(errno)) : "nothing written"
+                loss = "cannot write its log \(path): \(reason)"
+                return
+            }
             offset += written
         }
     }
