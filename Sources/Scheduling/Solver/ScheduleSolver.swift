@@ -74,8 +74,10 @@ public struct ScheduleSolver: Sendable {
             }
         }
 
-        if options.threads >= 2, let milp = options.milpSolver, problem.objective == .makespan,
-            let incumbent = best,
+        if options.threads >= 2, let milp = options.milpSolver, let incumbent = best,
+            PortfolioMember.lineUp(
+                threads: options.threads, network: network, hasMILP: true, seed: options.seed
+            ).contains(.milp),
             !Self.closeEnough(bestValue, bound, options.relativeGap), !interruption.isRaised
         {
             options.progress?(
