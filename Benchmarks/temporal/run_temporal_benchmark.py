@@ -9,7 +9,9 @@ row per run. `--summarize` turns the CSV into a Markdown table: VAL-valid covera
 domain and the IPC quality score (per task: best makespan any planner found in the run / the
 planner's makespan, summed).
 
-werk runs `werk plan --anytime --time-limit L` (it improves the makespan until the limit).
+werk runs `werk plan --anytime --time-limit L` (it improves the makespan until the limit);
+werk-solve runs `werk solve` on a scenario of the task alone (anytime planning, then the
+schedule of the plan under its difference constraints; its timed-plan.txt is checked).
 Peers: LPG-td (the binary in the pip wheel up-lpg, `-n 3`, best of its improving plans) and
 Aries (pip up-aries through unified-planning). Both live in the virtual environment that
 `../shared/anchors/temporal/ensure_temporal_env.sh` makes; pass its python with --peer-python.
@@ -86,6 +88,16 @@ def run_werk(werk, domain, problem, limit, workdir):
     return cmd, [plan]
 
 
+def run_werk_solve(werk, domain, problem, limit, workdir):
+    """`werk solve` on a scenario of just the task (no resources, anytime planning): its
+    timed-plan.txt is the schedule of the temporal planner's plan."""
+    scenario = workdir / "scenario.yaml"
+    scenario.write_text(f"domain: {domain}\nproblem: {problem}\nplanner: {{anytime: true}}\n")
+    cmd = [werk, "solve", str(scenario), "--time-limit", str(limit), "--quiet",
+           "--output", str(workdir / "solved")]
+    return cmd, [workdir / "solved" / "timed-plan.txt"]
+
+
 def lpg_binary(peer_python):
     # Located without importing up_lpg (its import needs pkg_resources, which new setuptools lack).
     out = subprocess.run([peer_python, "-c", "import importlib.util as u; "
@@ -98,6 +110,8 @@ def run_planner(planner, args, domain, problem, limit, workdir):
     """Runs one planner; returns (status, wall seconds, plan files, exit code)."""
     if planner == "werk":
         cmd, plans = run_werk(args.werk, domain, problem, limit, workdir)
+    elif planner == "werk-solve":
+        cmd, plans = run_werk_solve(args.werk, domain, problem, limit, workdir)
     elif planner == "lpg":
         cmd = [str(lpg_binary(args.peer_python)), "-o", str(domain), "-f", str(problem), "-n", "3",
                "-cputime", str(limit), "-out", str(workdir / "lpg")]
@@ -196,7 +210,7 @@ def summarize(args):
              "the IPC one (best makespan in the run / the planner's makespan, summed over tasks). "
              "Domains marked * need required concurrency.", ""]
     for limit, group in sorted(by_limit.items(), key=lambda kv: float(kv[0])):
-        planners = sorted({r["planner"] for r in group}, key=lambda p: (p != "werk", p))
+        planners = sorted({r["planner"] for r in group}, key=lambda p: (not p.startswith("werk"), p))
         best = {}
         for r in group:
             if r["status"] == "solved":

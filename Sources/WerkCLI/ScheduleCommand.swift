@@ -8,7 +8,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract:
-            "Solve a resource-constrained scheduling instance (PSPLIB, Patterson, job shop, YAML/JSON).",
+            "Solve a scheduling instance (PSPLIB, Patterson, job shop, flexible job shop, YAML/JSON).",
         discussion: """
             SIGINT or SIGTERM stops the search and keeps the best schedule so far. \
             Exit status: 0 a schedule was found (optimal or not), 1 proven infeasible, \
@@ -87,8 +87,16 @@ struct ScheduleCommand: AsyncParsableCommand {
             throw InstanceError(
                 file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
         }
-        let problem = try (InstanceFormat(rawValue: format) ?? .auto).parse(
-            file: instance, contents: contents)
+        var chosenFormat = InstanceFormat(rawValue: format) ?? .auto
+        if chosenFormat == .auto {
+            chosenFormat = InstanceFormat.detect(file: instance, contents: contents)
+        }
+        if chosenFormat == .fjs {
+            try await solveFlexibleJobShop(
+                FlexibleJobShop.read(file: instance, contents: contents))
+            return
+        }
+        let problem = try chosenFormat.parse(file: instance, contents: contents)
         Interruption.install()
         let line = progress.line(command: "schedule", limit: timeLimit)
         defer { line.finish() }
@@ -149,24 +157,31 @@ struct ScheduleCommand: AsyncParsableCommand {
             let horizon =
                 problem.objective == .makespan
                 ? result.schedule.map { $0.makespan(in: problem) } : nil
-            let formulation = TimeIndexedFormulation(problem: problem, horizon: horizon)
-            // One variable per activity, mode and start time: refuse what cannot be written.
-            let limit = 10_000_000
-            guard formulation.startVariableCount <= limit else {
-                throw InstanceError(
-                    file: instance, line: 1, column: 1,
-                    message: "--write-lp: the time-indexed model would have "
-                        + "\(formulation.startVariableCount) variables (at most \(limit))")
-            }
-            let model = try formulation.model()
-            let temporary = OutputFile.temporaryPath(for: writeLP)
-            try await ModelFile.write(model, to: temporary, format: .lp)
-            try OutputFile.moveTemporaryFile(temporary, to: writeLP)
+            try await writeTimeIndexedModel(problem, horizon: horizon, to: writeLP)
         }
         switch result.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitStatus.proven.exitCode
         case .unknown: throw ExitStatus.limitReached.exitCode
         }
+    }
+
+    /// Writes the time-indexed MILP of `problem` over `horizon` to `path` (CPLEX LP format).
+    func writeTimeIndexedModel(_ problem: SchedulingProblem, horizon: Int?, to path: String)
+        async throws
+    {
+        let formulation = TimeIndexedFormulation(problem: problem, horizon: horizon)
+        // One variable per activity, mode and start time: refuse what cannot be written.
+        let limit = 10_000_000
+        guard formulation.startVariableCount <= limit else {
+            throw InstanceError(
+                file: instance, line: 1, column: 1,
+                message: "--write-lp: the time-indexed model would have "
+                    + "\(formulation.startVariableCount) variables (at most \(limit))")
+        }
+        let model = try formulation.model()
+        let temporary = OutputFile.temporaryPath(for: path)
+        try await ModelFile.write(model, to: temporary, format: .lp)
+        try OutputFile.moveTemporaryFile(temporary, to: path)
     }
 }

@@ -143,4 +143,21 @@ import Testing
             return
         }
     }
+
+    @Test("A start that a running end dooms is never made: the search ends without building it")
+    func doomedStartsArePruned() {
+        // The light burns 5; mending takes 6 under it: no plan, and no state with both running.
+        let task = Self.task(
+            [
+                Self.op("light", 5, startAdds: [0], endDeletes: [0]),
+                Self.op("mend", 6, invariant: [0], endAdds: [1]),
+            ], goal: [1])
+        let (outcome, statistics) = TemporalSearch(task: task, limits: .none).run()
+        guard case .exhausted = outcome else {
+            Issue.record("expected no plan, got \(outcome)")
+            return
+        }
+        // The initial state and the light burning; the one after it burns out is the first.
+        #expect(statistics.registered == 2)
+    }
 }

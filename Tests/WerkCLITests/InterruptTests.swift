@@ -136,4 +136,25 @@ import Testing
         #expect(["feasible", "optimal"].contains(json["status"] as? String))
         #expect(json["makespan"] is Int)
     }
+
+    @Test("SIGINT during werk schedule on a flexible job shop writes the best schedule (exit 0)")
+    func interruptKeepsTheBestFlexibleSchedule() throws {
+        let folder = try makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("schedule.json")
+        // Kacem's k4 is not proven optimal (its bounds stop at 10, the optimum is 11).
+        let (process, error) = try Self.interrupt(
+            [
+                "schedule", TestCorpus.url("fjsp/k4.fjs").path, "--time-limit", "3600",
+                "--output", output.path,
+            ],
+            after: "makespan", in: folder)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0, "\(error)")
+        #expect(error.contains("stopping with the best result"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
+        #expect(json["status"] as? String == "feasible")
+        #expect((json["activities"] as? [[String: Any]])?.count == 56)
+    }
 }

@@ -48,15 +48,9 @@ struct TemporalSolveTests {
 
     @Test("match-cellar: every mend runs while its match burns, and starts after it is lit")
     func matchCellar() throws {
-        let folder = try makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let fixture = Self.fixtures.appendingPathComponent("match-cellar")
-        let domain = fixture.appendingPathComponent("domain.pddl").path
-        let problem = fixture.appendingPathComponent("p01.pddl").path
-        let scenario = folder.appendingPathComponent("scenario.yaml")
-        try "domain: \(domain)\nproblem: \(problem)\nresources: {hand: 1}\n"
-            .write(to: scenario, atomically: true, encoding: .utf8)
-        let solved = try solve(scenario.path, domain: domain, problem: problem)
+        let (file, domain, problem) = try scenario("match-cellar", "resources: {hand: 1}\n")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let solved = try solve(file.path, domain: domain, problem: problem)
         defer { try? FileManager.default.removeItem(at: solved.folder) }
         let mends = solved.timedPlan.filter { $0.action.hasPrefix("(mend_fuse") }
         #expect(!mends.isEmpty)
@@ -103,5 +97,52 @@ struct TemporalSolveTests {
         for step in solved.steps where step.id.contains("bake") {
             #expect(step.startAfter.contains { $0.contains("fire") })
         }
+    }
+
+    /// A scenario file in a scratch folder for `fixture`'s domain and p01, with `extra` lines.
+    private func scenario(_ fixture: String, _ extra: String = "") throws -> (
+        file: URL, domain: String, problem: String
+    ) {
+        let folder = try makeScratchDirectory()
+        let domain = Self.fixtures.appendingPathComponent("\(fixture)/domain.pddl").path
+        let problem = Self.fixtures.appendingPathComponent("\(fixture)/p01.pddl").path
+        let file = folder.appendingPathComponent("scenario.yaml")
+        try "domain: \(domain)\nproblem: \(problem)\n\(extra)"
+            .write(to: file, atomically: true, encoding: .utf8)
+        return (file, domain, problem)
+    }
+
+    @Test("crew-planning: a crew member taken at an activity's start is not given two at once")
+    func crewPlanning() throws {
+        let (file, domain, problem) = try scenario("crew-planning")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let solved = try solve(file.path, domain: domain, problem: problem)
+        defer { try? FileManager.default.removeItem(at: solved.folder) }
+        // Activities of one crew member never overlap (VAL checked the rest).
+        let activities = solved.timedPlan.filter { $0.action.hasPrefix("(conduct_payload") }
+            .sorted { $0.start < $1.start }
+        #expect(!activities.isEmpty)
+        for (earlier, later) in zip(activities, activities.dropFirst()) {
+            #expect(earlier.start + earlier.duration < later.start)
+        }
+    }
+
+    @Test("search: opt plans the fewest steps where the compilation serves, else exit 2")
+    func optimalSearch() throws {
+        let plain = try scenario("crew-planning", "planner: {search: opt}\n")
+        defer { try? FileManager.default.removeItem(at: plain.file.deletingLastPathComponent()) }
+        let solved = try solve(plain.file.path, domain: plain.domain, problem: plain.problem)
+        defer { try? FileManager.default.removeItem(at: solved.folder) }
+        #expect(!solved.timedPlan.isEmpty)
+        let overlapping = try scenario("match-cellar", "planner: {search: opt}\n")
+        defer {
+            try? FileManager.default.removeItem(at: overlapping.file.deletingLastPathComponent())
+        }
+        let refused = try WerkProcess.run([
+            "solve", overlapping.file.path, "--output",
+            overlapping.file.deletingLastPathComponent().appendingPathComponent("out").path,
+        ])
+        #expect(refused.status == 2)
+        #expect(refused.error.contains("'opt' is not available"))
     }
 }

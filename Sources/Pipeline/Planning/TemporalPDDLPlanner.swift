@@ -130,6 +130,30 @@ public struct TemporalPDDLPlanner: Sendable {
         }
     }
 
+    /// A plan with the fewest steps among the plans of the classical compilation run one step
+    /// after another (A* with LM-cut), then re-timed; only for tasks the compilation serves
+    /// as it is (no overlap needed, no timed literals), else nil.
+    public func findFewestStepsPlan(limits: SearchLimits) -> (
+        outcome: Outcome, statistics: SearchStatistics
+    )? {
+        guard !task.mayNeedConcurrency, task.timedLiterals.isEmpty else { return nil }
+        let (outcome, statistics) = OptimalPlanner(
+            task: compiled, generator: SuccessorGenerator(task: compiled), heuristic: .lmcut,
+            limits: limits
+        ).run()
+        switch outcome {
+        case .solved(let sequential):
+            let plan = TemporalPlan(sequencing: sequential, in: task)
+            guard case .invalid(let failure) = validate(plan) else {
+                return (.solved(retimed(plan)), statistics)
+            }
+            return (.rejected(failure.description), statistics)
+        // The compilation's proof covers only plans that run one step at a time.
+        case .unsolvable: return (.noPlanFound, statistics)
+        case .limitReached(let limit): return (.limitReached(limit), statistics)
+        }
+    }
+
     /// The classical compilation with each operator's duration as its cost, for searches that
     /// shorten plans in time rather than in steps. Durations are scaled so that the longest
     /// costs at most 1,000 (at least 1 each): the cost-improving searches keep open lists

@@ -7,7 +7,9 @@ import TimeUnits
 import Workflow
 
 extension ScenarioSolver {
-    /// The pipeline on a timed plan of the temporal planner: the plan's difference
+    /// The pipeline for a temporal domain, on a timed plan of the temporal planner (or, with
+    /// `planner: {search: opt}`, the plan of fewest steps of its classical compilation, where
+    /// that serves): the plan's difference
     /// constraints (``PlanRetiming/constraints(of:in:)``: interfering happenings keep their
     /// order, a separation apart; timed literals stay at their times) become generalised
     /// precedences with lags of either sign, release dates and deadlines of a scheduling
@@ -20,22 +22,36 @@ extension ScenarioSolver {
         async throws -> ScenarioSolution
     {
         let settings = scenario.planner
-        if settings.search == .opt {
-            throw Diagnostic(
-                file: scenario.path, location: .unknown,
-                message: "planner search 'opt' is not available here: this domain's actions "
-                    + "must overlap or meet timed literals, which only the satisficing temporal "
-                    + "planner handles (use 'sat')")
-        }
         let clock = ContinuousClock()
-        let planningDeadline =
-            settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline
+        let planningLimits = SearchLimits(
+            deadline: settings.anytime ? clock.now + (deadline - clock.now) / 2 : deadline,
+            stopRequested: stopRequested)
         progress?(ScenarioProgress(phase: "planning"))
+        let outcome: TemporalPDDLPlanner.Outcome
+        if settings.search == .opt {
+            guard let fewest = planner.findFewestStepsPlan(limits: planningLimits) else {
+                throw Diagnostic(
+                    file: scenario.path, location: .unknown,
+                    message: "planner search 'opt' is not available here: this domain's actions "
+                        + "may have to overlap or meet timed literals, which only the "
+                        + "satisficing temporal planner handles (use 'sat')")
+            }
+            outcome = fewest.outcome
+        } else {
+            var found = planner.findPlan(limits: planningLimits, anytime: settings.anytime).outcome
+            // An anytime search with no plan by half time goes on for a first plan.
+            if settings.anytime, case .limitReached(.time) = found, clock.now < deadline,
+                stopRequested?() != true
+            {
+                found =
+                    planner.findPlan(
+                        limits: SearchLimits(deadline: deadline, stopRequested: stopRequested)
+                    ).outcome
+            }
+            outcome = found
+        }
         let plan: TemporalPlan
-        switch planner.findPlan(
-            limits: SearchLimits(deadline: planningDeadline, stopRequested: stopRequested),
-            anytime: settings.anytime
-        ).outcome {
+        switch outcome {
         case .solved(let found): plan = found
         case .unsolvable: throw Failure.unsolvable
         case .noPlanFound: throw Failure.noPlanFound
@@ -46,21 +62,33 @@ extension ScenarioSolver {
         let task = planner.task
         let steps = planner.steps(of: plan)
         let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
-        let scale = TimeScale(
-            fitting: modeDurations.flatMap { $0 } + task.timedLiterals.map(\.time)
-                + [TemporalSearch.separation])
-        let durations = modeDurations.map { scale.ticks($0[0]) }
-        let network = TimedNetwork(
-            PlanRetiming.constraints(of: plan, in: task), durations: durations, scale: scale)
+        let constraints = PlanRetiming.constraints(of: plan, in: task)
         let stepIDs = StepIDs.ids(of: steps)
-        var project = ProjectBuilder.project(
-            name: scenario.problem.name, stepIDs: stepIDs,
-            durations: modeDurations.map { $0.map(scale.ticks) },
-            demands: steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) },
-            resources: scenario.resources, precedences: network.precedences)
-        for index in project.activities.indices {
-            project.activities[index].releaseDate = network.releaseDates[index]
-            project.activities[index].deadline = network.deadlines[index]
+        let demands = steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) }
+        /// The project in ticks of `scale`, with the network it was built from.
+        func build(_ scale: TimeScale) -> (SchedulingProblem, TimedNetwork) {
+            let network = TimedNetwork(
+                constraints, durations: modeDurations.map { scale.ticks($0[0]) }, scale: scale)
+            var project = ProjectBuilder.project(
+                name: scenario.problem.name, stepIDs: stepIDs,
+                durations: modeDurations.map { $0.map(scale.ticks) }, demands: demands,
+                resources: scenario.resources, precedences: network.precedences)
+            for index in project.activities.indices {
+                project.activities[index].releaseDate = network.releaseDates[index]
+                project.activities[index].deadline = network.deadlines[index]
+            }
+            return (project, network)
+        }
+        // Ticks fine enough for the separation keep every constraint exact. Where that makes
+        // the horizon too long (durations of 10^5, as in parc-printer), ticks fitting the
+        // durations and literals round each gap up: tighter constraints, still sound, which
+        // the scheduler may find infeasible only where steps must nest within a tick.
+        let times = modeDurations.flatMap { $0 } + task.timedLiterals.map(\.time)
+        var scale = TimeScale(fitting: times + [TemporalSearch.separation])
+        var (project, network) = build(scale)
+        if SchedulingLimits.violation(in: project) != nil {
+            scale = TimeScale(fitting: times)
+            (project, network) = build(scale)
         }
         if let violation = SchedulingLimits.violation(in: project) {
             throw Diagnostic(

@@ -12,10 +12,9 @@ import Workflow
 /// The whole path of `werk solve`: plan → partial-order plan → scheduling project →
 /// schedule → workflow, checking the result of every stage before the next uses it.
 ///
-/// A temporal domain whose actions may have to overlap, or that has timed initial literals,
-/// is planned by the temporal planner instead, and its timed plan scheduled under the
-/// difference constraints that keep it valid (``solveTemporal(with:deadline:)``); so is one
-/// whose plan, compiled one action at a time, fails.
+/// A temporal domain is planned by the temporal planner instead, and its timed plan
+/// scheduled under the difference constraints that keep it valid
+/// (``solveTemporal(with:deadline:)``).
 public struct ScenarioSolver: Sendable {
     /// How a solve ended, when it produced no solution.
     public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -71,27 +70,17 @@ public struct ScenarioSolver: Sendable {
         let deadline = ContinuousClock.now + .limit(seconds: timeLimit)
         progress?(ScenarioProgress(phase: "grounding"))
         let limits = SearchLimits(deadline: deadline, stopRequested: stopRequested)
-        guard scenario.isTemporal else {
+        if scenario.isTemporal {
             let planner = try grounded { () throws(GroundingFailure) in
-                try PDDLPlanner(domain: scenario.domain, problem: scenario.problem, limits: limits)
+                try TemporalPDDLPlanner(
+                    domain: scenario.domain, problem: scenario.problem, limits: limits)
             }
-            guard let solution = try await solveSequential(with: planner, deadline: deadline)
-            else { throw Failure.internalError("the compilation of a plain domain failed") }
-            return solution
+            return try await solveTemporal(with: planner, deadline: deadline)
         }
-        let temporal = try grounded { () throws(GroundingFailure) in
-            try TemporalPDDLPlanner(
-                domain: scenario.domain, problem: scenario.problem, limits: limits)
+        let planner = try grounded { () throws(GroundingFailure) in
+            try PDDLPlanner(domain: scenario.domain, problem: scenario.problem, limits: limits)
         }
-        if !temporal.task.mayNeedConcurrency && temporal.task.timedLiterals.isEmpty {
-            let planner = try grounded { () throws(GroundingFailure) in
-                try PDDLPlanner(domain: scenario.domain, problem: scenario.problem, limits: limits)
-            }
-            if let solution = try await solveSequential(with: planner, deadline: deadline) {
-                return solution
-            }
-        }
-        return try await solveTemporal(with: temporal, deadline: deadline)
+        return try await solveClassical(with: planner, deadline: deadline)
     }
 
     /// The planner `build` grounds; a grounding limit is a ``Failure``, anything else the
@@ -110,11 +99,10 @@ public struct ScenarioSolver: Sendable {
         }
     }
 
-    /// The pipeline on the plan of the classical search: deordered, scheduled, checked.
-    /// Nil for a temporal domain whose compiled plan (one action at a time) fails or does
-    /// not exist: the temporal planner may still find one.
-    private func solveSequential(with planner: PDDLPlanner, deadline: ContinuousClock.Instant)
-        async throws -> ScenarioSolution?
+    /// The pipeline for a domain without durative actions, on the plan of the classical
+    /// search: deordered, scheduled, checked.
+    private func solveClassical(with planner: PDDLPlanner, deadline: ContinuousClock.Instant)
+        async throws -> ScenarioSolution
     {
         let clock = ContinuousClock()
         let plan: SequentialPlan
@@ -129,24 +117,31 @@ public struct ScenarioSolver: Sendable {
         progress?(ScenarioProgress(phase: "planning"))
         let planningLimits = SearchLimits(
             deadline: planningDeadline, stopRequested: stopRequested)
-        let search = planner.findPlan(algorithm, limits: planningLimits) { found in
+        func report(_ found: SequentialPlan) {
             progress?(ScenarioProgress(phase: "planning", planCost: found.cost(in: planner.task)))
         }
-        switch search.outcome {
+        var outcome = planner.findPlan(algorithm, limits: planningLimits, onPlan: report).outcome
+        // An anytime search with no plan by half time goes on for a first plan.
+        if settings.anytime, case .limitReached(.time) = outcome, clock.now < deadline,
+            stopRequested?() != true
+        {
+            outcome =
+                planner.findPlan(
+                    .satisficing(anytime: false),
+                    limits: SearchLimits(deadline: deadline, stopRequested: stopRequested),
+                    onPlan: report
+                ).outcome
+        }
+        switch outcome {
         case .solved(let found): plan = found
-        // The compilation of a temporal domain proves nothing about the domain itself.
-        case .unsolvable where scenario.isTemporal: return nil
         case .unsolvable: throw Failure.unsolvable
         case .limitReached(let limit): throw Failure.limitReached(limit)
         }
+        if let failure = planner.failedCheck(of: plan) {
+            throw Failure.internalError("the plan found does not validate: \(failure)")
+        }
         let steps = planner.steps(of: plan)
         let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
-        // Alternatives differ in duration only in plain domains, where times are not checked.
-        let firstDurations = modeDurations.map { $0[0] }
-        let sequential = planner.validate(
-            timed(steps, starts: sequentialStarts(firstDurations), firstDurations))
-        if scenario.isTemporal, case .invalid = sequential { return nil }
-        try check(sequential, "the plan found")
 
         let partialOrder: PartialOrderPlan
         do {
@@ -168,17 +163,11 @@ public struct ScenarioSolver: Sendable {
 
         let (result, schedule) = try await scheduled(project, scale: scale, deadline: deadline)
         let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
-        let layers: [Int]
-        do {
-            layers = try partialOrder.layers()
-        } catch {
-            throw Failure.internalError("the partial order is broken: \(error)")
-        }
-        let scheduledSteps = timed(
-            steps,
-            starts: schedule.starts.indices.map {
-                scale.time(schedule.starts[$0]) + Self.separation * Double(layers[$0])
-            }, durations)
+        // In order of their starts the steps are a linearisation of the partial order (a step
+        // ordered after another never starts before it ends; ties keep plan order).
+        let scheduledSteps = steps.indices
+            .sorted { (schedule.starts[$0], $0) < (schedule.starts[$1], $1) }
+            .map { steps[$0] }
         try check(planner.validate(scheduledSteps), "the schedule")
 
         let commands = commands(for: steps, allocation: result.allocation, in: project)
@@ -244,37 +233,6 @@ public struct ScenarioSolver: Sendable {
                 "/bin/sh", "-c",
                 template?.render(arguments: step.arguments, units: units) ?? "true",
             ]
-        }
-    }
-
-    /// The steps with times for the lifted validator: a temporal plan in a temporal domain,
-    /// otherwise the sequence ordered by start time (a linearisation of the partial order,
-    /// since a step ordered after another never starts before it and ties keep plan order).
-    private func timed(_ steps: [PlanStep], starts: [Double], _ durations: [Double]) -> [PlanStep] {
-        let order = steps.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }
-        return order.map { index in
-            var step = steps[index]
-            if scenario.isTemporal {
-                step.time = starts[index]
-                step.duration = durations[index]
-            }
-            return step
-        }
-    }
-
-    /// How far apart the timed plan puts an end and a start that touch the same atoms: PDDL
-    /// 2.1 (and VAL) read a start's conditions before an end at the same time, and reject
-    /// happenings that interfere at one time. A step starts this much later per layer of
-    /// the partial order, so every ordered pair is separated and the durations stay as
-    /// planned; the schedule itself keeps its times.
-    static let separation = 0.01
-
-    /// Start times that run the steps back to back in plan order, `separation` apart.
-    private func sequentialStarts(_ durations: [Double]) -> [Double] {
-        var clock = 0.0
-        return durations.map { duration in
-            defer { clock += duration + Self.separation }
-            return clock
         }
     }
 

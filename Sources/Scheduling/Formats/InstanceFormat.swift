@@ -10,6 +10,8 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
     case rcp
     /// Job shop, OR-Library / Taillard text.
     case jobshop
+    /// Flexible job shop, Brandimarte / Hurink `.fjs` text.
+    case fjs
     /// Werkvloei YAML.
     case yaml
     /// Werkvloei JSON.
@@ -20,7 +22,7 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
         let lowered = file.lowercased()
         for (suffix, format) in [
             (".sm", sm), (".mm", mm), (".rcp", rcp), (".yaml", yaml), (".yml", yaml),
-            (".json", json),
+            (".json", json), (".fjs", fjs),
         ] where lowered.hasSuffix(suffix) {
             return format
         }
@@ -29,11 +31,18 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
         let firstCharacter = contents.first { !$0.isWhitespace }
         if firstCharacter == "{" { return .json }
         if let firstCharacter, firstCharacter.isLetter { return .yaml }
-        // Both remaining formats are all integers: a job-shop header has two numbers and
-        // is followed by lines of an even count of numbers.
+        // The remaining formats are all integers: a job-shop header has two numbers and
+        // is followed by lines of an even count of numbers; a flexible job shop's job lines
+        // each hold exactly the operations and machine choices they announce.
         let lines = contents.split(whereSeparator: \.isNewline).map {
             $0.split(whereSeparator: { $0 == " " || $0 == "\t" })
         }.filter { !$0.isEmpty && !($0.first?.hasPrefix("#") ?? false) }
+        if let header = lines.first, header.count == 2 || header.count == 3,
+            let jobs = Int(header[0]), lines.count == jobs + 1,
+            lines.dropFirst().allSatisfy(isFlexibleJobLine)
+        {
+            return .fjs
+        }
         if let header = lines.first, header.count == 2, let jobs = Int(header[0]),
             lines.count == jobs + 1, lines.dropFirst().allSatisfy({ $0.count.isMultiple(of: 2) })
         {
@@ -57,6 +66,9 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
             problem = try PattersonParser(file: file, contents: contents).parse(name: name)
         case .jobshop:
             problem = try JobShopParser(file: file, contents: contents).parse(name: name)
+        case .fjs:
+            problem = try FlexibleJobShopParser(file: file, contents: contents).parse(name: name)
+                .schedulingProblem
         case .yaml, .json:
             problem = try WerkvloeiParser(file: file, contents: contents).parse(name: name)
         }
@@ -65,6 +77,20 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
             throw InstanceError(file: file, line: 1, column: 1, message: violation)
         }
         return problem
+    }
+
+    /// Whether `numbers` read as a flexible job-shop job line: an operation count, then per
+    /// operation a machine count `k ≥ 1` and `k` pairs, with nothing left over.
+    private static func isFlexibleJobLine(_ numbers: [Substring]) -> Bool {
+        guard let operations = Int(numbers[0]), operations >= 1 else { return false }
+        var next = 1
+        for _ in 0..<min(operations, numbers.count) {
+            guard next < numbers.count, let choices = Int(numbers[next]), choices >= 1,
+                choices <= (numbers.count - next - 1) / 2
+            else { return false }
+            next += 1 + 2 * choices
+        }
+        return next == numbers.count
     }
 
     /// The file name without folders and extension.

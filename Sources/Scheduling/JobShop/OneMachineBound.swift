@@ -16,16 +16,18 @@ enum OneMachineBound {
         }
         for machine in 0..<graph.machineCount {
             let members = graph.members(of: machine).sorted { heads[$0] < heads[$1] }
-            bound = max(bound, jackson(members, heads: heads, tails: tails, graph: graph))
+            bound = max(
+                bound, jackson(members, heads: heads, durations: graph.duration, tails: tails))
         }
         return bound
     }
 
-    /// The value of Jackson's preemptive schedule of `operations`, sorted by head.
-    private static func jackson(
-        _ operations: [Int], heads: [Int], tails: [Int], graph: DisjunctiveGraph
+    /// The value of Jackson's preemptive schedule of `operations`, sorted by head, with the
+    /// given heads, durations and tails (indexed by operation).
+    static func jackson(
+        _ operations: [Int], heads: [Int], durations: [Int], tails: [Int]
     ) -> Int {
-        var remaining = operations.map { graph.duration[$0] }
+        var remaining = operations.map { durations[$0] }
         var ready: [Int] = []  // indices into `operations`
         var next = 0
         var time = 0

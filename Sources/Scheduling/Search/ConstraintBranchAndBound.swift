@@ -55,8 +55,9 @@ final class ConstraintBranchAndBound {
     let modeReduction: ModeReduction?
     /// Whether every node gets window shaving: in multi-mode problems. On single-mode job
     /// shops it moved no bound in 10 s (ft10, la21, la24) and cost as much time as it saved
-    /// (la04), so there only the root bound shaves.
-    let shavesEveryNode: Bool
+    /// (la04), so there only the root bound shaves. The flexible job shop turns it off too
+    /// (see ``FlexibleJobShopSolver``).
+    var shavesEveryNode: Bool
     private var best: Schedule?
     private var bestValue = Int.max
     /// When shaving and search give up; set by ``solve(incumbent:lowerBound:until:)``.

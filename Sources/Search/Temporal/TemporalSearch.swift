@@ -298,6 +298,7 @@ public struct TemporalSearch {
         for fact in op.startAdds { facts.insert(fact) }
         guard invariantsHold(node.running, in: facts) else { return nil }
         let time = node.now + Self.separation
+        guard !isDoomed(op, from: time, in: node) else { return nil }
         var running = node.running
         if let duration = op.duration {
             let item = Running(end: time + duration, op: id)
@@ -306,6 +307,32 @@ public struct TemporalSearch {
         return Node(
             facts: facts, now: time, running: running, nextLiteral: node.nextLiteral,
             parent: index, started: id)
+    }
+
+    /// Whether `op` started at `time` in `node` must fail however the plan goes on: an end
+    /// of a running operator, or a timed literal, deletes a fact of its invariant before its
+    /// own end; or its end deletes a fact of the invariant of a running operator that ends
+    /// after it. The search would find out only when the time comes, after exploring every
+    /// way to fill the time in between.
+    private func isDoomed(_ op: DurativeOperator, from time: Double, in node: Node) -> Bool {
+        let end = time + (op.duration ?? 0)
+        for other in node.running {
+            let running = task.operators[Int(other.op)]
+            if other.end <= end + Self.simultaneity,
+                running.endDeletes.contains(where: op.invariant.contains)
+            {
+                return true
+            }
+            if other.end >= end - Self.simultaneity,
+                op.endDeletes.contains(where: running.invariant.contains)
+            {
+                return true
+            }
+        }
+        return task.timedLiterals[node.nextLiteral...].contains { literal in
+            literal.time <= end + Self.simultaneity && !literal.isAdd
+                && op.invariant.contains(literal.fact)
+        }
     }
 
     /// The node after every end and literal within ``simultaneity`` of `event`, if they can
