@@ -188,4 +188,37 @@ struct PortfolioSoundnessTests {
         shared.offer(later)
         #expect(shared.best?.schedule == optimal)
     }
+
+    @Test("The line-up: a sampler second above 40 activities, GLPK second below, seeds distinct")
+    func lineUp() {
+        let small = ProjectNetwork(project(count: 8, modes: 1, seed: 1))
+        let large = ProjectNetwork(project(count: 41, modes: 1, seed: 1))
+        #expect(
+            PortfolioMember.lineUp(threads: 2, network: small, hasMILP: true, seed: 1) == [
+                .exact, .milp,
+            ])
+        #expect(
+            PortfolioMember.lineUp(threads: 2, network: large, hasMILP: true, seed: 1) == [
+                .exact, .sampler(seed: 8),
+            ])
+        #expect(
+            PortfolioMember.lineUp(threads: 5, network: small, hasMILP: true, seed: 1) == [
+                .exact, .milp, .constraintSearch, .sampler(seed: 8), .sampler(seed: 15),
+            ])
+        #expect(
+            PortfolioMember.lineUp(threads: 4, network: large, hasMILP: false, seed: 1) == [
+                .exact, .sampler(seed: 8), .constraintSearch, .sampler(seed: 15),
+            ])
+    }
+
+    @Test("One thread is deterministic: the same schedule and node count twice")
+    func oneThreadIsDeterministic() async throws {
+        let problem = project(count: 6, modes: 2, seed: 4)
+        let options = ScheduleSolverOptions(timeLimit: 60, threads: 1)
+        let first = await ScheduleSolver().solve(problem, options: options)
+        let second = await ScheduleSolver().solve(problem, options: options)
+        #expect(first.status == .optimal)
+        #expect(first.schedule == second.schedule)
+        #expect(first.statistics.searchNodes == second.statistics.searchNodes)
+    }
 }
