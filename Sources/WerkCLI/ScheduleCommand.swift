@@ -30,7 +30,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     @Option(help: "Stop when (objective − bound) / objective is at most this.")
     var gap: Double = 0
 
-    @Option(help: "Concurrent searches (2 or more run heuristics beside the exact search).")
+    @Option(help: "Concurrent searches sharing one incumbent (2 or more: a portfolio).")
     var threads: Int = 1
 
     @Option(

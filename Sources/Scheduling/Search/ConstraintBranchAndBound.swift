@@ -65,6 +65,8 @@ final class ConstraintBranchAndBound {
     private var stopped = false
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
+    /// The portfolio's best schedule: pruned against every 256 nodes, told of each new one.
+    var shared: SharedIncumbent?
     private(set) var nodes = 0
 
     init(network: ProjectNetwork) {
@@ -143,6 +145,7 @@ final class ConstraintBranchAndBound {
             best = incumbent
             bestValue = network.problem.objectiveValue(of: incumbent)
         }
+        adoptShared()
         guard Self.supportsModes(of: network) else {
             // The mode sets do not fit the bit sets: no search, and so no proof (issue #19).
             return BranchAndBoundResult(
@@ -250,8 +253,9 @@ final class ConstraintBranchAndBound {
     private func search(_ state: inout SearchState) {
         while true {
             nodes += 1
-            if nodes & 255 == 0, mustStop {
-                stopped = true
+            if nodes & 255 == 0 {
+                if mustStop { stopped = true }
+                adoptShared()
             }
             if stopped { return }
             if network.problem.objective == .makespan, bestValue != Int.max {
@@ -330,6 +334,16 @@ final class ConstraintBranchAndBound {
         guard value < bestValue,
             ScheduleValidator.violations(of: schedule, in: network.problem).isEmpty
         else { return }
+        best = schedule
+        bestValue = value
+        shared?.offer(schedule)
+    }
+
+    /// Takes the portfolio's best schedule when it beats this search's own.
+    private func adoptShared() {
+        guard let shared, shared.value < bestValue, let (schedule, value) = shared.best else {
+            return
+        }
         best = schedule
         bestValue = value
     }

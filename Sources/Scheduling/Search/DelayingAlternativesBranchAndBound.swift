@@ -41,6 +41,8 @@ final class DelayingAlternativesBranchAndBound {
     static let enumerationLimit = 12
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
+    /// The portfolio's best schedule: pruned against every 1024 nodes, told of each new one.
+    var shared: SharedIncumbent?
     private(set) var nodes = 0
     private var cutsets: [ActivitySet: [(time: Int, finishes: [(Int, Int)])]] = [:]
     private var cutsetEntries = 0
@@ -90,6 +92,7 @@ final class DelayingAlternativesBranchAndBound {
             bestStarts = incumbent.starts
             bestValue = incumbent.makespan(in: network.problem)
         }
+        adoptShared()
         let feasibleAlone = (0..<count).allSatisfy { activity in
             (0..<renewableCount).allSatisfy {
                 demand[activity * renewableCount + $0] <= capacity[$0]
@@ -110,8 +113,9 @@ final class DelayingAlternativesBranchAndBound {
 
     private func explore(time: Int) {
         nodes += 1
-        if nodes & 1023 == 0, ContinuousClock.now >= deadline || stopSignal?.isRaised == true {
-            stopped = true
+        if nodes & 1023 == 0 {
+            if ContinuousClock.now >= deadline || stopSignal?.isRaised == true { stopped = true }
+            adoptShared()
         }
         if stopped { return }
         var inProgress: [Int] = []
@@ -133,6 +137,7 @@ final class DelayingAlternativesBranchAndBound {
             if makespan < bestValue {
                 bestValue = makespan
                 bestStarts = start
+                shared?.offer(Schedule(modes: [Int](repeating: 0, count: count), starts: start))
             }
             return
         }
@@ -335,6 +340,16 @@ final class DelayingAlternativesBranchAndBound {
         var set = ActivitySet()
         for activity in 0..<count where start[activity] >= 0 { set.insert(activity) }
         return set
+    }
+
+    /// Takes the portfolio's best schedule when it beats this search's own (plain RCPSP: the
+    /// objective is the makespan).
+    private func adoptShared() {
+        guard let shared, shared.value < bestValue, let (schedule, value) = shared.best else {
+            return
+        }
+        bestStarts = schedule.starts
+        bestValue = value
     }
 
     /// The cutset rule: the same activities started, at an earlier or equal time, with every

@@ -10,9 +10,10 @@ import TimeUnits
 /// 3. an exact search until optimality is proven or time runs out:
 ///    ``DelayingAlternativesBranchAndBound`` for plain RCPSP, ``ConstraintBranchAndBound``
 ///    otherwise; above 40 activities (one thread) half the time goes to randomised multi-pass
-///    heuristics afterwards. With 2 or more threads the MILP solver (warm-started with the
-///    incumbent) or randomised heuristics run beside the exact search, and the first proof
-///    stops the others.
+///    heuristics afterwards. With 2 or more threads a portfolio runs instead, one thread per
+///    search: the exact search, the MILP solver (warm-started with the incumbent), the
+///    constraint search beside the delaying-alternatives one, randomised heuristics; they
+///    share one ``SharedIncumbent`` and the first proof stops the others.
 ///
 /// Problems with a ``DisjunctiveGraph`` structure (every renewable resource unary, every
 /// activity single-mode, makespan objective: job shops and the like) go to the
@@ -73,8 +74,10 @@ public struct ScheduleSolver: Sendable {
             }
         }
 
-        if options.threads >= 2, let milp = options.milpSolver, problem.objective == .makespan,
-            let incumbent = best,
+        if options.threads >= 2, let milp = options.milpSolver, let incumbent = best,
+            PortfolioMember.lineUp(
+                threads: options.threads, network: network, hasMILP: true, seed: options.seed
+            ).contains(.milp),
             !Self.closeEnough(bestValue, bound, options.relativeGap), !interruption.isRaised
         {
             options.progress?(
@@ -122,14 +125,6 @@ public struct ScheduleSolver: Sendable {
             statistics: statistics)
     }
 
-    private struct PortfolioOutcome: Sendable {
-        var exact: BranchAndBoundResult
-        var heuristicBest: Schedule?
-        var heuristicSchedules = 0
-        var milpBest: Schedule?
-        var milpBound: Int?
-    }
-
     /// The exact search, plus heuristics after it (one thread, large instances) or the MILP
     /// solver or heuristics beside it (several threads); every part stops early once
     /// `interruption` is raised.
@@ -157,50 +152,17 @@ public struct ScheduleSolver: Sendable {
                 exact: result, heuristicBest: sampler.best,
                 heuristicSchedules: sampler.schedulesBuilt)
         }
-        let stop = StopSignal(request: options.stopRequested)
-        async let exactResult = exactSearch(
-            network: network, incumbent: incumbent, lowerBound: lowerBound, until: deadline,
-            stop: stop)
-        let companion = Task.detached { () -> PortfolioOutcome in
-            var outcome = PortfolioOutcome(
-                exact: BranchAndBoundResult(
-                    schedule: nil, value: nil, bound: 0, isComplete: false, nodes: 0))
-            if let milp = options.milpSolver, let incumbent, network.problem.objective == .makespan
-            {
-                let formulation = TimeIndexedFormulation(
-                    problem: network.problem, horizon: incumbent.makespan(in: network.problem))
-                if let solved = await milpSearch(
-                    formulation, incumbent: incumbent, solver: milp, until: deadline, stop: stop)
-                {
-                    outcome.milpBest = solved.schedule
-                    outcome.milpBound = solved.bound
-                    if solved.proven { stop.raise() }
-                    return outcome
-                }
-            }
-            let sampler = HeuristicScheduler(network: network, seed: options.seed &+ 7)
-            sampler.stopSignal = stop
-            if let incumbent { sampler.offer(incumbent) }
-            while ContinuousClock.now < deadline, !stop.isRaised {
-                sampler.run(passes: 50, until: deadline)
-            }
-            outcome.heuristicBest = sampler.best
-            outcome.heuristicSchedules = sampler.schedulesBuilt
-            return outcome
-        }
-        let result = await exactResult
-        // Finished or out of time: either way the companion stops too.
-        stop.raise()
-        var outcome = await companion.value
-        outcome.exact = result
-        return outcome
+        return await parallelPortfolio(
+            network: network, incumbent: incumbent, lowerBound: lowerBound, deadline: deadline,
+            options: options)
     }
 
     /// The delaying-alternatives branch-and-bound where it applies (plain single-mode
     /// RCPSP), the constraint-propagation branch-and-bound for everything else.
-    private static func exactSearch(
+    static func exactSearch(
         network: ProjectNetwork, incumbent: Schedule?, lowerBound: Int,
-        until deadline: ContinuousClock.Instant, stop: StopSignal?
+        until deadline: ContinuousClock.Instant, stop: StopSignal?,
+        shared: SharedIncumbent? = nil
     ) -> BranchAndBoundResult {
         if DelayingAlternativesBranchAndBound.applies(to: network) {
             // The constraint propagator's destructive bound is stronger than the critical
@@ -215,6 +177,7 @@ public struct ScheduleSolver: Sendable {
             }
             let search = DelayingAlternativesBranchAndBound(network: network)
             search.stopSignal = stop
+            search.shared = shared
             var result = search.solve(incumbent: incumbent, lowerBound: bound, until: deadline)
             result.bound = max(result.bound, bound)
             guard !result.isComplete, search.prunedIncompletely, ContinuousClock.now < deadline,
@@ -224,6 +187,7 @@ public struct ScheduleSolver: Sendable {
             // at some node): the constraint search, which branches completely, gets the rest.
             let fallback = ConstraintBranchAndBound(network: network)
             fallback.stopSignal = stop
+            fallback.shared = shared
             var proof = fallback.solve(
                 incumbent: result.schedule ?? incumbent, lowerBound: result.bound, until: deadline)
             proof.bound = max(proof.bound, result.bound)
@@ -232,11 +196,12 @@ public struct ScheduleSolver: Sendable {
         }
         let search = ConstraintBranchAndBound(network: network)
         search.stopSignal = stop
+        search.shared = shared
         return search.solve(incumbent: incumbent, lowerBound: lowerBound, until: deadline)
     }
 
     /// Largest time-indexed model handed to the MILP solver (columns).
-    private static let milpColumnLimit = 60_000
+    static let milpColumnLimit = 60_000
 
     /// The LP relaxation bound of `formulation`, rounded up; `nil` when the model is too big,
     /// the solver fails or the time is too short.
@@ -256,7 +221,7 @@ public struct ScheduleSolver: Sendable {
     }
 
     /// Branch-and-cut on the time-indexed model, warm-started with `incumbent`.
-    private static func milpSearch(
+    static func milpSearch(
         _ formulation: TimeIndexedFormulation, incumbent: Schedule, solver: any MILPSolver,
         until deadline: ContinuousClock.Instant, stop: StopSignal
     ) async -> (schedule: Schedule?, bound: Int?, proven: Bool)? {

@@ -6,7 +6,8 @@ public struct ScheduleSolverOptions: Sendable {
     public var timeLimit: Double = 10
     /// Stop once (objective − bound) / objective is at most this.
     public var relativeGap: Double = 0
-    /// Concurrent searches: with 2 or more, randomised heuristics run beside the exact search.
+    /// Concurrent searches: with 2 or more, a portfolio of searches sharing one incumbent
+    /// (see ``ScheduleSolver``); with 1 the solve is deterministic.
     public var threads: Int = 1
     /// Seed of the randomised heuristics.
     public var seed: UInt64 = 1
