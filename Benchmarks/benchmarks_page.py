@@ -31,7 +31,7 @@ AREAS = [
     ('plan-quality', 'Plan quality', ['action-elimination.md']),
     ('pop', 'Partial-order plans', ['summary.md']),
     ('pddl', 'PDDL parsing and validation', ['val-agreement.md', 'parse-speed.md']),
-    ('scheduling', 'Scheduling', ['summary.md']),
+    ('scheduling', 'Scheduling', ['summary.md', 'fjsp_summary.md']),
     ('glpk', 'GLPK', ['glpsol-agreement.md', 'glpsol-agreement-slow.md', 'build-cost.md']),
     ('executor', 'Workflow executor', ['results.md']),
 ]
@@ -155,6 +155,12 @@ def scheduling_rows():
     rows.append((f'multi-mode j20, all {len(runs)} instances', '(werk alone)',
                  f'{proven} proven optimal, {best} at the best known makespan, '
                  f'{checked} pass the independent check'))
+    fjsp = table_rows(read('scheduling', 'fjsp_summary.md'))
+    werk, cpsat = row(fjsp, 'all', 'werk', what='the FJSP werk total'), row(
+        fjsp, 'all', 'cpsat', what='the FJSP CP-SAT total')
+    rows.append((f'flexible job shop ({werk[2]} instances), 10 s', 'OR-Tools CP-SAT, 1 worker',
+                 f'{werk[3]} vs {cpsat[3]} proven optimal; mean gap to best known '
+                 f'{werk[6]} % vs {cpsat[6]} %'))
     return [r + ('scheduling',) for r in rows]
 
 
