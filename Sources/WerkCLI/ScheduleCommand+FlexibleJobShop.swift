@@ -27,20 +27,10 @@ extension ScheduleCommand {
                         + violations.joined(separator: "\n  "))
             }
         }
-        let report = FlexibleJobShopReport(shop: shop, result: result)
-        let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
-        if let output { try OutputFile.write(json, to: output) }
-        if jsonOutput.json {
-            print(json, terminator: "")
-        } else {
-            let makespan = report.makespan.map(String.init) ?? "-"
-            let bound = report.bound.map(String.init) ?? "-"
-            print(
-                "\(shop.name): \(result.status.rawValue), makespan \(makespan), bound \(bound), \(report.seconds) s"
-            )
-        }
+        let report = ScheduleReport(shop: shop, result: result)
+        try publish(report)
         if let schedule = result.schedule {
-            if let csv { try OutputFile.write(report.csv, to: csv) }
+            if let csv { try OutputFile.write(report.jobShopCSV, to: csv) }
             if let gantt {
                 let problem = shop.assignedJobShop(schedule)
                 let starts = Schedule(
@@ -54,10 +44,6 @@ extension ScheduleCommand {
             try await writeTimeIndexedModel(
                 shop.schedulingProblem, horizon: result.makespan, to: writeLP)
         }
-        switch result.status {
-        case .optimal, .feasible: return
-        case .infeasible: throw ExitStatus.proven.exitCode
-        case .unknown: throw ExitStatus.limitReached.exitCode
-        }
+        try end(with: result.status)
     }
 }

@@ -126,20 +126,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             }
         }
         let report = ScheduleReport(problem: problem, result: result)
-        let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
-        if let output { try OutputFile.write(json, to: output) }
-        if jsonOutput.json {
-            print(json, terminator: "")
-        } else {
-            let makespan = report.makespan.map(String.init) ?? "-"
-            let bound = report.bound.map(String.init) ?? "-"
-            let objective =
-                problem.objective == .makespan
-                ? "" : " \(problem.objective.rawValue) \(report.objective.map(String.init) ?? "-"),"
-            print(
-                "\(problem.name): \(result.status.rawValue),\(objective) makespan \(makespan), bound \(bound), \(report.seconds) s"
-            )
-        }
+        try publish(report)
         if let schedule = result.schedule {
             if let csv {
                 try OutputFile.write(
@@ -159,7 +146,31 @@ struct ScheduleCommand: AsyncParsableCommand {
                 ? result.schedule.map { $0.makespan(in: problem) } : nil
             try await writeTimeIndexedModel(problem, horizon: horizon, to: writeLP)
         }
-        switch result.status {
+        try end(with: result.status)
+    }
+
+    /// Writes `report` as JSON to `--output`, and to standard output either the JSON
+    /// (`--json`) or its summary line.
+    func publish(_ report: ScheduleReport) throws {
+        let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
+        if let output { try OutputFile.write(json, to: output) }
+        if jsonOutput.json {
+            print(json, terminator: "")
+            return
+        }
+        let makespan = report.makespan.map(String.init) ?? "-"
+        let bound = report.bound.map(String.init) ?? "-"
+        let objective =
+            report.objectiveKind == .makespan
+            ? "" : " \(report.objectiveKind.rawValue) \(report.objective.map(String.init) ?? "-"),"
+        print(
+            "\(report.instance): \(report.status.rawValue),\(objective) makespan \(makespan), bound \(bound), \(report.seconds) s"
+        )
+    }
+
+    /// Returns for a schedule found; exits 1 for proven infeasibility, 3 for none in time.
+    func end(with status: ScheduleStatus) throws {
+        switch status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitStatus.proven.exitCode
         case .unknown: throw ExitStatus.limitReached.exitCode

@@ -73,8 +73,10 @@ public struct TemporalPDDLPlanner: Sendable {
         if isRelaxedUnsolvable { return (.unsolvable, SearchStatistics()) }
         var statistics = SearchStatistics()
         var best: TemporalPlan? = nil
-        func offer(_ plan: TemporalPlan) {
-            let candidate = retimed(withoutNeedlessSteps(plan, limits: limits))
+        /// Keeps `plan`, re-timed, when it is shorter than the best; a plan of the
+        /// compilation already lost its needless steps in the classical search.
+        func offer(_ plan: TemporalPlan, compiled: Bool) {
+            let candidate = retimed(compiled ? plan : withoutNeedlessSteps(plan, limits: limits))
             guard best.map({ candidate.makespan(in: task) < $0.makespan(in: task) - 1e-9 }) ?? true
             else { return }
             best = candidate
@@ -94,7 +96,7 @@ public struct TemporalPDDLPlanner: Sendable {
             statistics.add(compiledStatistics)
             compiledOutcome = outcome
             if let plan = outcome.plan.flatMap(timed), validate(plan).isValid {
-                offer(plan)
+                offer(plan, compiled: true)
             }
         }
         var searchOutcome: TemporalSearch.Outcome? = nil
@@ -106,7 +108,7 @@ public struct TemporalPDDLPlanner: Sendable {
             searchOutcome = outcome
             if case .solved(let found) = outcome {
                 switch validate(found) {
-                case .valid: offer(found)
+                case .valid: offer(found, compiled: false)
                 case .invalid(let failure):
                     if best == nil { return (.rejected(failure.description), statistics) }
                 }
@@ -118,7 +120,9 @@ public struct TemporalPDDLPlanner: Sendable {
                 task: costed, generator: SuccessorGenerator(task: costed), limits: limits,
                 anytime: true, incumbent: compiledOutcome?.plan
             ).run { sequential in
-                if let plan = timed(sequential), validate(plan).isValid { offer(plan) }
+                if let plan = timed(sequential), validate(plan).isValid {
+                    offer(plan, compiled: true)
+                }
             }
             statistics.add(anytimeStatistics)
         }
