@@ -32,23 +32,26 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
+        // Below every reader: where an error is and how it is printed (`Diagnostic`), the
+        // JSON reader that keeps positions and the one YAML reader (Yams-backed, with
+        // positions); JSON string literals for files written by hand.
+        .target(name: "SourceText", dependencies: [yams], swiftSettings: strictSettings),
+
         // Planning: PDDL front end, ground task, search, partial-order plans.
-        .target(name: "PDDL", swiftSettings: strictSettings),
+        .target(name: "PDDL", dependencies: ["SourceText"], swiftSettings: strictSettings),
         .target(name: "PlanningTask", swiftSettings: strictSettings),
         .target(
-            name: "Grounding", dependencies: ["PDDL", "PlanningTask"],
+            name: "Grounding", dependencies: ["PDDL", "PlanningTask", "SourceText"],
             swiftSettings: strictSettings),
         .target(
             name: "Search", dependencies: ["PlanningTask", collections],
             swiftSettings: strictSettings),
         .target(
             name: "PartialOrderPlanning",
-            dependencies: ["PlanningTask", "Optimization", "JSONText", collections],
+            dependencies: ["PlanningTask", "Optimization", "SourceText", collections],
             swiftSettings: strictSettings),
 
-        // Shared leaves: JSON text helpers (string literals, a reader that keeps positions)
-        // and time conversions (a `Duration` in seconds, time limits).
-        .target(name: "JSONText", swiftSettings: strictSettings),
+        // Shared leaf: time conversions (a `Duration` in seconds, time limits).
         .target(name: "TimeUnits", swiftSettings: strictSettings),
 
         // Optimisation: solver-independent model, the GLPK backend.
@@ -56,19 +59,21 @@ let package = Package(
         .systemLibrary(
             name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
         .target(
-            name: "GLPK", dependencies: ["CGLPK", "Optimization", "TimeUnits"],
+            name: "GLPK", dependencies: ["CGLPK", "Optimization", "SourceText", "TimeUnits"],
             swiftSettings: strictSettings),
 
         // Scheduling, and workflows (the document, which knows nothing of planning or
         // scheduling, and its executor).
         .target(
-            name: "Scheduling", dependencies: ["Optimization", "TimeUnits", collections, yams],
+            name: "Scheduling",
+            dependencies: ["Optimization", "SourceText", "TimeUnits", collections, yams],
             swiftSettings: strictSettings),
         .target(
-            name: "Workflow", dependencies: ["JSONText"], exclude: ["Schema"],
+            name: "Workflow", dependencies: ["SourceText"], exclude: ["Schema"],
             swiftSettings: strictSettings),
         .target(
-            name: "WorkflowExecution", dependencies: ["Workflow", "JSONText", grdb, collections],
+            name: "WorkflowExecution",
+            dependencies: ["Workflow", "SourceText", grdb, collections],
             swiftSettings: strictSettings),
 
         // End to end: planning from PDDL, and a scenario from goals to a scheduled workflow
@@ -77,7 +82,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "PDDL", "PlanningTask", "Grounding", "Search", "PartialOrderPlanning",
-                "Optimization", "Scheduling", "Workflow", "TimeUnits", yams,
+                "Optimization", "Scheduling", "Workflow", "SourceText", "TimeUnits", yams,
             ],
             exclude: ["Schema"], swiftSettings: strictSettings),
 
@@ -87,7 +92,7 @@ let package = Package(
             dependencies: [
                 argumentParser, "PDDL", "PlanningTask", "Grounding", "Search",
                 "PartialOrderPlanning", "Optimization", "GLPK", "Scheduling", "Workflow",
-                "WorkflowExecution", "Pipeline", "TimeUnits",
+                "WorkflowExecution", "Pipeline", "SourceText", "TimeUnits",
             ],
             swiftSettings: strictSettings),
         .executableTarget(name: "werk", dependencies: ["WerkCLI"], swiftSettings: strictSettings),
@@ -112,17 +117,19 @@ let package = Package(
             name: "TestSupport", dependencies: ["PlanningTask"], path: "Tests/TestSupport",
             swiftSettings: strictSettings),
         .testTarget(
-            name: "PDDLTests", dependencies: ["PDDL", "TestSupport"],
+            name: "PDDLTests", dependencies: ["PDDL", "SourceText", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "JSONTextTests", dependencies: ["JSONText"], swiftSettings: strictSettings),
+            name: "SourceTextTests", dependencies: ["SourceText"], swiftSettings: strictSettings),
         .testTarget(
             name: "PlanningTaskTests", dependencies: ["PlanningTask", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "GroundingTests",
-            dependencies: ["Grounding", "PDDL", "PlanningTask", "Search", "TestSupport"],
+            dependencies: [
+                "Grounding", "PDDL", "PlanningTask", "Search", "SourceText", "TestSupport",
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SearchTests", dependencies: ["Search", "PlanningTask", "TestSupport"],
@@ -131,31 +138,31 @@ let package = Package(
             name: "PartialOrderPlanningTests",
             dependencies: [
                 "PartialOrderPlanning", "PlanningTask", "GLPK", "PDDL", "Grounding", "Search",
-                "TestSupport",
+                "SourceText", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "OptimizationTests", dependencies: ["Optimization"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "GLPKTests", dependencies: ["GLPK", "Optimization", "TestSupport"],
+            name: "GLPKTests", dependencies: ["GLPK", "Optimization", "SourceText", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SchedulingTests",
-            dependencies: ["Scheduling", "Optimization", "GLPK", "TestSupport"],
+            dependencies: ["Scheduling", "Optimization", "GLPK", "SourceText", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "WorkflowTests", dependencies: ["Workflow", "TestSupport"],
+            name: "WorkflowTests", dependencies: ["Workflow", "SourceText", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "WorkflowExecutionTests",
-            dependencies: ["WorkflowExecution", "Workflow", "TestSupport", grdb],
+            dependencies: ["WorkflowExecution", "Workflow", "SourceText", "TestSupport", grdb],
             swiftSettings: strictSettings),
         .testTarget(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "PDDL", "PlanningTask", "PartialOrderPlanning", "Scheduling",
-                "Workflow", "WorkflowExecution", "TestSupport",
+                "SourceText", "Workflow", "WorkflowExecution", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(

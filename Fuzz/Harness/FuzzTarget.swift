@@ -35,7 +35,7 @@ enum FuzzTarget: String, CaseIterable {
         case .pddlPlan:
             _ = try? PlanReader.read(contentsOf: context.scratchFile(bytes, extension: "plan"))
         case .pop:
-            _ = try? PartialOrderPlanDocument.parse(text)
+            _ = try? PartialOrderPlanDocument.parse(text, file: "fuzz.json")
         case .psplib:
             _ = try? InstanceFormat.sm.parse(file: "fuzz.sm", contents: text)
         case .patterson:

@@ -1,4 +1,5 @@
 public import Optimization
+public import SourceText
 
 /// Why the GLPK layer refused a model, a file or an option.
 ///
@@ -29,10 +30,11 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
     case unexpectedDataFiles(format: ModelFileFormat)
     /// The format of a file could not be detected from its name or content.
     case unknownFormat(path: String)
-    /// GLPK rejected a model file; `line` is GLPK's line number when it gave one.
-    case malformedFile(path: String, line: Int?, column: Int?, message: String)
+    /// GLPK rejected a model file, at GLPK's line when it gave one (else about the whole
+    /// file).
+    case malformedFile(Diagnostic)
     /// A MathProg model failed while its statements ran (generation or post-solve).
-    case modelEvaluationFailed(path: String, line: Int?, message: String)
+    case modelEvaluationFailed(Diagnostic)
     /// GLPK's solver gave up (numerical trouble); outcomes such as infeasibility are not
     /// errors.
     case solverFailed(String)
@@ -62,10 +64,8 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
             "error: data files only go with MathProg models, not with \(format.rawValue) files"
         case .unknownFormat(let path):
             "\(path): error: cannot tell the model format; give --format"
-        case .malformedFile(let path, let line, let column, let message):
-            Self.locate(path, line, column) + "error: \(message)"
-        case .modelEvaluationFailed(let path, let line, let message):
-            Self.locate(path, line, nil) + "error: \(message)"
+        case .malformedFile(let diagnostic), .modelEvaluationFailed(let diagnostic):
+            diagnostic.description
         case .solverFailed(let reason): "error: GLPK failed: \(reason)"
         case .writeFailed(let path, let message): "\(path): error: cannot write: \(message)"
         case .valueOutOfRange(let place, let value):
@@ -73,16 +73,11 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The line of the file the error points at, when there is one.
-    public var line: Int? {
+    /// The diagnostic in a file, for an error about a model file's content.
+    public var diagnostic: Diagnostic? {
         switch self {
-        case .malformedFile(_, let line, _, _), .modelEvaluationFailed(_, let line, _): line
+        case .malformedFile(let diagnostic), .modelEvaluationFailed(let diagnostic): diagnostic
         default: nil
         }
-    }
-
-    private static func locate(_ path: String, _ line: Int?, _ column: Int?) -> String {
-        guard let line else { return "\(path): " }
-        return "\(path):\(line):\(column ?? 1): "
     }
 }

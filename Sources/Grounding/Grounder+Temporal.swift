@@ -1,5 +1,6 @@
 public import PDDL
 public import PlanningTask
+import SourceText
 
 extension Grounder {
     /// Grounds a temporal task: each reachable binding of a durative action becomes a

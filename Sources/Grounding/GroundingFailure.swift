@@ -1,4 +1,4 @@
-public import PDDL
+public import SourceText
 
 /// Why a task cannot be grounded: an unsupported feature or a task too large, located in
 /// the domain or problem file.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PDDL
+import SourceText
 
 /// Input files named on the command line, where `-` is standard input (for one of them:
 /// it can be read only once).
@@ -20,7 +21,8 @@ enum InputFile {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
                 isFolder.boolValue
             {
-                throw InputError(description: "\(path): error: this is a folder; name a file")
+                throw Diagnostic(
+                    file: path, location: .unknown, message: "this is a folder; name a file")
             }
         }
     }
@@ -33,7 +35,7 @@ enum InputFile {
     }
 
     /// The PDDL domain in `path`.
-    static func parseDomain(_ path: String) throws(PDDLError) -> Domain {
+    static func parseDomain(_ path: String) throws(DiagnosticList) -> Domain {
         guard path == OutputFile.standardStream else {
             return try PDDLParser.parseDomain(contentsOf: path)
         }
@@ -41,7 +43,7 @@ enum InputFile {
     }
 
     /// The PDDL problem of `domain` in `path`.
-    static func parseProblem(_ path: String, domain: Domain) throws(PDDLError) -> Problem {
+    static func parseProblem(_ path: String, domain: Domain) throws(DiagnosticList) -> Problem {
         guard path == OutputFile.standardStream else {
             return try PDDLParser.parseProblem(contentsOf: path, domain: domain)
         }

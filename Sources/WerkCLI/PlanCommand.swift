@@ -116,15 +116,8 @@ struct PlanCommand: AsyncParsableCommand {
         let line = progress.line(command: "plan", limit: timeLimit)
         defer { line.finish() }
         line.update(phase: "parsing")
-        let parsedDomain: Domain
-        let parsedProblem: Problem
-        do {
-            parsedDomain = try InputFile.parseDomain(domain)
-            parsedProblem = try InputFile.parseProblem(problem, domain: parsedDomain)
-        } catch {
-            printToStandardError(error.description)
-            throw ExitStatus.badInput.exitCode
-        }
+        let parsedDomain = try InputFile.parseDomain(domain)
+        let parsedProblem = try InputFile.parseProblem(problem, domain: parsedDomain)
         let parsed = clock.now
         if !parsedDomain.durativeActions.isEmpty {
             try planTemporal(
@@ -296,9 +289,7 @@ struct PlanCommand: AsyncParsableCommand {
                 printToStandardError(error.message)
                 throw ExitStatus.limitReached.exitCode
             }
-            printToStandardError(
-                error.diagnostic(domainFile: domain, problemFile: problem).description)
-            throw ExitStatus.badInput.exitCode
+            throw error.diagnostic(domainFile: domain, problemFile: problem)
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPK
 import Scheduling
+import SourceText
 
 /// `werk schedule`: solves a scheduling instance file and writes the validated schedule.
 struct ScheduleCommand: AsyncParsableCommand {
@@ -79,13 +80,13 @@ struct ScheduleCommand: AsyncParsableCommand {
             instance == OutputFile.standardStream
                 || FileManager.default.fileExists(atPath: instance)
         else {
-            throw InstanceError(file: instance, line: 1, column: 1, message: "no such file")
+            throw Diagnostic(file: instance, location: .unknown, message: "no such file")
         }
         guard let data = InputFile.contents(instance),
             let contents = String(data: data, encoding: .utf8)
         else {
-            throw InstanceError(
-                file: instance, line: 1, column: 1, message: "cannot read the file as UTF-8 text")
+            throw Diagnostic(
+                file: instance, location: .unknown, message: "cannot read the file as UTF-8 text")
         }
         var chosenFormat = InstanceFormat(rawValue: format) ?? .auto
         if chosenFormat == .auto {
@@ -185,8 +186,8 @@ struct ScheduleCommand: AsyncParsableCommand {
         // One variable per activity, mode and start time: refuse what cannot be written.
         let limit = 10_000_000
         guard formulation.startVariableCount <= limit else {
-            throw InstanceError(
-                file: instance, line: 1, column: 1,
+            throw Diagnostic(
+                file: instance, location: .unknown,
                 message: "--write-lp: the time-indexed model would have "
                     + "\(formulation.startVariableCount) variables (at most \(limit))")
         }

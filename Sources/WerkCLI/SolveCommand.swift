@@ -5,6 +5,7 @@ import PartialOrderPlanning
 import Pipeline
 import Scheduling
 import Search
+import SourceText
 import Workflow
 import WorkflowExecution
 
@@ -121,11 +122,10 @@ struct SolveCommand: AsyncParsableCommand {
         let first = lines.lazy.map { $0.drop(while: \.isWhitespace) }
             .first { !$0.isEmpty && !$0.hasPrefix(";") && !$0.hasPrefix("#") }
         guard let first, first.hasPrefix("(") else { return }
-        throw InputError(
-            description: """
-                \(scenario):1:1: error: expected a scenario YAML file; PDDL domains and problems \
-                go to `werk plan DOMAIN PROBLEM` (see docs/solve.md for the scenario format)
-                """)
+        throw Diagnostic(
+            file: scenario, line: 1, column: 1,
+            message: "expected a scenario YAML file; PDDL domains and problems go to "
+                + "`werk plan DOMAIN PROBLEM` (see docs/solve.md for the scenario format)")
     }
 
     private func defaultOutputFolder() -> String {

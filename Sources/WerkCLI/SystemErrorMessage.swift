@@ -47,8 +47,3 @@ enum SystemErrorMessage {
         return Int32(underlying.code)
     }
 }
-
-/// Bad input found by a command itself, already phrased `file:line:column: error: …`.
-struct InputError: Error, CustomStringConvertible {
-    var description: String
-}

@@ -3,6 +3,7 @@ import Grounding
 import PDDL
 import PartialOrderPlanning
 import PlanningTask
+import SourceText
 
 extension ValidateCommand {
     /// Partial-order plans in JSON (`werk plan --partial-order`): every linearisation is
@@ -16,36 +17,29 @@ extension ValidateCommand {
         static func validate(
             _ contents: Data, path: String, domain: Domain, problem: Problem
         ) throws -> Verdict {
-            let document: PartialOrderPlanDocument
-            do {
-                document = try PartialOrderPlanDocument.parse(
-                    String(decoding: contents, as: UTF8.self))
-            } catch {
-                throw PartialOrderFileError(description: "\(path):\(error.description)")
-            }
+            let document = try PartialOrderPlanDocument.parse(
+                String(decoding: contents, as: UTF8.self), file: path)
             let task: GroundTask
             do {
                 task = try Grounder.ground(domain: domain, problem: problem)
             } catch {
-                throw PartialOrderFileError(
+                throw GroundingRefusal(
                     description: "error: cannot ground the task: \(error.message)")
             }
             let plan: PartialOrderPlan
             do {
                 plan = try document.plan(in: task)
-            } catch  where error.isInvalidPlan {
-                return Verdict(
-                    isValid: false,
-                    report: "\(path):\(error.line):\(error.column): invalid partial-order plan: "
-                        + error.message, kind: "partial_order_plan")
             } catch {
-                throw PartialOrderFileError(description: "\(path):\(error.description)")
+                // A file that names what the task cannot have is an invalid plan (status 1).
+                guard case .invalid = error.kind else { throw error }
+                return Verdict(
+                    isValid: false, report: error.description, kind: "partial_order_plan")
             }
             let verdict: PartialOrderValidation
             do {
                 verdict = try PartialOrderValidator(task: task).validate(plan)
             } catch {
-                throw PartialOrderFileError(description: "\(path): error: \(error)")
+                throw Diagnostic(file: path, location: .unknown, message: "\(error)")
             }
             return Verdict(
                 isValid: verdict.isValid,
@@ -55,7 +49,7 @@ extension ValidateCommand {
     }
 }
 
-/// A malformed partial-order plan file; the description is the complete diagnostic.
-struct PartialOrderFileError: Error, CustomStringConvertible {
+/// A task the grounder refuses, which no partial-order plan of it can be checked against.
+struct GroundingRefusal: Error, CustomStringConvertible {
     let description: String
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PDDL
+import SourceText
 import TimeUnits
 
 /// `werk validate DOMAIN PROBLEM PLAN`: checks a plan with the lifted PDDL semantics.
@@ -106,13 +107,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try InputFile.rejectFolders([domain, problem, plan])
-        do {
-            try check()
-        } catch let error as PDDLError {
-            // Diagnostics go out exactly as `file:line:column: error: message`, one per line.
-            printToStandardError(error.description)
-            throw ExitStatus.badInput.exitCode
-        }
+        try check()
     }
 
     /// Parses the three files, validates the plan and prints the verdict.
@@ -128,14 +123,12 @@ struct ValidateCommand: ParsableCommand {
             let message =
                 FileManager.default.fileExists(atPath: plan)
                 ? "cannot read the file" : "no such file"
-            throw PDDLError([Diagnostic(file: plan, location: .unknown, message: message)])
+            throw Diagnostic(file: plan, location: .unknown, message: message)
         }
         guard let format = Self.planFormats.first(where: { $0.accepts(contents) }) else {
-            throw PDDLError([
-                Diagnostic(
-                    file: plan, location: SourceLocation(line: 1, column: 1),
-                    message: "unrecognised plan format (expected IPC plan lines '(action arg…)')")
-            ])
+            throw Diagnostic(
+                file: plan, line: 1, column: 1,
+                message: "unrecognised plan format (expected IPC plan lines '(action arg…)')")
         }
         let verdict = try format.validate(
             contents, path: plan, domain: domain, problem: problem)

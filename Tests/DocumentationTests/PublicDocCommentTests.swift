@@ -8,8 +8,8 @@ import Testing
 @Suite struct PublicDocCommentTests {
     /// The modules held to the rule (Scheduling is not yet).
     static let modules = [
-        "GLPK", "JSONText", "Optimization", "PartialOrderPlanning", "Pipeline", "PlanningTask",
-        "Search", "WerkCLI", "Workflow",
+        "GLPK", "Optimization", "PartialOrderPlanning", "Pipeline", "PlanningTask", "Search",
+        "SourceText", "WerkCLI", "Workflow",
     ]
 
     @Test(arguments: modules)

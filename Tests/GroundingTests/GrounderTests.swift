@@ -1,6 +1,7 @@
 import Grounding
 import PDDL
 import PlanningTask
+import SourceText
 import Testing
 
 @Suite("Grounder on small hand-written tasks")

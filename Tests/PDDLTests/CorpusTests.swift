@@ -1,5 +1,6 @@
 import Foundation
 import PDDL
+import SourceText
 import Testing
 
 @Suite("Benchmark corpus")
@@ -79,7 +80,7 @@ struct CorpusTests {
         let text = try Samples.text("delivery-domain.pddl")
         let marked = try PDDLParser.parseDomain("\u{FEFF}" + text, fileName: "bom.pddl")
         #expect(marked == (try PDDLParser.parseDomain(text, fileName: "plain.pddl")))
-        let error = #expect(throws: PDDLError.self) {
+        let error = #expect(throws: DiagnosticList.self) {
             try PDDLParser.parseDomain("\u{FEFF}(define (domain d) (:bogus))", fileName: "bom.pddl")
         }
         #expect(error?.diagnostics.map(\.location) == [SourceLocation(line: 1, column: 21)])

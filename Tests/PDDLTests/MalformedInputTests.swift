@@ -1,5 +1,6 @@
 import Foundation
 import PDDL
+import SourceText
 import TestSupport
 import Testing
 
@@ -280,7 +281,7 @@ struct MalformedInputTests {
                 (:bogus)
                 )
                 """
-        let error = #expect(throws: PDDLError.self) {
+        let error = #expect(throws: DiagnosticList.self) {
             try PDDLParser.parseDomain(text, fileName: "several.pddl")
         }
         let locations = error?.diagnostics.map { "\($0.location)" } ?? []
@@ -304,7 +305,7 @@ struct MalformedInputTests {
         let bytes = Array(text.utf8)
         for length in stride(from: 0, to: bytes.count - 1, by: 7) {
             let prefix = String(decoding: bytes[..<length], as: UTF8.self)
-            let error = #expect(throws: PDDLError.self) {
+            let error = #expect(throws: DiagnosticList.self) {
                 try PDDLParser.parseDomain(prefix, fileName: "cut.pddl")
             }
             let lines = Int32(prefix.split(separator: "\n", omittingEmptySubsequences: false).count)

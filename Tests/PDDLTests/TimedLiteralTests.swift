@@ -1,4 +1,5 @@
 import PDDL
+import SourceText
 import Testing
 
 /// Timed initial literals (PDDL 2.2): read from `:init`, and applied by the temporal validator
@@ -52,7 +53,7 @@ import Testing
 
     @Test func negativeTimeIsAnError() throws {
         let domain = try PDDLParser.parseDomain(Self.domainText)
-        #expect(throws: PDDLError.self) {
+        #expect(throws: DiagnosticList.self) {
             try PDDLParser.parseProblem(
                 "(define (problem p) (:domain shop) (:init (at -1 (open))) (:goal (served)))",
                 domain: domain)

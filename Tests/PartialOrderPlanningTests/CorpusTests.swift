@@ -1,6 +1,7 @@
 import Foundation
 import PartialOrderPlanning
 import PlanningTask
+import SourceText
 import TestSupport
 import Testing
 
@@ -68,7 +69,7 @@ struct CorpusTests {
         }
         let pop = try Deorderer(task: task).deorder(plan)
         let text = pop.jsonText(in: task, metrics: try PartialOrderMetrics(plan: pop))
-        let reread = try PartialOrderPlanDocument.parse(text).plan(in: task)
+        let reread = try PartialOrderPlanDocument.parse(text, file: "p01.json").plan(in: task)
         #expect(reread == pop)
 
         let directory = FileManager.default.temporaryDirectory
@@ -105,10 +106,11 @@ struct CorpusTests {
         ]
         for (text, line, column) in cases {
             #expect {
-                _ = try PartialOrderPlanDocument.parse(text)
+                _ = try PartialOrderPlanDocument.parse(text, file: "plan.json")
             } throws: { error in
-                guard let error = error as? PartialOrderDocumentError else { return false }
-                return error.line == line && error.column == column
+                guard let error = error as? Diagnostic else { return false }
+                return error.location == SourceLocation(line: line, column: column)
+                    && error.description.hasPrefix("plan.json:\(line):\(column): error: ")
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PDDL
 import Pipeline
+import SourceText
 import Testing
 
 /// `planner:` in a scenario: which search plans, read and checked by the loader and used by

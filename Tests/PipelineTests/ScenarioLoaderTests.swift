@@ -2,6 +2,7 @@ import Foundation
 import PDDL
 import Pipeline
 import Scheduling
+import SourceText
 import Testing
 
 /// The repository's `Problems/scenarios` folder.

@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import Optimization
+import SourceText
 import TestSupport
 import Testing
 
@@ -21,7 +22,7 @@ struct FlexibleJobShopTests {
     }
 
     /// The error `contents` raises, read as file `x.fjs`.
-    private func error(_ contents: String) -> InstanceError? {
+    private func error(_ contents: String) -> Diagnostic? {
         do {
             _ = try FlexibleJobShop.read(file: "x.fjs", contents: contents)
         } catch {
@@ -81,8 +82,7 @@ struct FlexibleJobShopTests {
         ]
         for (text, line, column, message) in cases {
             let failure = error(text)
-            #expect(failure?.line == line, "\(text)")
-            #expect(failure?.column == column, "\(text)")
+            #expect(failure?.location == SourceLocation(line: line, column: column), "\(text)")
             #expect(
                 failure?.message.contains(message) == true,
                 "\(text): \(String(describing: failure))")

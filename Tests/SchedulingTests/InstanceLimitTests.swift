@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 import Testing
 
 @testable import Scheduling
@@ -9,7 +10,7 @@ import Testing
 @Suite("Instance limits and line ends")
 struct InstanceLimitTests {
     /// The error `contents` (as file `file`) must raise.
-    private func error(_ file: String, _ contents: String) -> InstanceError? {
+    private func error(_ file: String, _ contents: String) -> Diagnostic? {
         do {
             _ = try InstanceFormat.auto.parse(file: file, contents: contents)
         } catch {
@@ -34,7 +35,7 @@ struct InstanceLimitTests {
         let large = try #require(error("large.yaml", yaml(duration: "10000001")))
         #expect(large.description == "large.yaml:3:23: error: duration must be at most 10000000")
         let huge = try #require(error("huge.yaml", yaml(duration: "9223372036854775807")))
-        #expect((huge.line, huge.column) == (3, 23))
+        #expect(huge.location == SourceLocation(line: 3, column: 23))
         // Beyond Int: not an integer at all.
         let beyond = try #require(error("beyond.yaml", yaml(duration: "9223372036854775808")))
         #expect(beyond.message.contains("as an integer"))
@@ -67,7 +68,7 @@ struct InstanceLimitTests {
               - {id: b, duration: 6000000}
             """
         let failure = try #require(error("sum.yaml", text))
-        #expect((failure.line, failure.column) == (1, 1))
+        #expect(failure.location == SourceLocation(line: 1, column: 1))
         #expect(failure.message.contains("add up to more than 10000000"))
     }
 
@@ -84,9 +85,9 @@ struct InstanceLimitTests {
     @Test("Job shop: a huge processing time or machine count is a located error")
     func jobShop() throws {
         let time = try #require(error("t.txt", "1 1\n0 9223372036854775807\n"))
-        #expect((time.line, time.column) == (2, 3))
+        #expect(time.location == SourceLocation(line: 2, column: 3))
         let machines = try #require(error("m.txt", "1 5000000\n0 1\n"))
-        #expect((machines.line, machines.column) == (1, 3))
+        #expect(machines.location == SourceLocation(line: 1, column: 3))
         #expect(machines.message.contains("5000000 machines for 1 operations"))
     }
 
@@ -128,7 +129,7 @@ struct InstanceLimitTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
         // The second copy starts with a line of stars, which may end a file; its next line
         // may not.
-        #expect(failure.line == lines + 1)
+        #expect(Int(failure.location.line) == lines + 1)
         #expect(failure.message.contains("after the resource availabilities"))
     }
 

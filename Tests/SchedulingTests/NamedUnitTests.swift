@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import Optimization
+import SourceText
 import Testing
 
 @testable import Scheduling
@@ -12,10 +13,10 @@ struct NamedUnitTests {
     }
 
     /// The error `text` must raise.
-    private func failure(_ text: String) -> InstanceError? {
+    private func failure(_ text: String) -> Diagnostic? {
         do {
             _ = try parse(text)
-        } catch let error as InstanceError {
+        } catch let error as Diagnostic {
             return error
         } catch {
             Issue.record("unexpected \(error)")
@@ -86,18 +87,18 @@ struct NamedUnitTests {
             let error = failure(Self.header + line)
             #expect(
                 error?.message.contains(message) == true, "\(line): \(String(describing: error))")
-            #expect(error?.line == row && error?.column == column, "\(line)")
+            #expect(error?.location == SourceLocation(line: row, column: column), "\(line)")
         }
         let twice = failure("resources:\n  - {name: w, units: [ana, ana]}\nactivities: []")
         #expect(twice?.message == "unit 'ana' is named twice")
-        #expect(twice?.line == 2 && twice?.column == 28)
+        #expect(twice?.location == SourceLocation(line: 2, column: 28))
         let capacity = failure("resources:\n  - {name: w, units: [a], capacity: 2}\nactivities: []")
         #expect(capacity?.message.contains("differs from the 1 units") == true)
         let anonymous = failure(
             "resources:\n  - {name: w, capacity: 2}\nactivities:\n"
                 + "  - {id: a, duration: 1, demands: {w: [x]}}")
         #expect(anonymous?.message.contains("has no named units") == true)
-        #expect(anonymous?.line == 4 && anonymous?.column == 39)
+        #expect(anonymous?.location == SourceLocation(line: 4, column: 39))
         let badName = failure("resources:\n  - {name: w, units: ['a b']}\nactivities: []")
         #expect(badName?.message.contains("expected a unit name") == true)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 import Testing
 import Workflow
 
@@ -94,7 +95,7 @@ struct StartAfterTests {
                 WorkflowStep(id: "a", command: ["true"], after: ["b"]),
                 WorkflowStep(id: "b", command: ["true"], startAfter: ["a"]),
             ])
-        #expect(throws: WorkflowLoadError.self) { try load(document, in: scratch) }
+        #expect(throws: DiagnosticList.self) { try load(document, in: scratch) }
     }
 
     @Test("Snakemake export refuses steps that run while others run")

@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 import TestSupport
 import Testing
 import Workflow
@@ -31,7 +32,7 @@ struct WorkflowSchemaTests {
              "steps": [{"id": "a", "command": ["true"], "depends": []}]}
             """
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: WorkflowLoadError.self) { try WorkflowLoader.load(path: path) }
+        #expect(throws: DiagnosticList.self) { try WorkflowLoader.load(path: path) }
         let verdict = try JSONSchemaCheck.validate([path], schemaPath: Self.schema.path)
         guard case .rejected(let report) = verdict else {
             Issue.record("the schema accepted an unknown field")

@@ -1,12 +1,13 @@
 import Foundation
 public import Optimization
+import SourceText
 
 /// A model file (CPLEX LP, fixed or free MPS, or GNU MathProg with data files) read, solved
 /// and written through GLPK.
 ///
 /// Every operation runs on its own ``GLPKThread``. Bad files never reach GLPK's fatal-error
 /// path (its readers report errors instead of aborting); their reports become
-/// ``GLPKError/malformedFile(path:line:column:message:)`` with GLPK's line number.
+/// ``GLPKError/malformedFile(_:)`` with GLPK's line number.
 public struct ModelFile: Sendable {
     /// The model file's path.
     public let path: String
@@ -130,7 +131,8 @@ public struct ModelFile: Sendable {
                 session.terminal.clearRecentLines()
                 if !problem.read(path, format: .freeMPS) {
                     let freeError = diagnose(session, as: .reading)
-                    throw (freeError.line ?? 0) > (fixedError.line ?? 0) ? freeError : fixedError
+                    let lines = [freeError, fixedError].map { $0.diagnostic?.location.line ?? 0 }
+                    throw lines[0] > lines[1] ? freeError : fixedError
                 }
             }
         case .mathProg:
@@ -160,19 +162,19 @@ public struct ModelFile: Sendable {
     {
         let originals = [path] + dataFiles
         let readPaths = readPaths ?? originals
-        var diagnostic = GLPKDiagnostic(
-            lines: session.terminal.recentLines, paths: readPaths, fallbackPath: readPaths[0])
-        if let index = readPaths.firstIndex(of: diagnostic.path) {
-            diagnostic.path = originals[index]
+        var diagnostic = Diagnostic(
+            glpkOutput: session.terminal.recentLines, paths: readPaths,
+            fallbackPath: readPaths[0])
+        if let index = readPaths.firstIndex(of: diagnostic.file) {
+            diagnostic.file = originals[index]
         }
         switch stage {
         case .reading:
-            return .malformedFile(
-                path: diagnostic.path, line: diagnostic.line, column: diagnostic.column,
-                message: diagnostic.message)
+            return .malformedFile(diagnostic)
         case .evaluation:
-            return .modelEvaluationFailed(
-                path: diagnostic.path, line: diagnostic.line, message: diagnostic.message)
+            // The context of a failing statement is not where it is: point at its line.
+            if diagnostic.location != .unknown { diagnostic.location.column = 1 }
+            return .modelEvaluationFailed(diagnostic)
         }
     }
 
@@ -190,9 +192,10 @@ public struct ModelFile: Sendable {
             guard let first = line.firstIndex(where: { !$0.isWhitespace }), line[first] != "*"
             else { continue }
             throw .malformedFile(
-                path: path, line: index + 1,
-                column: line.distance(from: line.startIndex, to: first) + 1,
-                message: "unexpected content after ENDATA, which ends an MPS file")
+                Diagnostic(
+                    file: path, line: index + 1,
+                    column: line.distance(from: line.startIndex, to: first) + 1,
+                    message: "unexpected content after ENDATA, which ends an MPS file"))
         }
     }
 

@@ -1,5 +1,6 @@
 import CGLPK
 import Foundation
+import SourceText
 
 extension Problem {
     /// Largest magnitude of a coefficient or finite bound that reaches GLPK's solvers: beyond
@@ -61,15 +62,18 @@ extension Problem {
         "\(place) is \(value), beyond ±\(largestMagnitude), the largest magnitude handed to GLPK"
     }
 
-    /// Throws ``GLPKError/malformedFile(path:line:column:message:)`` when a value of the
+    /// Throws ``GLPKError/malformedFile(_:)`` when a value of the
     /// problem read from `path` is out of range, located at the first number in the file of
     /// that magnitude when there is one (a MathProg value may be computed, not written).
     func checkMagnitudes(readFrom path: String) throws(GLPKError) {
         guard let (value, place) = firstValueOutOfRange() else { return }
         let location = Self.firstNumber(beyond: Self.largestMagnitude, inFile: path)
+        let message = Self.outOfRangeMessage(place, value)
         throw .malformedFile(
-            path: path, line: location?.line, column: location?.column,
-            message: Self.outOfRangeMessage(place, value))
+            location.map {
+                Diagnostic(file: path, line: $0.line, column: $0.column, message: message)
+            }
+                ?? Diagnostic(file: path, location: .unknown, message: message))
     }
 
     /// Line and column (1-based) of the first number written in `path` whose magnitude is

@@ -1,4 +1,5 @@
 import PDDL
+import SourceText
 
 /// An action as the grounder sees it: instantaneous PDDL actions as they are, durative
 /// actions compiled into one instantaneous action.

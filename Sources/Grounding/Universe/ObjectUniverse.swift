@@ -1,4 +1,5 @@
 import PDDL
+import SourceText
 
 /// The objects of a task (constants first, then problem objects), their types, and a dense
 /// encoding of ground atoms as `UInt64` keys.

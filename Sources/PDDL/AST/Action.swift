@@ -1,3 +1,5 @@
+public import SourceText
+
 /// An instantaneous action schema (`:action`).
 public struct Action: Sendable, Hashable {
     /// The name, lowercased.

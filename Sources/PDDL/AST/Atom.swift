@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A predicate applied to terms, such as `(on ?x b)`.
 public struct Atom: Sendable, Hashable {
     /// The predicate: its index in ``Domain/predicates``.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A derived-predicate rule `(:derived (p ?x) body)` (PDDL 2.2).
 public struct DerivedPredicate: Sendable, Hashable {
     /// The derived predicate: its index in ``Domain/predicates``.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A parsed PDDL domain: names resolved to dense ids, variables to scope indices.
 public struct Domain: Sendable, Hashable {
     /// The domain's name, lowercased.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A durative action schema (`:durative-action`, PDDL 2.1).
 public struct DurativeAction: Sendable, Hashable {
     /// A constraint on `?duration`, such as `(= ?duration (flight-time ?a ?b))`.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// An action effect: literals, numeric updates, conditional and universal effects.
 public struct Effect: Sendable, Hashable {
     /// The root of the effect.

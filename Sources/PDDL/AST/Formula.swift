@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A condition: a precondition, goal, effect condition or derived-predicate body.
 ///
 /// Nesting is bounded by ``Parser/maximumNesting`` when parsed, so the recursive algorithms

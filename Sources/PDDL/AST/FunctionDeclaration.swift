@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A numeric function of `:functions` (such as `total-cost` or `(distance ?a ?b)`).
 public struct FunctionDeclaration: Sendable, Hashable {
     /// The name, lowercased.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A numeric function applied to terms, such as `(road-length ?from ?to)`.
 public struct FunctionTerm: Sendable, Hashable {
     /// The function: its index in ``Domain/functions``.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// An initial numeric value `(= (f o1 o2) 5)` of a problem.
 public struct FunctionValue: Sendable, Hashable {
     /// The function: its index in ``Domain/functions``.

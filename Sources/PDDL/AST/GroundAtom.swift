@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A predicate applied to objects, such as an initial fact `(on a b)`.
 public struct GroundAtom: Sendable, Hashable {
     /// The predicate: its index in ``Domain/predicates``.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// The `:metric` of a problem.
 public struct Metric: Sendable, Hashable {
     /// Whether the expression is to be made small or large.

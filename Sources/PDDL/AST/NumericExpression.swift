@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A numeric expression: a number, a function term, `?duration`, or arithmetic over them.
 public struct NumericExpression: Sendable, Hashable {
     /// The root of the expression.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A declared constant (domain) or object (problem) with its types.
 public struct ObjectDeclaration: Sendable, Hashable {
     /// The name, lowercased.

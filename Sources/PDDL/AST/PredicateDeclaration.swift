@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A predicate of `:predicates` with its typed parameters.
 public struct PredicateDeclaration: Sendable, Hashable {
     /// The name, lowercased.

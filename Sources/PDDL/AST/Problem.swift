@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A parsed PDDL problem, resolved against its domain.
 ///
 /// Objects of the *universe* are numbered constants first, then objects: universe id `i` is

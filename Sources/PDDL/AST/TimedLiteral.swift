@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A timed initial literal (`:timed-initial-literals`, PDDL 2.2): `(at 10 (p a))` makes an
 /// atom true at a fixed time, `(at 20 (not (p a)))` makes it false.
 public struct TimedLiteral: Sendable, Hashable {

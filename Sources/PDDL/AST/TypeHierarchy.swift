@@ -1,3 +1,5 @@
+public import SourceText
+
 /// The types of a domain: dense ids, names and supertypes. Id 0 is always `object`.
 public struct TypeHierarchy: Sendable, Hashable {
     /// The id of the root type `object`.

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// A variable declaration `?name - type` (or `- (either t1 t2)`).
 public struct TypedVariable: Sendable, Hashable {
     /// The name without `?`, lowercased.

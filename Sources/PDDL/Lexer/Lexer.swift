@@ -1,3 +1,5 @@
+import SourceText
+
 /// Splits PDDL bytes into tokens: parentheses, lowercased names and `?variables`.
 ///
 /// Works on raw bytes in one pass, O(n). Comments run from `;` to the end of the line and may

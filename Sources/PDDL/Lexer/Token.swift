@@ -1,3 +1,5 @@
+import SourceText
+
 /// One lexical token of PDDL text.
 struct Token: Sendable {
     /// What the token is.

@@ -1,3 +1,5 @@
+public import SourceText
+
 extension PDDLParser {
     /// Parses a numeric expression written outside a PDDL file, such as a scenario's
     /// `"(bake-time ?dish)"`, with `parameters` in scope and the functions and constants of
@@ -5,12 +7,12 @@ extension PDDLParser {
     /// first character); callers embedding the text elsewhere shift them.
     public static func parseNumericExpression(
         _ text: String, parameters: [TypedVariable], domain: Domain, fileName: String
-    ) throws(PDDLError) -> NumericExpression {
+    ) throws(DiagnosticList) -> NumericExpression {
         var text = text
         return try text.withUTF8 { bytes in
-            Result { () throws(PDDLError) in
+            Result { () throws(DiagnosticList) in
                 let cursor = TokenCursor(bytes: bytes, fileName: fileName)
-                guard cursor.isStructurallySound else { throw PDDLError(cursor.diagnostics) }
+                guard cursor.isStructurallySound else { throw DiagnosticList(cursor.diagnostics) }
                 var reader = PDDLReader(cursor: cursor, domain: domain)
                 reader.scope = parameters
                 let expression: NumericExpression
@@ -22,10 +24,10 @@ extension PDDLParser {
                             at: extra.location)
                     }
                 } catch {
-                    throw PDDLError(reader.cursor.diagnostics + [error])
+                    throw DiagnosticList(reader.cursor.diagnostics + [error])
                 }
                 guard reader.cursor.diagnostics.isEmpty else {
-                    throw PDDLError(reader.cursor.diagnostics)
+                    throw DiagnosticList(reader.cursor.diagnostics)
                 }
                 return expression
             }

@@ -1,3 +1,5 @@
+import SourceText
+
 extension PDDLReader {
     /// The sections of a `define`: each one's `(` token index and keyword token.
     struct Section {

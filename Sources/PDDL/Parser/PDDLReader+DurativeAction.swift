@@ -1,3 +1,5 @@
+import SourceText
+
 extension PDDLReader {
     /// Reads the parts of `(:durative-action name :parameters … :duration … :condition …
     /// :effect …)`.

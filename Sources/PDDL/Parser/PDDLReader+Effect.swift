@@ -1,3 +1,5 @@
+import SourceText
+
 extension PDDLReader {
     /// Reads an effect: literals, numeric updates, `and`, `forall`, `when`.
     mutating func readEffect() throws(Diagnostic) -> Effect {

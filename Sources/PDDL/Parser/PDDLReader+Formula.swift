@@ -1,3 +1,5 @@
+import SourceText
+
 extension PDDLReader {
     /// Reads a condition: literals, connectives, quantifiers, equality, numeric comparisons.
     /// `()` reads as the empty conjunction. Recursion depth is bounded by the nesting check.

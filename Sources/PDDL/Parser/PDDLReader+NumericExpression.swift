@@ -1,3 +1,5 @@
+import SourceText
+
 extension PDDLReader {
     /// Reads a number, `?duration`, `total-time`, a function term or arithmetic over them.
     /// `(+ a b c)` and `(* a b c)` fold to the left into binary nodes.

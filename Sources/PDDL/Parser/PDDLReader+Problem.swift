@@ -1,3 +1,5 @@
+import SourceText
+
 extension PDDLReader {
     /// Reads a whole problem against ``domain``. Requirements and objects are read before the
     /// initial state, goal and metric whatever their order in the text.

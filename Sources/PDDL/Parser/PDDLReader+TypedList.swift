@@ -1,3 +1,5 @@
+import SourceText
+
 extension PDDLReader {
     /// One entry of a typed list: the name token and its types.
     struct TypedEntry {

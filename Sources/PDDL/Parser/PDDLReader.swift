@@ -1,3 +1,5 @@
+import SourceText
+
 /// Recursive-descent reader of PDDL domains and problems over a ``TokenCursor``.
 ///
 /// Names are resolved while reading: predicates, functions, constants, objects and types to

@@ -1,3 +1,5 @@
+import SourceText
+
 /// The token cursor shared by the domain, problem and plan parsers.
 ///
 /// The text is first checked for balanced parentheses and bounded nesting, iteratively; the

@@ -1,4 +1,5 @@
 import Foundation
+public import SourceText
 
 /// Reads plans in the IPC text format: one `(action arg…)` per step, `;` comments; temporal
 /// plans prefix each step with `time:` and may follow it with `[duration]`.
@@ -24,31 +25,31 @@ public enum PlanReader {
     }
 
     /// Reads the plan file at `path`.
-    public static func read(contentsOf path: String) throws(PDDLError) -> [PlanStep] {
+    public static func read(contentsOf path: String) throws(DiagnosticList) -> [PlanStep] {
         let data = try PDDLParser.read(path)
         return try data.withUnsafeBytes { raw in
-            Result { () throws(PDDLError) in
+            Result { () throws(DiagnosticList) in
                 try read(bytes: raw.bindMemory(to: UInt8.self), fileName: path)
             }
         }.get()
     }
 
     /// Reads a plan from `text`; `fileName` names it in diagnostics.
-    public static func read(_ text: String, fileName: String = "plan") throws(PDDLError)
+    public static func read(_ text: String, fileName: String = "plan") throws(DiagnosticList)
         -> [PlanStep]
     {
         var text = text
         return try text.withUTF8 { bytes in
-            Result { () throws(PDDLError) in try read(bytes: bytes, fileName: fileName) }
+            Result { () throws(DiagnosticList) in try read(bytes: bytes, fileName: fileName) }
         }.get()
     }
 
     /// Reads a plan from raw bytes, reporting every malformed step.
-    static func read(bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(PDDLError)
+    static func read(bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(DiagnosticList)
         -> [PlanStep]
     {
         var cursor = TokenCursor(bytes: bytes, fileName: fileName)
-        guard cursor.isStructurallySound else { throw PDDLError(cursor.diagnostics) }
+        guard cursor.isStructurallySound else { throw DiagnosticList(cursor.diagnostics) }
         var steps: [PlanStep] = []
         var prefix: [Token] = []
         while let token = cursor.current {
@@ -75,7 +76,7 @@ public enum PlanReader {
             cursor.report(
                 "unexpected '\(cursor.text(of: stray))' after the last step", at: stray.location)
         }
-        guard cursor.diagnostics.isEmpty else { throw PDDLError(cursor.diagnostics) }
+        guard cursor.diagnostics.isEmpty else { throw DiagnosticList(cursor.diagnostics) }
         return steps
     }
 

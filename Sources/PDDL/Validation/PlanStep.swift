@@ -1,3 +1,5 @@
+public import SourceText
+
 /// One step of a plan: an action name with object arguments, and for temporal plans its
 /// start time and duration.
 public struct PlanStep: Sendable, Hashable {

@@ -1,5 +1,5 @@
-import JSONText
 public import PlanningTask
+import SourceText
 
 extension PartialOrderPlan {
     /// The id of step `index` in files: `s1`, `s2`, … (`init` and `goal` for the others).

@@ -1,5 +1,5 @@
-import JSONText
 public import PlanningTask
+public import SourceText
 
 /// A partial-order plan file as written: step ids, action texts, orderings and links by
 /// name, each with its position in the file.
@@ -13,15 +13,11 @@ public import PlanningTask
 /// Steps `init` and `goal` (without action) stand for the initial state and the goal;
 /// orderings that involve them are implied and ignored. A link's fact reads `(not (p …))`
 /// for a negative condition. Other members (such as `metrics`) are ignored.
+///
+/// Every error is a ``Diagnostic`` in the file; those about an action or fact the task
+/// cannot have are of kind ``Diagnostic/Kind/invalid(_:)``: the plan is invalid rather than
+/// the file malformed.
 public struct PartialOrderPlanDocument: Sendable {
-    /// A position in the file.
-    public struct Position: Hashable, Sendable {
-        /// 1-based line.
-        public var line: Int
-        /// 1-based column.
-        public var column: Int
-    }
-
     /// A step: its id and action text.
     public struct Step: Sendable {
         /// The step's id.
@@ -29,7 +25,7 @@ public struct PartialOrderPlanDocument: Sendable {
         /// The ground action text, e.g. `(pick-up a)`.
         public var action: String
         /// Where the step starts in the file.
-        public var position: Position
+        public var position: SourceLocation
     }
 
     /// An ordering between two step ids.
@@ -39,7 +35,7 @@ public struct PartialOrderPlanDocument: Sendable {
         /// The id of the step that comes later.
         public var after: String
         /// Where the ordering starts in the file.
-        public var position: Position
+        public var position: SourceLocation
     }
 
     /// A causal link between two step ids (or `init`/`goal`) about a fact text.
@@ -51,9 +47,11 @@ public struct PartialOrderPlanDocument: Sendable {
         /// The fact text, `(not (p …))` for a negative condition.
         public var fact: String
         /// Where the link starts in the file.
-        public var position: Position
+        public var position: SourceLocation
     }
 
+    /// The file the document was read from, as given by the user.
+    public var file: String
     /// The steps with an action, in file order.
     public var steps: [Step]
     /// The orderings, in file order (those involving `init` or `goal` included).
@@ -66,50 +64,51 @@ public struct PartialOrderPlanDocument: Sendable {
     /// The id of the goal step.
     public static let goalID = "goal"
 
-    /// Reads a document from JSON text.
-    public static func parse(_ text: String) throws(PartialOrderDocumentError) -> Self {
-        let root: JSONValue
-        do {
-            root = try JSONReader.parse(text)
-        } catch {
-            throw PartialOrderDocumentError(
-                line: error.line, column: error.column, message: error.message)
+    /// Reads a document from the JSON `text` of `file`.
+    public static func parse(_ text: String, file: String) throws(Diagnostic) -> Self {
+        let root = try JSONReader.parse(text, file: file)
+        func fail(_ value: JSONValue, _ message: String) -> Diagnostic {
+            Diagnostic(file: file, line: value.line, column: value.column, message: message)
         }
-        guard root.isObject else { throw .at(root, "expected a JSON object with \"steps\"") }
-        guard let stepValues = root["steps"] else { throw .at(root, "missing member \"steps\"") }
+        guard root.isObject else { throw fail(root, "expected a JSON object with \"steps\"") }
+        guard let stepValues = root["steps"] else { throw fail(root, "missing member \"steps\"") }
         guard let stepArray = stepValues.array else {
-            throw .at(stepValues, "\"steps\" must be an array")
+            throw fail(stepValues, "\"steps\" must be an array")
         }
         var steps: [Step] = []
         var seen = Set([initialID, goalID])
         for value in stepArray {
-            let id = try member("id", of: value)
+            let id = try member("id", of: value, fail: fail)
             guard let action = value["action"] else {
                 if id == initialID || id == goalID { continue }
-                throw .at(value, "step \"\(id)\" has no \"action\"")
+                throw fail(value, "step \"\(id)\" has no \"action\"")
             }
-            guard let text = action.string else { throw .at(action, "\"action\" must be a string") }
+            guard let text = action.string else {
+                throw fail(action, "\"action\" must be a string")
+            }
             guard seen.insert(id).inserted else {
-                throw .at(value, "step id \"\(id)\" is used twice")
+                throw fail(value, "step id \"\(id)\" is used twice")
             }
             steps.append(Step(id: id, action: text, position: position(of: value)))
         }
         var orderings: [OrderingEntry] = []
-        for value in try array("orderings", of: root) {
+        for value in try array("orderings", of: root, fail: fail) {
             orderings.append(
                 OrderingEntry(
-                    before: try member("before", of: value), after: try member("after", of: value),
+                    before: try member("before", of: value, fail: fail),
+                    after: try member("after", of: value, fail: fail),
                     position: position(of: value)))
         }
         var links: [LinkEntry] = []
-        for value in try array("links", of: root) {
+        for value in try array("links", of: root, fail: fail) {
             links.append(
                 LinkEntry(
-                    producer: try member("producer", of: value),
-                    consumer: try member("consumer", of: value),
-                    fact: try member("fact", of: value), position: position(of: value)))
+                    producer: try member("producer", of: value, fail: fail),
+                    consumer: try member("consumer", of: value, fail: fail),
+                    fact: try member("fact", of: value, fail: fail), position: position(of: value)))
         }
-        return PartialOrderPlanDocument(steps: steps, orderings: orderings, links: links)
+        return PartialOrderPlanDocument(
+            file: file, steps: steps, orderings: orderings, links: links)
     }
 
     /// The plan of this document over `task`: actions and facts are looked up by their text
@@ -119,7 +118,7 @@ public struct PartialOrderPlanDocument: Sendable {
     /// disjunctive precondition into one operator per disjunct), each step takes the one
     /// applicable where the step comes in one linearisation, so a plan whose steps are
     /// applicable there gets operators that are.
-    public func plan(in task: GroundTask) throws(PartialOrderDocumentError) -> PartialOrderPlan {
+    public func plan(in task: GroundTask) throws(Diagnostic) -> PartialOrderPlan {
         var operatorsByText: [String: [OperatorID]] = [:]
         for (index, op) in task.operators.enumerated() {
             operatorsByText[Self.normalized(op.description), default: []].append(OperatorID(index))
@@ -129,9 +128,9 @@ public struct PartialOrderPlanDocument: Sendable {
         for (index, step) in steps.enumerated() {
             indexOfID[step.id] = index
             guard let found = operatorsByText[Self.normalized(step.action)] else {
-                throw PartialOrderDocumentError(
-                    position: step.position,
-                    message: "\(step.action) is not a reachable ground action of the task",
+                throw error(
+                    at: step.position,
+                    "\(step.action) is not a reachable ground action of the task",
                     isInvalidPlan: true)
             }
             candidates.append(found)
@@ -144,12 +143,10 @@ public struct PartialOrderPlanDocument: Sendable {
                 continue
             }
             guard let before = indexOfID[entry.before] else {
-                throw PartialOrderDocumentError(
-                    position: entry.position, message: "unknown step \"\(entry.before)\"")
+                throw error(at: entry.position, "unknown step \"\(entry.before)\"")
             }
             guard let after = indexOfID[entry.after] else {
-                throw PartialOrderDocumentError(
-                    position: entry.position, message: "unknown step \"\(entry.after)\"")
+                throw error(at: entry.position, "unknown step \"\(entry.after)\"")
             }
             orderings.append(Ordering(before: before, after: after))
         }
@@ -160,12 +157,11 @@ public struct PartialOrderPlanDocument: Sendable {
         }
         var links: [CausalLink] = []
         for entry in self.links {
-            func node(_ id: String) throws(PartialOrderDocumentError) -> PlanNode {
+            func node(_ id: String) throws(Diagnostic) -> PlanNode {
                 if id == Self.initialID { return .initial }
                 if id == Self.goalID { return .goal }
                 guard let index = indexOfID[id] else {
-                    throw PartialOrderDocumentError(
-                        position: entry.position, message: "unknown step \"\(id)\"")
+                    throw error(at: entry.position, "unknown step \"\(id)\"")
                 }
                 return .step(index)
             }
@@ -176,9 +172,9 @@ public struct PartialOrderPlanDocument: Sendable {
                 isNegative = true
             }
             guard let fact = factByText[text] else {
-                throw PartialOrderDocumentError(
-                    position: entry.position,
-                    message: "\(entry.fact) is not a fact of the task", isInvalidPlan: true)
+                throw error(
+                    at: entry.position, "\(entry.fact) is not a fact of the task",
+                    isInvalidPlan: true)
             }
             links.append(
                 CausalLink(
@@ -192,7 +188,7 @@ public struct PartialOrderPlanDocument: Sendable {
     /// topological order of `orderings`.
     private func chooseOperators(
         _ candidates: [[OperatorID]], orderings: [Ordering], task: GroundTask
-    ) throws(PartialOrderDocumentError) -> [OperatorID] {
+    ) throws(Diagnostic) -> [OperatorID] {
         var chosen = candidates.map { $0[0] }
         guard candidates.contains(where: { $0.count > 1 }) else { return chosen }
         var cycle: [Int] = []
@@ -202,9 +198,8 @@ public struct PartialOrderPlanDocument: Sendable {
                 cycle: &cycle)
         else {
             let names = cycle.map { steps[$0].id }.joined(separator: " ≺ ")
-            throw PartialOrderDocumentError(
-                position: steps[cycle.first ?? 0].position,
-                message: "the orderings contain a cycle: \(names)")
+            throw error(
+                at: steps[cycle.first ?? 0].position, "the orderings contain a cycle: \(names)")
         }
         let generator = SuccessorGenerator(task: task)
         var state = task.initialState
@@ -239,24 +234,36 @@ public struct PartialOrderPlanDocument: Sendable {
         return result
     }
 
-    private static func position(of value: JSONValue) -> Position {
-        Position(line: value.line, column: value.column)
+    private static func position(of value: JSONValue) -> SourceLocation {
+        SourceLocation(line: value.line, column: value.column)
     }
 
-    private static func member(_ key: String, of value: JSONValue) throws(PartialOrderDocumentError)
-        -> String
-    {
-        guard value.isObject else { throw .at(value, "expected an object") }
-        guard let member = value[key] else { throw .at(value, "missing member \"\(key)\"") }
-        guard let text = member.string else { throw .at(member, "\"\(key)\" must be a string") }
+    /// An error at `location` of the file; `isInvalidPlan` when the file is well-formed but
+    /// names an action or fact the task cannot have.
+    private func error(
+        at location: SourceLocation, _ message: String, isInvalidPlan: Bool = false
+    ) -> Diagnostic {
+        Diagnostic(
+            file: file, location: location, message: message,
+            kind: isInvalidPlan ? .invalid("partial-order plan") : .error)
+    }
+
+    private static func member(
+        _ key: String, of value: JSONValue, fail: (JSONValue, String) -> Diagnostic
+    ) throws(Diagnostic) -> String {
+        guard value.isObject else { throw fail(value, "expected an object") }
+        guard let member = value[key] else { throw fail(value, "missing member \"\(key)\"") }
+        guard let text = member.string else { throw fail(member, "\"\(key)\" must be a string") }
         return text
     }
 
-    private static func array(_ key: String, of value: JSONValue) throws(PartialOrderDocumentError)
-        -> [JSONValue]
-    {
+    private static func array(
+        _ key: String, of value: JSONValue, fail: (JSONValue, String) -> Diagnostic
+    ) throws(Diagnostic) -> [JSONValue] {
         guard let member = value[key] else { return [] }
-        guard let elements = member.array else { throw .at(member, "\"\(key)\" must be an array") }
+        guard let elements = member.array else {
+            throw fail(member, "\"\(key)\" must be an array")
+        }
         return elements
     }
 }

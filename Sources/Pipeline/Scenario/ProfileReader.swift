@@ -1,5 +1,6 @@
 import PDDL
 import Scheduling
+import SourceText
 import Yams
 
 /// Reads one entry under `actions:` (or `defaults:`) of a scenario into an ``ActionProfile``.
@@ -125,9 +126,8 @@ struct ProfileReader {
                     at: entry.keyNode)
             }
             guard entry.value.scalar != nil else {
-                let demand = try yaml.located { () throws(InstanceError) in
-                    try UnitListReader(file: yaml.file).demand(entry.value, pool: resources[index])
-                }
+                let demand = try UnitListReader(yaml: yaml).demand(
+                    entry.value, pool: resources[index])
                 result.append(
                     ResourceUse(resource: index, units: demand.count, eligible: demand.eligible))
                 continue

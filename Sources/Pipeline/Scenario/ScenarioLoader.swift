@@ -1,6 +1,7 @@
 import Foundation
 import PDDL
 import Scheduling
+import SourceText
 import Yams
 
 /// Reads a scenario file (YAML) and the PDDL files it names, and checks them against each
@@ -63,9 +64,7 @@ public enum ScenarioLoader {
                         maximum: SchedulingLimits.maximumQuantity)
                     resources.append(Resource(name: entry.key, capacity: capacity))
                 } else {
-                    let units = try yaml.located { () throws(InstanceError) in
-                        try UnitListReader(file: path).units(entry.value)
-                    }
+                    let units = try UnitListReader(yaml: yaml).units(entry.value)
                     resources.append(
                         Resource(name: entry.key, capacity: units.count, units: units))
                 }

@@ -3,6 +3,7 @@ import PartialOrderPlanning
 import PlanningTask
 import Scheduling
 import Search
+import SourceText
 import TimeUnits
 import Workflow
 

@@ -6,6 +6,7 @@ import PartialOrderPlanning
 import PlanningTask
 import Scheduling
 public import Search
+import SourceText
 import TimeUnits
 import Workflow
 

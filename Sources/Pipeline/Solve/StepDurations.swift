@@ -1,5 +1,6 @@
 public import PDDL
 import Scheduling
+public import SourceText
 
 /// The duration of each step of a plan, from the scenario (a number or an expression over
 /// the action's parameters and the problem's static functions, per alternative) or, for

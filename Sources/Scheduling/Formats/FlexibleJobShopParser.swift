@@ -1,3 +1,5 @@
+public import SourceText
+
 /// Reads flexible job shops in the Brandimarte / Hurink `.fjs` text format: the header
 /// `jobs machines [average machines per operation]`, then one line per job: its number of
 /// operations, and for each operation `k` followed by `k` pairs `machine duration`.
@@ -19,7 +21,7 @@ struct FlexibleJobShopParser {
         var pairs: [(machine: TextToken, value: Int, duration: Int)]
     }
 
-    func parse(name: String) throws(InstanceError) -> FlexibleJobShop {
+    func parse(name: String) throws(Diagnostic) -> FlexibleJobShop {
         let dataLines = text.lines.filter {
             guard let first = $0.first else { return false }
             return !first.text.hasPrefix("#")
@@ -115,7 +117,7 @@ struct FlexibleJobShopParser {
 
     /// The operations of one job line; machine numbers are checked against 0...`machines`
     /// (the renumbering comes later).
-    private func readJob(_ tokens: [TextToken], machineCount: Int) throws(InstanceError)
+    private func readJob(_ tokens: [TextToken], machineCount: Int) throws(Diagnostic)
         -> [RawOperation]
     {
         let operationCount = try text.integer(
@@ -161,7 +163,7 @@ struct FlexibleJobShopParser {
 extension FlexibleJobShop {
     /// Reads a `.fjs` file with `contents`; bad input throws an error located at its line
     /// and column.
-    public static func read(file: String, contents: String) throws(InstanceError)
+    public static func read(file: String, contents: String) throws(Diagnostic)
         -> FlexibleJobShop
     {
         try FlexibleJobShopParser(file: file, contents: contents).parse(

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// The file formats `werk schedule` reads.
 public enum InstanceFormat: String, Sendable, CaseIterable {
     /// Choose from the file name and, failing that, from the contents.
@@ -53,7 +55,7 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
 
     /// Parses `contents` read from `file` in this format (``auto`` detects it first), and
     /// checks it against ``SchedulingLimits``.
-    public func parse(file: String, contents: String) throws(InstanceError) -> SchedulingProblem {
+    public func parse(file: String, contents: String) throws(Diagnostic) -> SchedulingProblem {
         let name = Self.baseName(of: file)
         let problem: SchedulingProblem
         switch self {
@@ -74,7 +76,7 @@ public enum InstanceFormat: String, Sendable, CaseIterable {
         }
         // Single values were checked where they were read; this catches the sums.
         if let violation = SchedulingLimits.violation(in: problem) {
-            throw InstanceError(file: file, line: 1, column: 1, message: violation)
+            throw Diagnostic(file: file, line: 1, column: 1, message: violation)
         }
         return problem
     }

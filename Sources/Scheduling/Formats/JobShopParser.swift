@@ -1,3 +1,5 @@
+import SourceText
+
 /// Reads job-shop instances in the OR-Library / Taillard text format: `jobs machines`, then
 /// one line per job of `machine duration` pairs in technological order (machines from 0).
 ///
@@ -10,7 +12,7 @@ struct JobShopParser {
         text = TokenizedText(file: file, text: contents)
     }
 
-    func parse(name: String) throws(InstanceError) -> SchedulingProblem {
+    func parse(name: String) throws(Diagnostic) -> SchedulingProblem {
         let dataLines = text.lines.filter {
             guard let first = $0.first else { return false }
             return !first.text.hasPrefix("#")

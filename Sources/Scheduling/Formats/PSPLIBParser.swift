@@ -1,3 +1,5 @@
+import SourceText
+
 /// Reads PSPLIB single-mode (`.sm`) and multi-mode (`.mm`) RCPSP files (Kolisch & Sprecher
 /// 1996) by their section headers; job numbers become activity names.
 ///
@@ -9,7 +11,7 @@ struct PSPLIBParser {
         text = TokenizedText(file: file, text: contents)
     }
 
-    func parse(name: String) throws(InstanceError) -> SchedulingProblem {
+    func parse(name: String) throws(Diagnostic) -> SchedulingProblem {
         let jobCount = try headerValue(
             containing: "jobs (incl. supersource/sink", what: "job count",
             maximum: SchedulingLimits.maximumActivities)
@@ -55,7 +57,7 @@ struct PSPLIBParser {
     /// The integer after the colon of the line containing `marker`.
     private func headerValue(
         containing marker: String, what: String, maximum: Int = SchedulingLimits.maximumTime
-    ) throws(InstanceError) -> Int {
+    ) throws(Diagnostic) -> Int {
         guard let index = lineIndex(containing: marker) else {
             throw text.error("missing the line '\(marker)…' of a PSPLIB file", line: 1)
         }
@@ -67,7 +69,7 @@ struct PSPLIBParser {
 
     private func valueAfterColon(
         line index: Int, what: String, maximum: Int = SchedulingLimits.maximumTime
-    ) throws(InstanceError) -> Int? {
+    ) throws(Diagnostic) -> Int? {
         let tokens = text.lines[index]
         guard let colon = tokens.firstIndex(where: { $0.text.hasSuffix(":") }),
             colon + 1 < tokens.count
@@ -76,7 +78,7 @@ struct PSPLIBParser {
     }
 
     /// The data lines after `header`: from `skip` lines below it up to the next `***` line.
-    private func sectionLines(_ header: String, skip: Int) throws(InstanceError) -> Range<Int> {
+    private func sectionLines(_ header: String, skip: Int) throws(Diagnostic) -> Range<Int> {
         guard let start = lineIndex(containing: header) else {
             throw text.error("missing the section '\(header)' of a PSPLIB file", line: 1)
         }
@@ -87,7 +89,7 @@ struct PSPLIBParser {
 
     private func precedenceSection(
         jobCount: Int
-    ) throws(InstanceError) -> (modeCounts: [Int], successors: [[Int]]) {
+    ) throws(Diagnostic) -> (modeCounts: [Int], successors: [[Int]]) {
         var modeCounts = [Int](repeating: 0, count: jobCount)
         var successors = [[Int]](repeating: [], count: jobCount)
         var seen = [Bool](repeating: false, count: jobCount)
@@ -125,7 +127,7 @@ struct PSPLIBParser {
 
     private func requestSection(
         jobCount: Int, modeCounts: [Int], resourceCount: Int
-    ) throws(InstanceError) -> [[Mode]] {
+    ) throws(Diagnostic) -> [[Mode]] {
         var modes = [[Mode]](repeating: [], count: jobCount)
         var job = -1
         for index in try sectionLines("REQUESTS/DURATIONS:", skip: 2) {
@@ -161,7 +163,7 @@ struct PSPLIBParser {
         return modes
     }
 
-    private func availabilitySection(resourceCount: Int) throws(InstanceError) -> [Int] {
+    private func availabilitySection(resourceCount: Int) throws(Diagnostic) -> [Int] {
         let range = try sectionLines("RESOURCEAVAILABILITIES:", skip: 1)
         guard let index = range.first(where: { !text.lines[$0].isEmpty }) else {
             throw text.error("missing the resource availabilities", line: range.lowerBound + 1)

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Reads Patterson (1984) `.rcp` files: `n K`, the K capacities, then per activity
 /// `duration demands… #successors successors…` (1-based activity numbers).
 ///
@@ -10,10 +12,10 @@ struct PattersonParser {
         text = TokenizedText(file: file, text: contents)
     }
 
-    func parse(name: String) throws(InstanceError) -> SchedulingProblem {
+    func parse(name: String) throws(Diagnostic) -> SchedulingProblem {
         let tokens = text.lines.joined()
         var position = tokens.startIndex
-        func next(_ what: String, minimum: Int = 0) throws(InstanceError) -> Int {
+        func next(_ what: String, minimum: Int = 0) throws(Diagnostic) -> Int {
             guard position < tokens.endIndex else {
                 let last = text.lines.count
                 throw text.error("unexpected end of file: expected \(what)", line: max(1, last))

@@ -1,3 +1,5 @@
+import SourceText
+
 /// A whitespace-separated word of a text instance file and where it starts.
 struct TextToken: Sendable, Hashable {
     var text: Substring
@@ -57,13 +59,13 @@ struct TokenizedText {
     }
 
     /// An error at `token`, or at the start of `line` when there is no token.
-    func error(_ message: String, at token: TextToken) -> InstanceError {
-        InstanceError(file: file, line: token.line, column: token.column, message: message)
+    func error(_ message: String, at token: TextToken) -> Diagnostic {
+        Diagnostic(file: file, line: token.line, column: token.column, message: message)
     }
 
     /// An error at the first column of 1-based `line`.
-    func error(_ message: String, line: Int, column: Int = 1) -> InstanceError {
-        InstanceError(file: file, line: line, column: column, message: message)
+    func error(_ message: String, line: Int, column: Int = 1) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, message: message)
     }
 
     /// The integer value of `token`, which must be at least `minimum` and at most `maximum`
@@ -72,7 +74,7 @@ struct TokenizedText {
     func integer(
         _ token: TextToken, _ what: String, minimum: Int = 0,
         maximum: Int = SchedulingLimits.maximumTime
-    ) throws(InstanceError) -> Int {
+    ) throws(Diagnostic) -> Int {
         guard let value = Int(token.text) else {
             throw error("expected \(what) (an integer), found '\(token.text)'", at: token)
         }

@@ -1,3 +1,4 @@
+public import SourceText
 public import Yams
 
 /// Reads the YAML shapes of named units, shared by the scheduling format and scenarios:
@@ -9,22 +10,24 @@ public import Yams
 ///
 /// A unit name or skill is a word of letters, digits, `_`, `.` and `-` that starts with a
 /// letter or digit (it becomes a command argument and an environment value). Every error
-/// is an ``InstanceError`` at the offending node.
+/// is a ``Diagnostic`` at the offending node.
 public struct UnitListReader: Sendable {
-    public let file: String
+    /// The reader of the document the units are in.
+    public let yaml: YAMLReader
 
-    public init(file: String) {
-        self.file = file
+    /// A reader of the units in the document `yaml` reads.
+    public init(yaml: YAMLReader) {
+        self.yaml = yaml
     }
 
     /// The units of a pool.
-    public func units(_ node: Node) throws(InstanceError) -> [ResourceUnit] {
+    public func units(_ node: Node) throws(Diagnostic) -> [ResourceUnit] {
         var units: [ResourceUnit] = []
         var seen: Set<String> = []
-        func add(_ nameNode: Node, skills: [String]) throws(InstanceError) {
+        func add(_ nameNode: Node, skills: [String]) throws(Diagnostic) {
             let name = try word(nameNode, "a unit name")
             guard seen.insert(name).inserted else {
-                throw fail("unit '\(name)' is named twice", at: nameNode)
+                throw yaml.fail("unit '\(name)' is named twice", at: nameNode)
             }
             units.append(ResourceUnit(name: name, skills: skills))
         }
@@ -33,63 +36,62 @@ public struct UnitListReader: Sendable {
         } else if let mapping = node.mapping {
             for (key, value) in mapping {
                 guard let skills = value.sequence else {
-                    throw fail("expected the unit's skills as a list", at: value)
+                    throw yaml.fail("expected the unit's skills as a list", at: value)
                 }
                 var skillNames: [String] = []
                 for skill in skills { skillNames.append(try word(skill, "a skill")) }
                 try add(key, skills: skillNames)
             }
         } else {
-            throw fail("expected the units as a list of names or a mapping to skills", at: node)
+            throw yaml.fail(
+                "expected the units as a list of names or a mapping to skills", at: node)
         }
-        guard !units.isEmpty else { throw fail("a pool needs at least one unit", at: node) }
+        guard !units.isEmpty else { throw yaml.fail("a pool needs at least one unit", at: node) }
         return units
     }
 
     /// A demand on `pool` given as a list or mapping (a plain count is an integer): how
     /// many units, and which may serve it (`nil`: any).
-    public func demand(_ node: Node, pool: Resource) throws(InstanceError) -> (
+    public func demand(_ node: Node, pool: Resource) throws(Diagnostic) -> (
         count: Int, eligible: [Int]?
     ) {
         guard !pool.units.isEmpty else {
-            throw fail("'\(pool.name)' has no named units: give its demand as a number", at: node)
+            throw yaml.fail(
+                "'\(pool.name)' has no named units: give its demand as a number", at: node)
         }
         if let list = node.sequence {
             return (1, try alternatives(list, at: node, pool: pool))
         }
         guard let mapping = node.mapping else {
-            throw fail("expected a count, a list of units or {count, skill | units}", at: node)
+            throw yaml.fail("expected a count, a list of units or {count, skill | units}", at: node)
         }
         var count = 1
         var eligible: [Int]?
         for (key, value) in mapping {
             switch key.string {
             case "count":
-                guard let text = value.scalar?.string, let number = Int(text), number > 0 else {
-                    throw fail("expected count as a positive whole number", at: value)
-                }
-                count = number
+                count = try yaml.positiveInteger(value, "count")
             case "skill" where eligible == nil:
                 let skill = try word(value, "a skill")
                 eligible = pool.units.indices.filter { pool.units[$0].skills.contains(skill) }
                 guard eligible?.isEmpty == false else {
-                    throw fail("no unit of '\(pool.name)' has skill '\(skill)'", at: value)
+                    throw yaml.fail("no unit of '\(pool.name)' has skill '\(skill)'", at: value)
                 }
             case "units" where eligible == nil:
                 guard let list = value.sequence else {
-                    throw fail("expected units as a list of names", at: value)
+                    throw yaml.fail("expected units as a list of names", at: value)
                 }
                 eligible = try alternatives(list, at: value, pool: pool)
             case "skill", "units":
-                throw fail("give either 'skill' or 'units', not both", at: key)
+                throw yaml.fail("give either 'skill' or 'units', not both", at: key)
             default:
-                throw fail(
+                throw yaml.fail(
                     "unknown key '\(key.string ?? "?")' (expected: count, skill, units)", at: key)
             }
         }
         let available = eligible?.count ?? pool.units.count
         guard count <= available else {
-            throw fail(
+            throw yaml.fail(
                 "asks for \(count) units of '\(pool.name)' but only \(available) may serve",
                 at: node)
         }
@@ -98,23 +100,23 @@ public struct UnitListReader: Sendable {
 
     private func alternatives(
         _ list: Node.Sequence, at node: Node, pool: Resource
-    ) throws(InstanceError) -> [Int] {
+    ) throws(Diagnostic) -> [Int] {
         var eligible: [Int] = []
         for item in list {
             let name = try word(item, "a unit name")
             guard let unit = pool.units.firstIndex(where: { $0.name == name }) else {
                 let known = pool.units.map(\.name).joined(separator: ", ")
-                throw fail("'\(pool.name)' has no unit '\(name)' (units: \(known))", at: item)
+                throw yaml.fail("'\(pool.name)' has no unit '\(name)' (units: \(known))", at: item)
             }
             eligible.append(unit)
         }
-        guard !eligible.isEmpty else { throw fail("the list of units is empty", at: node) }
+        guard !eligible.isEmpty else { throw yaml.fail("the list of units is empty", at: node) }
         return Array(Set(eligible)).sorted()
     }
 
-    private func word(_ node: Node, _ what: String) throws(InstanceError) -> String {
+    private func word(_ node: Node, _ what: String) throws(Diagnostic) -> String {
         guard let text = node.scalar?.string, Self.isWord(text) else {
-            throw fail(
+            throw yaml.fail(
                 "expected \(what): letters, digits, '_', '.', '-', starting with a letter or digit",
                 at: node)
         }
@@ -129,12 +131,6 @@ public struct UnitListReader: Sendable {
         return text.unicodeScalars.allSatisfy {
             $0.isASCIIAlphanumeric || "_.-".unicodeScalars.contains($0)
         }
-    }
-
-    private func fail(_ message: String, at node: Node) -> InstanceError {
-        InstanceError(
-            file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
-            message: message)
     }
 }
 

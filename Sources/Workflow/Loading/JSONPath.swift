@@ -1,4 +1,4 @@
-import JSONText
+import SourceText
 
 /// A path to a value inside a JSON document, printed as `$.steps[3].after[0]`.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {

@@ -1,23 +1,22 @@
 import Foundation
-import JSONText
+public import SourceText
 
 /// Reads a workflow file, checks it and numbers its steps and resources.
 ///
 /// Checks: JSON syntax, the schema identifier, field types, unknown fields, step ids
 /// (pattern, uniqueness), commands, references in `after`, resources in `uses` and their
 /// demands against capacities, numeric ranges, and cycles (Kahn 1962, O(steps + edges)).
-/// Every problem is reported with its line, column and JSON path.
+/// Every problem is a ``Diagnostic`` at its line and column whose message starts with the
+/// JSON path of the offending value (`$.steps[2].after[1]: unknown step 'x'`).
 public enum WorkflowLoader {
     /// Reads and checks the workflow file at `path`.
-    public static func load(path: String) throws(WorkflowLoadError) -> ExecutableWorkflow {
+    public static func load(path: String) throws(DiagnosticList) -> ExecutableWorkflow {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         guard let data = FileManager.default.contents(atPath: url.path) else {
             let message =
                 FileManager.default.fileExists(atPath: url.path)
                 ? "cannot read the file" : "no such file"
-            throw WorkflowLoadError(diagnostics: [
-                WorkflowDiagnostic(file: path, line: 1, column: 1, path: .root, message: message)
-            ])
+            throw DiagnosticList([Diagnostic(file: path, location: .unknown, message: message)])
         }
         let source = WorkflowSource(
             displayPath: path, absolutePath: url.path,
@@ -26,38 +25,36 @@ public enum WorkflowLoader {
     }
 
     /// Checks the workflow document in `bytes`, read from `source`.
-    public static func decode(bytes: [UInt8], source: WorkflowSource) throws(WorkflowLoadError)
+    public static func decode(bytes: [UInt8], source: WorkflowSource) throws(DiagnosticList)
         -> ExecutableWorkflow
     {
         let root: JSONValue
         do {
-            root = try JSONReader.parse(bytes: bytes)
+            root = try JSONReader.parse(bytes: bytes, file: source.displayPath)
         } catch {
-            throw WorkflowLoadError(diagnostics: [
-                WorkflowDiagnostic(
-                    file: source.displayPath, line: error.line, column: error.column, path: .root,
-                    message: "invalid JSON: \(error.message)")
-            ])
+            var invalid = error
+            invalid.message = "\(JSONPath.root): invalid JSON: \(error.message)"
+            throw DiagnosticList([invalid])
         }
-        func diagnostic(_ path: JSONPath, _ message: String) -> WorkflowDiagnostic {
+        func diagnostic(_ path: JSONPath, _ message: String) -> Diagnostic {
             let value = root.deepestValue(along: path)
-            return WorkflowDiagnostic(
-                file: source.displayPath, line: value.line, column: value.column, path: path,
-                message: message)
+            return Diagnostic(
+                file: source.displayPath, line: value.line, column: value.column,
+                message: "\(path): \(message)")
         }
         let document: WorkflowDocument
         do {
             document = try JSONDecoder().decode(WorkflowDocument.self, from: Data(bytes))
         } catch let error as DecodingError {
             let (path, message) = describe(error)
-            throw WorkflowLoadError(diagnostics: [diagnostic(path, message)])
+            throw DiagnosticList([diagnostic(path, message)])
         } catch {
-            throw WorkflowLoadError(diagnostics: [diagnostic(.root, "\(error)")])
+            throw DiagnosticList([diagnostic(.root, "\(error)")])
         }
         var checker = WorkflowChecker(document: document)
         checker.check()
         if !checker.problems.isEmpty {
-            throw WorkflowLoadError(diagnostics: checker.problems.map { diagnostic($0.0, $0.1) })
+            throw DiagnosticList(checker.problems.map { diagnostic($0.0, $0.1) })
         }
         return checker.build(source: source)
     }

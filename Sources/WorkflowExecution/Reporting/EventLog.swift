@@ -1,5 +1,5 @@
 import Glibc
-import JSONText
+import SourceText
 
 /// Appends one JSON object per line to the `--events` file.
 ///

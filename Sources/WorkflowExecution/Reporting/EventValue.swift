@@ -1,4 +1,4 @@
-import JSONText
+import SourceText
 
 /// A field value of an event line.
 enum EventValue {

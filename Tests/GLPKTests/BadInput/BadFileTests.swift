@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import Optimization
+import SourceText
 import Testing
 
 /// Malformed files and file misuse: every case is a typed error naming the file (and the
@@ -27,10 +28,10 @@ import Testing
         await #expect {
             try await file.solve(options: SolveOptions())
         } throws: { error in
-            guard case GLPKError.malformedFile(let path, let reported, _, let message) = error
-            else { return false }
+            guard case GLPKError.malformedFile(let diagnostic) = error else { return false }
             let expectedPath = Fixtures.path(data.first ?? fixture)
-            return path == expectedPath && reported == line && message.contains(word)
+            return diagnostic.file == expectedPath && Int(diagnostic.location.line) == line
+                && diagnostic.message.contains(word)
                 && "\(error)".hasPrefix("\(expectedPath):\(line):")
         }
     }
@@ -50,9 +51,10 @@ import Testing
         await #expect {
             try await file.solve(options: SolveOptions())
         } throws: { error in
-            guard case GLPKError.modelEvaluationFailed(let path, let reported, let message) = error
-            else { return false }
-            return path == Fixtures.path(fixture) && reported == line && message.contains(word)
+            guard case GLPKError.modelEvaluationFailed(let diagnostic) = error else { return false }
+            return diagnostic.file == Fixtures.path(fixture)
+                && Int(diagnostic.location.line) == line
+                && diagnostic.message.contains(word)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import Optimization
+import SourceText
 import Testing
 
 /// Issue #18: a value GLPK cannot scale (1e308 made `glp_scale_prob` abort the process) is a
@@ -20,8 +21,10 @@ import Testing
     private func failure(_ name: String, _ text: String) async -> (Int?, Int?, String)? {
         do {
             _ = try await solve(name, text)
-        } catch GLPKError.malformedFile(_, let line, let column, let message) {
-            return (line, column, message)
+        } catch GLPKError.malformedFile(let diagnostic) {
+            let location = diagnostic.location
+            guard location != .unknown else { return (nil, nil, diagnostic.message) }
+            return (Int(location.line), Int(location.column), diagnostic.message)
         } catch {
             Issue.record("unexpected error \(error)")
         }

@@ -22,6 +22,7 @@ struct YAMLEventCheck {
         let startTotal: Int
     }
 
+    private let file: String
     private let bytes: [UInt8]
     private var frames: [Frame] = []
     /// Nodes so far, each alias counting as the nodes it stands for.
@@ -29,19 +30,23 @@ struct YAMLEventCheck {
     /// The expanded size of the node behind each anchor.
     private var anchorSizes: [String: Int] = [:]
 
-    /// Checks the YAML `text`; syntax errors are reported as libyaml finds them.
-    static func run(_ text: String) throws(YAMLComposer.Failure) {
-        var check = YAMLEventCheck(bytes: Array(text.utf8))
+    /// Checks the YAML `text`, read from `file`; syntax errors are reported as libyaml finds
+    /// them.
+    static func run(_ text: String, file: String) throws(Diagnostic) {
+        var check = YAMLEventCheck(file: file, bytes: Array(text.utf8))
         try check.run()
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
 
-    private mutating func run() throws(YAMLComposer.Failure) {
+    private mutating func run() throws(Diagnostic) {
         guard !bytes.isEmpty else { return }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw YAMLComposer.Failure(line: 1, column: 1, message: "out of memory")
+            throw Diagnostic(file: file, line: 1, column: 1, message: "out of memory")
         }
         defer { yaml_parser_delete(&parser) }
         let input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
@@ -58,10 +63,11 @@ struct YAMLEventCheck {
         }
     }
 
-    private mutating func take(_ event: yaml_event_t) throws(YAMLComposer.Failure) {
-        let mark = event.start_mark
-        func fail(_ message: String) -> YAMLComposer.Failure {
-            YAMLComposer.Failure(
+    private mutating func take(_ event: yaml_event_t) throws(Diagnostic) {
+        let (mark, file) = (event.start_mark, file)
+        func fail(_ message: String) -> Diagnostic {
+            Diagnostic(
+                file: file,
                 line: Int(mark.line) + 1, column: Int(mark.column) + 1, message: message)
         }
         switch event.type {
@@ -109,15 +115,15 @@ struct YAMLEventCheck {
     }
 
     private func refuseKey(
-        _ what: String, at fail: (String) -> YAMLComposer.Failure
-    ) throws(YAMLComposer.Failure) {
+        _ what: String, at fail: (String) -> Diagnostic
+    ) throws(Diagnostic) {
         guard frames.last?.isMapping == true, frames[frames.count - 1].expectsKey else { return }
         throw fail("a key must be a plain value, not \(what)")
     }
 
     private mutating func count(
-        _ nodes: Int, at fail: (String) -> YAMLComposer.Failure
-    ) throws(YAMLComposer.Failure) {
+        _ nodes: Int, at fail: (String) -> Diagnostic
+    ) throws(Diagnostic) {
         total += nodes
         guard total <= YAMLComposer.maximumNodes else {
             throw fail(
@@ -127,7 +133,7 @@ struct YAMLEventCheck {
     }
 
     /// libyaml's error at its place: a mark for syntax errors, a byte offset for the reader's.
-    private func failure(of parser: yaml_parser_t) -> YAMLComposer.Failure {
+    private func failure(of parser: yaml_parser_t) -> Diagnostic {
         var problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if problem.hasPrefix("Maximum nesting level") {
             // libyaml's scanner hits its own limit (1000) while looking ahead along a line of
@@ -135,11 +141,12 @@ struct YAMLEventCheck {
             problem = "lists and mappings are nested more than \(YAMLComposer.maximumDepth) deep"
             if let offset = deepBracket() {
                 let (line, column) = place(ofByte: offset)
-                return YAMLComposer.Failure(line: line, column: column, message: problem)
+                return Diagnostic(file: file, line: line, column: column, message: problem)
             }
         }
         guard parser.error == YAML_READER_ERROR else {
-            return YAMLComposer.Failure(
+            return Diagnostic(
+                file: file,
                 line: Int(parser.problem_mark.line) + 1,
                 column: Int(parser.problem_mark.column) + 1, message: problem)
         }
@@ -149,7 +156,7 @@ struct YAMLEventCheck {
         let detail =
             value >= 0 && value < 0x110000 && problem.hasPrefix("control")
             ? " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex))" : ""
-        return YAMLComposer.Failure(line: line, column: column, message: problem + detail)
+        return Diagnostic(file: file, line: line, column: column, message: problem + detail)
     }
 
     /// The byte offset of the first `[` or `{` nested deeper than the limit, counting

@@ -7,30 +7,21 @@
 ///
 /// - Complexity: O(length of the text).
 public struct JSONReader {
-    /// A syntax error at a position.
-    public struct SyntaxError: Error, Sendable {
-        /// 1-based line.
-        public let line: Int
-        /// 1-based column, in UTF-8 bytes.
-        public let column: Int
-        /// What was expected.
-        public let message: String
-    }
-
+    private let file: String
     private let bytes: [UInt8]
     private var offset = 0
     private var line = 1
     private var lineStart = 0
     private var depth = 0
 
-    /// Parses `text` as one JSON value.
-    public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
-        try parse(bytes: Array(text.utf8))
+    /// Parses `text`, read from `file`, as one JSON value.
+    public static func parse(_ text: String, file: String) throws(Diagnostic) -> JSONValue {
+        try parse(bytes: Array(text.utf8), file: file)
     }
 
-    /// Parses the UTF-8 `bytes` as one JSON value.
-    public static func parse(bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
-        var reader = JSONReader(bytes: bytes)
+    /// Parses the UTF-8 `bytes`, read from `file`, as one JSON value.
+    public static func parse(bytes: [UInt8], file: String) throws(Diagnostic) -> JSONValue {
+        var reader = JSONReader(file: file, bytes: bytes)
         let value = try reader.value()
         reader.skipWhitespace()
         guard reader.offset == reader.bytes.count else {
@@ -39,12 +30,15 @@ public struct JSONReader {
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
 
     private var column: Int { offset - lineStart + 1 }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(line: line, column: column, message: message)
+    private func error(_ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, message: message)
     }
 
     private mutating func skipWhitespace() {
@@ -62,7 +56,7 @@ public struct JSONReader {
         }
     }
 
-    private mutating func value() throws(SyntaxError) -> JSONValue {
+    private mutating func value() throws(Diagnostic) -> JSONValue {
         skipWhitespace()
         guard offset < bytes.count else { throw error("unexpected end of the file") }
         let (startLine, startColumn) = (line, column)
@@ -90,7 +84,8 @@ public struct JSONReader {
                 let keyPlace = (line: line, column: column)
                 let key = try string()
                 guard names.insert(key).inserted else {
-                    throw SyntaxError(
+                    throw Diagnostic(
+                        file: file,
                         line: keyPlace.line, column: keyPlace.column,
                         message: "'\(key)' is given twice in this object")
                 }
@@ -133,7 +128,7 @@ public struct JSONReader {
     }
 
     /// After an element: `,` (returns false) or the closing bracket (returns true).
-    private mutating func separatorOrEnd(_ closing: UInt8) throws(SyntaxError) -> Bool {
+    private mutating func separatorOrEnd(_ closing: UInt8) throws(Diagnostic) -> Bool {
         guard offset < bytes.count else { throw error("unexpected end of the file") }
         if bytes[offset] == UInt8(ascii: ",") {
             offset += 1
@@ -146,12 +141,12 @@ public struct JSONReader {
         throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))'")
     }
 
-    private mutating func expect(_ byte: UInt8, _ message: String) throws(SyntaxError) {
+    private mutating func expect(_ byte: UInt8, _ message: String) throws(Diagnostic) {
         guard offset < bytes.count, bytes[offset] == byte else { throw error(message) }
         offset += 1
     }
 
-    private mutating func keyword(_ word: String) throws(SyntaxError) {
+    private mutating func keyword(_ word: String) throws(Diagnostic) {
         let expected = Array(word.utf8)
         guard offset + expected.count <= bytes.count,
             Array(bytes[offset..<offset + expected.count]) == expected
@@ -160,7 +155,7 @@ public struct JSONReader {
     }
 
     /// A number in the RFC's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    private mutating func number() throws(SyntaxError) -> Double {
+    private mutating func number() throws(Diagnostic) -> Double {
         let start = offset
         let startColumn = column
         func digits() -> Int {
@@ -177,9 +172,9 @@ public struct JSONReader {
             offset += 1
             return true
         }
-        func malformed() -> SyntaxError {
+        func malformed() -> Diagnostic {
             let message = offset == start ? "unexpected character" : "malformed number"
-            return SyntaxError(line: line, column: startColumn, message: message)
+            return Diagnostic(file: file, line: line, column: startColumn, message: message)
         }
         _ = skip(UInt8(ascii: "-"))
         let integerStart = offset
@@ -195,12 +190,13 @@ public struct JSONReader {
         guard let value = Double(String(decoding: bytes[start..<offset], as: UTF8.self)),
             value.isFinite
         else {
-            throw SyntaxError(line: line, column: startColumn, message: "number out of range")
+            throw Diagnostic(
+                file: file, line: line, column: startColumn, message: "number out of range")
         }
         return value
     }
 
-    private mutating func string() throws(SyntaxError) -> String {
+    private mutating func string() throws(Diagnostic) -> String {
         let opening = (line: line, column: column)
         offset += 1
         var result: [UInt8] = []
@@ -210,7 +206,8 @@ public struct JSONReader {
             case UInt8(ascii: "\""):
                 offset += 1
                 guard let text = String(validating: result, as: UTF8.self) else {
-                    throw SyntaxError(
+                    throw Diagnostic(
+                        file: file,
                         line: opening.line, column: opening.column,
                         message: "the string is not valid UTF-8")
                 }
@@ -229,7 +226,8 @@ public struct JSONReader {
                 case UInt8(ascii: "f"): result.append(12)
                 case UInt8(ascii: "u"):
                     guard let scalar = try unicodeEscape() else {
-                        throw SyntaxError(
+                        throw Diagnostic(
+                            file: file,
                             line: escape.line, column: escape.column,
                             message: "a \\u escape names a lone surrogate")
                     }
@@ -237,7 +235,8 @@ public struct JSONReader {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
                     result.append(escaped)
                 default:
-                    throw SyntaxError(
+                    throw Diagnostic(
+                        file: file,
                         line: escape.line, column: escape.column,
                         message: "invalid escape in a string")
                 }
@@ -258,7 +257,7 @@ public struct JSONReader {
 
     /// The scalar of a `\\u` escape whose `u` has just been read, joining a surrogate pair;
     /// nil for a lone surrogate.
-    private mutating func unicodeEscape() throws(SyntaxError) -> Unicode.Scalar? {
+    private mutating func unicodeEscape() throws(Diagnostic) -> Unicode.Scalar? {
         let first = try hexQuad()
         guard (0xD800..<0xDC00).contains(first) else { return Unicode.Scalar(first) }
         guard offset + 2 <= bytes.count, bytes[offset] == UInt8(ascii: "\\"),
@@ -271,7 +270,7 @@ public struct JSONReader {
     }
 
     /// Four hexadecimal digits.
-    private mutating func hexQuad() throws(SyntaxError) -> UInt32 {
+    private mutating func hexQuad() throws(Diagnostic) -> UInt32 {
         var code: UInt32 = 0
         for _ in 0..<4 {
             guard offset < bytes.count,

@@ -1,5 +1,5 @@
 import Foundation
-import JSONText
+import SourceText
 import Testing
 
 @Suite("JSON string literals")
@@ -25,7 +25,7 @@ struct JSONTextTests {
 
     @Test("the reader keeps each value's line and column (UTF-8 bytes)")
     func positions() throws {
-        let value = try JSONReader.parse("{\n  \"é\": [1,\n    \"x\"]\n}")
+        let value = try JSONReader.parse("{\n  \"é\": [1,\n    \"x\"]\n}", file: "t.json")
         #expect((value.line, value.column) == (1, 1))
         let array = try #require(value["é"])
         #expect((array.line, array.column) == (2, 9))
@@ -36,12 +36,12 @@ struct JSONTextTests {
 
     @Test("syntax errors say where and what was expected")
     func syntaxErrors() {
-        #expect(throws: JSONReader.SyntaxError.self) { try JSONReader.parse("{\"a\": 1,}") }
+        #expect(throws: Diagnostic.self) { try JSONReader.parse("{\"a\": 1,}", file: "t.json") }
         do {
-            _ = try JSONReader.parse("[1,\n 2 3]")
+            _ = try JSONReader.parse("[1,\n 2 3]", file: "t.json")
             Issue.record("accepted invalid JSON")
         } catch {
-            #expect((error.line, error.column) == (2, 4))
+            #expect(error.location == SourceLocation(line: 2, column: 4))
             #expect(error.message.contains("','"))
         }
     }
@@ -59,10 +59,10 @@ struct JSONTextTests {
         ])
     func strictness(text: String, line: Int, column: Int, message: String) {
         do {
-            _ = try JSONReader.parse(text)
+            _ = try JSONReader.parse(text, file: "t.json")
             Issue.record("accepted \(text)")
         } catch {
-            #expect((error.line, error.column) == (line, column))
+            #expect(error.location == SourceLocation(line: line, column: column))
             #expect(error.message.contains(message))
         }
     }
@@ -70,15 +70,16 @@ struct JSONTextTests {
     @Test("invalid UTF-8 in a string is an error at the string")
     func invalidUTF8() {
         do {
-            _ = try JSONReader.parse(bytes: Array("{\"k\":\n \"".utf8) + [0xFF] + Array("\"}".utf8))
+            _ = try JSONReader.parse(
+                bytes: Array("{\"k\":\n \"".utf8) + [0xFF] + Array("\"}".utf8), file: "t.json")
             Issue.record("accepted invalid UTF-8")
         } catch {
-            #expect((error.line, error.column) == (2, 2))
+            #expect(error.location == SourceLocation(line: 2, column: 2))
         }
     }
 
     @Test("a surrogate pair escape is one scalar")
     func surrogatePair() throws {
-        #expect(try JSONReader.parse("\"\\ud83d\\ude9a\"").string == "🚚")
+        #expect(try JSONReader.parse("\"\\ud83d\\ude9a\"", file: "t.json").string == "🚚")
     }
 }

@@ -1,3 +1,5 @@
+public import SourceText
+
 /// Wraps a node's source location so that it does not take part in the node's equality.
 ///
 /// Two AST nodes that say the same thing are equal wherever they were written; the location

@@ -1,15 +1,15 @@
 import Testing
 
-@testable import Scheduling
+@testable import SourceText
 
 /// The YAML/JSON errors that composing alone places at 1:1 or never raises, each at its own
 /// line and column, and the caps on alias expansion and nesting.
 @Suite("YAML composer")
 struct YAMLComposerTests {
     /// The failure composing `text` must raise.
-    private func failure(_ text: String) -> YAMLComposer.Failure? {
+    private func failure(_ text: String) -> Diagnostic? {
         do {
-            _ = try YAMLComposer.compose(text)
+            _ = try YAMLComposer.compose(text, file: "t.yaml")
             return nil
         } catch {
             return error
@@ -31,7 +31,7 @@ struct YAMLComposerTests {
         ])
     func located(text: String, line: Int, column: Int, message: String) throws {
         let found = try #require(failure(text))
-        #expect((found.line, found.column) == (line, column))
+        #expect(found.location == SourceLocation(line: line, column: column))
         #expect(found.message.hasPrefix(message))
         #expect(!found.message.contains("error:"))
     }
@@ -49,7 +49,7 @@ struct YAMLComposerTests {
             text += "a\(level): &a\(level) [\(items)]\n"
         }
         let found = try #require(failure(text))
-        #expect(found.line == 6)
+        #expect(found.location.line == 6)
         #expect(found.message.contains("more than \(YAMLComposer.maximumNodes) values"))
     }
 
@@ -62,19 +62,7 @@ struct YAMLComposerTests {
     func deepNesting(text: String) throws {
         let found = try #require(failure(text))
         #expect(found.message.contains("nested more than \(YAMLComposer.maximumDepth) deep"))
-        #expect(found.line >= 1 && found.column > 1)
+        #expect(found.location.line >= 1 && found.location.column > 1)
     }
 
-    @Test("the scheduling reader reports a control character with one location")
-    func schedulingJSON() {
-        let text = "{\"name\": \"x\",\n \"activities\": [{\"id\": \"a\u{01}\", \"duration\": 1}]}"
-        do {
-            _ = try InstanceFormat.auto.parse(file: "orders.json", contents: text)
-            Issue.record("accepted a control character")
-        } catch {
-            #expect(
-                error.description
-                    == "orders.json:2:26: error: control characters are not allowed (U+0001)")
-        }
-    }
 }

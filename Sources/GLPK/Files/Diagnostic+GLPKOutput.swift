@@ -1,39 +1,33 @@
 import Foundation
+import SourceText
 
-/// Turns what GLPK printed about a bad file into a located message.
-///
-/// GLPK's readers report `file:line: message` (the MathProg translator adds a `Context:`
-/// line with the text read up to the error); this finds that report among the captured
-/// lines and derives a column from the context's last token when it occurs on that line.
-struct GLPKDiagnostic: Equatable {
-    var path: String
-    var line: Int?
-    var column: Int?
-    var message: String
-
-    /// The report about one of `paths` in `lines`, or the last line of output when GLPK
-    /// named no file.
-    init(lines: [String], paths: [String], fallbackPath: String) {
+extension Diagnostic {
+    /// What GLPK printed about a bad file, as a located diagnostic: the report about one of
+    /// `paths` in `lines`, or the last line of output (about `fallbackPath`) when GLPK named
+    /// no file.
+    ///
+    /// GLPK's readers report `file:line: message` (the MathProg translator adds a `Context:`
+    /// line with the text read up to the error); the column is that of the context's last
+    /// token when it occurs on that line, else 1.
+    init(glpkOutput lines: [String], paths: [String], fallbackPath: String) {
         for (index, text) in lines.enumerated() {
             guard let (path, line, message) = Self.locatedReport(text, paths: paths) else {
                 continue
             }
-            self.path = path
-            // GLPK says line 0 when the file ended before anything was read.
-            self.line = max(line, 1)
-            self.message = message
             let context = lines.dropFirst(index + 1).first { $0.hasPrefix("Context:") }
-            column = context.flatMap { Self.column(ofContext: $0, path: path, line: line) }
+            let column = context.flatMap { Self.column(ofContext: $0, path: path, line: line) }
+            // GLPK says line 0 when the file ended before anything was read.
+            self.init(file: path, line: max(line, 1), column: column ?? 1, message: message)
             return
         }
-        path = fallbackPath
         let generic = [
             "MathProg model processing error", "CPLEX LP file processing error",
             "MPS file processing error",
         ]
-        message =
+        let message =
             lines.last { !$0.isEmpty && !generic.contains($0) }
             ?? "GLPK could not process the file"
+        self.init(file: fallbackPath, location: .unknown, message: message)
     }
 
     private static func locatedReport(_ text: String, paths: [String]) -> (String, Int, String)? {

@@ -1,6 +1,6 @@
-/// The errors of one input: thrown when a file cannot be read, parsed or checked.
-public struct PDDLError: Error, Sendable, CustomStringConvertible {
-    /// Every error found, in the order of the text.
+/// The errors of one input, for readers that go on after the first (PDDL, workflows).
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    /// Every error found, in the order of the text where the checks allow.
     public var diagnostics: [Diagnostic]
 
     /// Wraps `diagnostics` (at least one).
