@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SourceText
 import Workflow
 
 /// `werk export`: writes a workflow for another engine.
@@ -39,8 +40,7 @@ struct ExportCommand: ParsableCommand {
         try InputFile.rejectFolders([workflow])
         let loaded = try WorkflowLoader.load(path: workflow)
         if let obstacle = SnakemakeExporter.obstacle(in: loaded) {
-            printToStandardError("\(workflow): error: \(obstacle)")
-            throw ExitStatus.badInput.exitCode
+            throw Diagnostic(file: workflow, location: .unknown, message: obstacle)
         }
         let files: [ExportedFile] =
             switch to {

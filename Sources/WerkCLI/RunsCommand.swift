@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SourceText
 import WorkflowExecution
 
 /// `werk runs`: lists the runs in a state directory, or shows one run's steps.
@@ -8,11 +9,6 @@ struct RunsCommand: ParsableCommand {
         commandName: "runs",
         abstract: "List the runs of a workflow (or in a state directory), or show one.",
         subcommands: [List.self, Show.self], defaultSubcommand: List.self)
-
-    /// A state directory without a journal, or a run that is not in it.
-    struct LookupError: Error, CustomStringConvertible {
-        var description: String
-    }
 
     /// The workflow and `--state` both subcommands share: which journal to read.
     struct StateOptions: ParsableArguments {
@@ -41,28 +37,27 @@ struct RunsCommand: ParsableCommand {
 
         func openJournal() throws -> Journal {
             if let workflow, !FileManager.default.fileExists(atPath: workflow) {
-                throw LookupError(description: "\(workflow): error: no such workflow file")
+                throw Diagnostic(
+                    file: workflow, location: .unknown, message: "no such workflow file")
             }
             let path = WorkflowExecutor.journalPath(inStateDirectory: directory)
             guard FileManager.default.fileExists(atPath: path) else {
-                throw LookupError(description: missingJournal(at: path))
+                throw Diagnostic(file: path, location: .unknown, message: missingJournal())
             }
             return try Journal(path: path)
         }
 
-        private func missingJournal(at path: String) -> String {
+        /// Why there is no journal where one was looked for.
+        private func missingJournal() -> String {
             if state != nil {
-                return "\(path): error: no journal here; is --state the folder `werk run` used?"
+                return "no journal here; is --state the folder `werk run` used?"
             }
             if let workflow {
-                return """
-                    \(path): error: no journal: \(workflow) has not been run yet \
-                    (werk run \(workflow))
-                    """
+                return "no journal: \(workflow) has not been run yet (werk run \(workflow))"
             }
             return """
-                \(path): error: no journal in the current directory; `werk run` keeps it next \
-                to the workflow: try `werk runs WORKFLOW.json` or `werk runs --state DIR`
+                no journal in the current directory; `werk run` keeps it next to the workflow: \
+                try `werk runs WORKFLOW.json` or `werk runs --state DIR`
                 """
         }
     }
@@ -137,8 +132,9 @@ struct RunsCommand: ParsableCommand {
         func run() throws {
             let journal = try options.openJournal()
             guard let summary = try journal.run(runID) else {
-                throw LookupError(
-                    description: "\(options.directory): error: no run \(runID) in this journal")
+                throw Diagnostic(
+                    file: options.directory, location: .unknown,
+                    message: "no run \(runID) in this journal")
             }
             if jsonOutput.json {
                 return try JSONOption.print(

@@ -15,7 +15,8 @@ extension ValidateCommand {
         }
 
         static func validate(
-            _ contents: Data, path: String, domain: Domain, problem: Problem
+            _ contents: Data, path: String, domain: Domain, problem: Problem,
+            pddlFiles: (domain: String, problem: String)
         ) throws -> Verdict {
             let document = try PartialOrderPlanDocument.parse(
                 String(decoding: contents, as: UTF8.self), file: path)
@@ -23,8 +24,7 @@ extension ValidateCommand {
             do {
                 task = try Grounder.ground(domain: domain, problem: problem)
             } catch {
-                throw GroundingRefusal(
-                    description: "error: cannot ground the task: \(error.message)")
+                throw error.diagnostic(domainFile: pddlFiles.domain, problemFile: pddlFiles.problem)
             }
             let plan: PartialOrderPlan
             do {
@@ -47,9 +47,4 @@ extension ValidateCommand {
                     .describe(verdict), kind: "partial_order_plan", steps: plan.steps.count)
         }
     }
-}
-
-/// A task the grounder refuses, which no partial-order plan of it can be checked against.
-struct GroundingRefusal: Error, CustomStringConvertible {
-    let description: String
 }

@@ -20,9 +20,11 @@ struct ValidateCommand: ParsableCommand {
     protocol PlanFileFormat: Sendable {
         /// Whether `contents` are in this format.
         static func accepts(_ contents: Data) -> Bool
-        /// The verdict on the plan in `contents` (read from `path`); throws on malformed input.
+        /// The verdict on the plan in `contents` (read from `path`) for `domain` and `problem`
+        /// (read from `pddlFiles`); throws on malformed input.
         static func validate(
-            _ contents: Data, path: String, domain: Domain, problem: Problem
+            _ contents: Data, path: String, domain: Domain, problem: Problem,
+            pddlFiles: (domain: String, problem: String)
         ) throws -> Verdict
     }
 
@@ -50,7 +52,8 @@ struct ValidateCommand: ParsableCommand {
         static func accepts(_ contents: Data) -> Bool { PlanReader.accepts(contents) }
 
         static func validate(
-            _ contents: Data, path: String, domain: Domain, problem: Problem
+            _ contents: Data, path: String, domain: Domain, problem: Problem,
+            pddlFiles: (domain: String, problem: String)
         ) throws -> Verdict {
             let steps = try PlanReader.read(
                 String(decoding: contents, as: UTF8.self), fileName: path)
@@ -131,7 +134,8 @@ struct ValidateCommand: ParsableCommand {
                 message: "unrecognised plan format (expected IPC plan lines '(action arg…)')")
         }
         let verdict = try format.validate(
-            contents, path: plan, domain: domain, problem: problem)
+            contents, path: plan, domain: domain, problem: problem,
+            pddlFiles: (self.domain, self.problem))
         if jsonOutput.json { try JSONOption.print(verdict) } else { print(verdict.report) }
         if timings {
             let parseCPU = Double(parsedCPU - startCPU) / Double(CLOCKS_PER_SEC)

@@ -55,8 +55,9 @@ public struct Werk: AsyncParsableCommand {
         } catch {
             // `werk help SUBCOMMAND` parses to a command whose run throws the help request.
             if let help = helpText(for: error) { return show(help) }
-            // Input errors describe themselves as `file:line:column: error: …`; Foundation's
-            // file errors are turned into such a sentence.
+            // Every reader's errors are `Diagnostic`s (or a `DiagnosticList`), which describe
+            // themselves as `file:line:column: error: …`; Foundation's file errors are turned
+            // into such a sentence. Commands throw them here rather than print them.
             printToStandardError(
                 SystemErrorMessage.message(for: error) ?? String(describing: error))
             return ExitStatus.badInput.rawValue
