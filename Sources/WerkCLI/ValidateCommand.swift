@@ -69,7 +69,11 @@ struct ValidateCommand: ParsableCommand {
             case .invalid(let failure):
                 var report = "invalid plan: \(failure)"
                 if let step = failure.step, step.location != .unknown {
-                    report = "\(path):\(step.location.line):\(step.location.column): " + report
+                    report =
+                        Diagnostic(
+                            file: path, location: step.location, message: "\(failure)",
+                            kind: .invalid("plan")
+                        ).description
                 }
                 return Verdict(isValid: false, report: report, kind: kind, steps: steps.count)
             }

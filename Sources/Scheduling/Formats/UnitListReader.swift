@@ -67,8 +67,10 @@ public struct UnitListReader: Sendable {
         }
         var count = 1
         var eligible: [Int]?
-        for (key, value) in mapping {
-            switch key.string {
+        for (key, keyNode, value) in try yaml.entries(
+            mapping, allowed: ["count", "skill", "units"])
+        {
+            switch key {
             case "count":
                 count = try yaml.positiveInteger(value, "count")
             case "skill" where eligible == nil:
@@ -82,11 +84,8 @@ public struct UnitListReader: Sendable {
                     throw yaml.fail("expected units as a list of names", at: value)
                 }
                 eligible = try alternatives(list, at: value, pool: pool)
-            case "skill", "units":
-                throw yaml.fail("give either 'skill' or 'units', not both", at: key)
             default:
-                throw yaml.fail(
-                    "unknown key '\(key.string ?? "?")' (expected: count, skill, units)", at: key)
+                throw yaml.fail("give either 'skill' or 'units', not both", at: keyNode)
             }
         }
         let available = eligible?.count ?? pool.units.count
