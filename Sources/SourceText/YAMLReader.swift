@@ -19,8 +19,18 @@ public struct YAMLReader: Sendable {
         try YAMLComposer.compose(text, file: file)
     }
 
-    /// An error at `node`, `columnOffset` characters into it.
-    public func fail(_ message: String, at node: Node, columnOffset: Int = 0) -> Diagnostic {
+    /// An error at `node`.
+    public func fail(_ message: String, at node: Node) -> Diagnostic {
+        fail(message, at: node, columnOffset: 0)
+    }
+
+    /// An error at 1-based `column` of the text of the scalar at `node` (past its opening
+    /// quote), for readers of text held in a scalar (a command, a PDDL expression).
+    public func fail(_ message: String, at node: Node, textColumn column: Int) -> Diagnostic {
+        fail(message, at: node, columnOffset: textColumnOffset(of: node) + column - 1)
+    }
+
+    private func fail(_ message: String, at node: Node, columnOffset: Int) -> Diagnostic {
         Diagnostic(
             file: file, line: node.mark?.line ?? 1,
             column: (node.mark?.column ?? 1) + columnOffset, message: message)
@@ -114,7 +124,7 @@ public struct YAMLReader: Sendable {
     }
 
     /// Where the text of a scalar starts: one column further for quoted scalars.
-    public func textColumnOffset(of node: Node) -> Int {
+    private func textColumnOffset(of node: Node) -> Int {
         switch node.scalar?.style {
         case .singleQuoted, .doubleQuoted: 1
         default: 0

@@ -111,8 +111,9 @@ struct ProfileReader {
                 text, parameters: parameters, domain: domain, fileName: yaml.file)
         } catch {
             let first = error.diagnostics.first
-            let offset = yaml.textColumnOffset(of: node) + Int(first?.location.column ?? 1) - 1
-            throw yaml.fail(first?.message ?? "bad duration", at: node, columnOffset: offset)
+            throw yaml.fail(
+                first?.message ?? "bad duration", at: node,
+                textColumn: Int(first?.location.column ?? 1))
         }
     }
 
@@ -151,9 +152,7 @@ struct ProfileReader {
             return try CommandTemplate(
                 text, parameters: parameters.map(\.name), resources: resources)
         } catch {
-            throw yaml.fail(
-                error.message, at: node,
-                columnOffset: yaml.textColumnOffset(of: node) + error.offset)
+            throw yaml.fail(error.message, at: node, textColumn: error.offset + 1)
         }
     }
 }
