@@ -34,13 +34,10 @@ public enum ScenarioLoader {
     public static func load(_ text: String, path: String) throws(any Error) -> Scenario {
         let yaml = YAMLReader(file: path)
         let root = try yaml.compose(text)
-        let fields = Dictionary(
-            uniqueKeysWithValues: try yaml.entries(
-                yaml.mapping(root, "the scenario"), allowed: topLevelKeys
-            ).map { ($0.key, $0.value) })
+        let fields = try yaml.mapping(root, "the scenario")
+        try yaml.checkKeys(fields, allowed: topLevelKeys)
         func required(_ key: String) throws(Diagnostic) -> Node {
-            guard let node = fields[key] else { throw yaml.fail("missing '\(key)'", at: root) }
-            return node
+            try yaml.required(fields, key, in: root)
         }
 
         let directory = (path as NSString).deletingLastPathComponent
