@@ -121,7 +121,8 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SourceTextTests", dependencies: ["SourceText"], swiftSettings: strictSettings),
+            name: "SourceTextTests", dependencies: ["SourceText", yams],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "PlanningTaskTests", dependencies: ["PlanningTask", "TestSupport"],
             swiftSettings: strictSettings),
