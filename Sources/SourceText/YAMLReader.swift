@@ -14,7 +14,7 @@ public struct YAMLReader: Sendable {
     }
 
     /// The root node of the single document in `text`: syntax errors carry libyaml's
-    /// position, and aliases and nesting are bounded (see ``YAMLComposer``).
+    /// position, and aliases and nesting are bounded (see `YAMLComposer`).
     public func compose(_ text: String) throws(Diagnostic) -> Node {
         try YAMLComposer.compose(text, file: file)
     }
