@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 
 /// Writes the files commands produce. A regular file (or a new one) is written whole or not
 /// at all: the contents go to a temporary file beside it, which `rename(2)` then moves into
@@ -8,18 +9,11 @@ import Foundation
 /// that is a regular file), so the link stays a link. `-` is standard output. Missing
 /// folders on the way to the destination are created.
 enum OutputFile {
-    /// Why an output file could not be written.
-    struct WriteError: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): error: cannot write the file: \(reason)" }
-    }
-
     /// The path that means standard output (and, for inputs, standard input).
     static let standardStream = "-"
 
     /// Writes `data` to `path`.
-    static func write(_ data: Data, to path: String) throws(WriteError) {
+    static func write(_ data: Data, to path: String) throws(Diagnostic) {
         if path == standardStream {
             fflush(nil)  // after what `print` has buffered, in order
             FileHandle.standardOutput.write(data)
@@ -29,8 +23,7 @@ enum OutputFile {
         var status = stat()
         if lstat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             if status.st_mode & S_IFMT == S_IFDIR {
-                throw WriteError(
-                    path: path, reason: "it is a folder; name a file (or - for standard output)")
+                throw writeFailure(path, "it is a folder; name a file (or - for standard output)")
             }
             try writeThrough(data, to: target, reportedAs: path)
             return
@@ -40,7 +33,7 @@ enum OutputFile {
     }
 
     /// Writes `text` as UTF-8 to `path`.
-    static func write(_ text: String, to path: String) throws(WriteError) {
+    static func write(_ text: String, to path: String) throws(Diagnostic) {
         try write(Data(text.utf8), to: path)
     }
 
@@ -48,7 +41,7 @@ enum OutputFile {
     /// the folders on the way; returns the paths written.
     @discardableResult
     static func writeFolder(_ folder: String, files: [(path: String, contents: Data)])
-        throws(WriteError) -> [String]
+        throws(Diagnostic) -> [String]
     {
         try createFolder(folder)
         var written: [String] = []
@@ -70,23 +63,23 @@ enum OutputFile {
 
     /// Writes the contents of `temporary` to `path` as ``write(_:to:)`` does (standard
     /// output, devices, links) and removes `temporary`.
-    static func moveTemporaryFile(_ temporary: String, to path: String) throws(WriteError) {
+    static func moveTemporaryFile(_ temporary: String, to path: String) throws(Diagnostic) {
         defer { unlink(temporary) }
         guard let data = FileManager.default.contents(atPath: temporary) else {
-            throw WriteError(path: path, reason: "the model could not be written")
+            throw writeFailure(path, "the model could not be written")
         }
         try write(data, to: path)
     }
 
     /// Creates the folder that is to hold the file `path`, with its missing parents, for
     /// writers that open the file themselves (the events log).
-    static func createFolder(of path: String) throws(WriteError) {
+    static func createFolder(of path: String) throws(Diagnostic) {
         try createFolder(of: path, reportedAs: path)
     }
 
     /// Creates the folder `path` with its missing parents; a file in the way is reported
     /// as such.
-    static func createFolder(_ path: String) throws(WriteError) {
+    static func createFolder(_ path: String) throws(Diagnostic) {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/") {
             prefix += component + "/"
@@ -95,30 +88,31 @@ enum OutputFile {
             var status = stat()
             let found = stat(String(prefix.dropLast()), &status) == 0
             guard found || error == EEXIST else {
-                throw WriteError(path: path, reason: String(cString: strerror(error)))
+                throw writeFailure(path, String(cString: strerror(error)))
             }
             guard found, status.st_mode & S_IFMT == S_IFDIR else {
-                throw WriteError(
-                    path: path,
-                    reason: "\(prefix.dropLast()) is a file, not a folder; name a folder")
+                throw writeFailure(
+                    path, "\(prefix.dropLast()) is a file, not a folder; name a folder")
             }
         }
     }
 
     private static func createFolder(of path: String, reportedAs reported: String)
-        throws(WriteError)
+        throws(Diagnostic)
     {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try createFolder(folder)
         } catch {
-            throw WriteError(path: reported, reason: error.reason)
+            var failure = error
+            failure.file = reported
+            throw failure
         }
     }
 
     /// `path` with symbolic links followed (at most 40, as the kernel does) to what they
     /// finally name, which need not exist yet.
-    private static func followingLinks(_ path: String) throws(WriteError) -> String {
+    private static func followingLinks(_ path: String) throws(Diagnostic) -> String {
         var current = path
         for _ in 0..<40 {
             guard
@@ -131,12 +125,12 @@ enum OutputFile {
                 : URL(fileURLWithPath: current).deletingLastPathComponent()
                     .appendingPathComponent(destination).path
         }
-        throw WriteError(path: path, reason: "too many levels of symbolic links")
+        throw writeFailure(path, "too many levels of symbolic links")
     }
 
     /// Writes into the existing, non-regular file `target` (a device, a FIFO).
     private static func writeThrough(_ data: Data, to target: String, reportedAs path: String)
-        throws(WriteError)
+        throws(Diagnostic)
     {
         let descriptor = open(target, O_WRONLY)
         guard descriptor >= 0 else { throw posixError(path) }
@@ -145,7 +139,7 @@ enum OutputFile {
     }
 
     private static func writeAtomically(_ data: Data, to target: String, reportedAs path: String)
-        throws(WriteError)
+        throws(Diagnostic)
     {
         let url = URL(fileURLWithPath: target)
         let temporary = url.deletingLastPathComponent()
@@ -168,7 +162,7 @@ enum OutputFile {
     }
 
     private static func writeAll(_ data: Data, to descriptor: Int32, reportedAs path: String)
-        throws(WriteError)
+        throws(Diagnostic)
     {
         let failed: Bool = data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return false }
@@ -188,7 +182,7 @@ enum OutputFile {
     }
 
     /// The error `errno` describes, as a sentence about `path`.
-    private static func posixError(_ path: String) -> WriteError {
+    private static func posixError(_ path: String) -> Diagnostic {
         let code = errno
         let advice =
             switch code {
@@ -196,6 +190,11 @@ enum OutputFile {
             case ENOSPC: "; free some space or choose another disk"
             default: ""
             }
-        return WriteError(path: path, reason: String(cString: strerror(code)) + advice)
+        return writeFailure(path, String(cString: strerror(code)) + advice)
+    }
+
+    /// Why `path` could not be written: `path: error: cannot write the file: reason`.
+    private static func writeFailure(_ path: String, _ reason: String) -> Diagnostic {
+        Diagnostic(file: path, location: .unknown, message: "cannot write the file: \(reason)")
     }
 }
