@@ -1,10 +1,12 @@
 import Foundation
+import SourceText
 
-/// Foundation's file errors as a sentence naming the file and what to do, instead of
+/// Foundation's file errors as a diagnostic naming the file and what to do, instead of
 /// `Error Domain=NSCocoaErrorDomain Code=…`: `werk` reports them with exit status 2.
 enum SystemErrorMessage {
-    /// The message for `error` when it is one of Foundation's file or POSIX errors, else nil.
-    static func message(for error: any Error) -> String? {
+    /// The diagnostic for `error` when it is one of Foundation's file or POSIX errors, else
+    /// nil.
+    static func diagnostic(for error: any Error) -> Diagnostic? {
         let error = error as NSError
         guard error.domain == NSCocoaErrorDomain || error.domain == NSPOSIXErrorDomain else {
             return nil
@@ -12,7 +14,7 @@ enum SystemErrorMessage {
         let path =
             (error.userInfo[NSFilePathErrorKey] as? String)
             ?? (error.userInfo[NSURLErrorKey] as? URL)?.path ?? "werk"
-        return "\(path): error: \(sentence(for: error))"
+        return Diagnostic(file: path, location: .unknown, message: sentence(for: error))
     }
 
     private static func sentence(for error: NSError) -> String {

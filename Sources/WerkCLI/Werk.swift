@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import SourceText
 
 /// The `werk` command: one subcommand per job.
 public struct Werk: AsyncParsableCommand {
@@ -59,7 +60,7 @@ public struct Werk: AsyncParsableCommand {
             // themselves as `file:line:column: error: …`; Foundation's file errors are turned
             // into such a sentence. Commands throw them here rather than print them.
             printToStandardError(
-                SystemErrorMessage.message(for: error) ?? String(describing: error))
+                SystemErrorMessage.diagnostic(for: error)?.description ?? String(describing: error))
             return ExitStatus.badInput.rawValue
         }
     }
