@@ -3,7 +3,6 @@ import PDDL
 import PartialOrderPlanning
 import PlanningTask
 public import Scheduling
-import Workflow
 
 extension ScenarioSolution {
     /// The files `werk solve` writes, by name, in the order they are written.
@@ -24,21 +23,22 @@ extension ScenarioSolution {
     /// The Gantt chart, each bar labelled with its step id, and the action in full when
     /// the id had to shorten it.
     public var ganttChart: GanttChart {
-        let labels = zip(stepIDs, steps).map { id, step in
-            let action = ([step.actionName] + step.arguments).joined(separator: " ")
-            return id.hasSuffix("-" + StepIDs.slug(action, limit: .max)) ? id : "\(id) \(action)"
+        let labels = steps.map { step in
+            let action = ([step.action.actionName] + step.action.arguments).joined(separator: " ")
+            return step.id.hasSuffix("-" + StepIDs.slug(action, limit: .max))
+                ? step.id : "\(step.id) \(action)"
         }
         return GanttChart(
-            problem: project, schedule: schedule, labels: labels, allocation: allocation)
+            problem: project, schedule: schedule, labels: labels, allocation: result.allocation)
     }
 
-    /// The schedule as a PDDL 2.1 temporal plan, `start: (action args) [duration]` per line,
-    /// which `werk validate` (and VAL) accept.
+    /// The schedule as a PDDL 2.1 temporal plan, `start: (action args) [duration]` per line
+    /// in order of start, which `werk validate` (and VAL) accept.
     public var timedPlanText: String {
-        scheduledSteps.map { step in
-            let start = String(format: "%.3f", step.time ?? 0)
-            let duration = String(format: "%.3f", step.duration ?? 0)
-            return "\(start): \(step.actionText) [\(duration)]\n"
+        stepsInStartOrder.map { step in
+            let start = String(format: "%.3f", step.start)
+            let duration = String(format: "%.3f", step.duration)
+            return "\(start): \(step.action.actionText) [\(duration)]\n"
         }.joined()
     }
 

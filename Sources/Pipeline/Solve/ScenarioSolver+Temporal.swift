@@ -96,28 +96,21 @@ extension ScenarioSolver {
                 message: violation + " (times in 1/\(scale.ticksPerUnit) units)")
         }
 
-        let (result, schedule) = try await scheduled(project, scale: scale, deadline: deadline)
+        let scheduled = try await scheduled(project, scale: scale, deadline: deadline)
         let scheduledPlan = TemporalPlan(
             steps: plan.steps.indices.map {
-                TemporalPlan.Step(op: plan.steps[$0].op, start: scale.time(schedule.starts[$0]))
+                TemporalPlan.Step(
+                    op: plan.steps[$0].op, start: scale.time(scheduled.schedule.starts[$0]))
             })
         try check(planner.validate(scheduledPlan), "the schedule")
 
         let partialOrder = PartialOrderPlan(
             steps: plan.steps.map { OperatorID($0.op) },
             orderings: network.finishToStart.map { Ordering(before: $0.0, after: $0.1) })
-        let workflow = WorkflowBuilder.workflow(
-            name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, allocation: result.allocation, startAfter: network.startAfter,
-            commands: commands(for: steps, allocation: result.allocation, in: project),
-            secondsPerTick: scale.time(1))
-        return ScenarioSolution(
-            scenario: scenario, task: task.relaxation,
-            plan: SequentialPlan(operators: partialOrder.steps), steps: steps,
-            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, allocation: result.allocation, timeScale: scale,
-            durations: modeDurations.map { $0[0] },
-            scheduledSteps: planner.steps(of: scheduledPlan), workflow: workflow)
+        return solution(
+            task: task.relaxation, plan: SequentialPlan(operators: partialOrder.steps),
+            partialOrder: partialOrder, steps: steps, modeDurations: modeDurations,
+            startAfter: network.startAfter, scheduled: scheduled)
     }
 }
 

@@ -164,26 +164,12 @@ public struct ScenarioSolver: Sendable {
             throw Diagnostic(file: scenario.path, location: .unknown, message: violation + unit)
         }
 
-        let (result, schedule) = try await scheduled(project, scale: scale, deadline: deadline)
-        let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
-        // In order of their starts the steps are a linearisation of the partial order (a step
-        // ordered after another never starts before it ends; ties keep plan order).
-        let scheduledSteps = steps.indices
-            .sorted { (schedule.starts[$0], $0) < (schedule.starts[$1], $1) }
-            .map { steps[$0] }
-        try check(planner.validate(scheduledSteps), "the schedule")
-
-        let commands = commands(for: steps, allocation: result.allocation, in: project)
-        let workflow = WorkflowBuilder.workflow(
-            name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, allocation: result.allocation, commands: commands,
-            secondsPerTick: scale.time(1))
-        return ScenarioSolution(
-            scenario: scenario, task: planner.task, plan: plan, steps: steps,
-            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, allocation: result.allocation, timeScale: scale,
-            durations: durations,
-            scheduledSteps: scheduledSteps, workflow: workflow)
+        let solution = solution(
+            task: planner.task, plan: plan, partialOrder: partialOrder, steps: steps,
+            modeDurations: modeDurations,
+            scheduled: try await scheduled(project, scale: scale, deadline: deadline))
+        try check(planner.validate(solution.stepsInStartOrder.map(\.action)), "the schedule")
+        return solution
     }
 
     /// The project solved within the deadline, its schedule (and allocation of named units)
@@ -191,7 +177,7 @@ public struct ScenarioSolver: Sendable {
     func scheduled(
         _ project: SchedulingProblem, scale: TimeScale, deadline: ContinuousClock.Instant
     )
-        async throws(Failure) -> (ScheduleResult, Schedule)
+        async throws(Failure) -> ScheduledProject
     {
         let remaining = max(1, (deadline - ContinuousClock.now).seconds)
         var options = ScheduleSolverOptions(
@@ -220,23 +206,8 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
-        return (result, schedule)
-    }
-
-    /// Each step's command (argv): the scenario's template for its action with the step's
-    /// arguments and named units, run by `/bin/sh -c`.
-    func commands(
-        for steps: [PlanStep], allocation: UnitAllocation?, in project: SchedulingProblem
-    ) -> [[String]] {
-        steps.indices.map { index in
-            let step = steps[index]
-            let template = scenario.profile(ofAction: step.actionName).command
-            let units = allocation?.names(of: index, in: project) ?? [:]
-            return [
-                "/bin/sh", "-c",
-                template?.render(arguments: step.arguments, units: units) ?? "true",
-            ]
-        }
+        return ScheduledProject(
+            project: project, result: result, schedule: schedule, timeScale: scale)
     }
 
     func check(_ validation: PlanValidation, _ what: String) throws(Failure) {
