@@ -7,17 +7,22 @@ public import Scheduling
 extension ScenarioSolution {
     /// The files `werk solve` writes, by name, in the order they are written.
     public func files() throws -> [(name: String, contents: Data)] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let timedPlan = scenario.isTemporal ? [("timed-plan.txt", Data(timedPlanText.utf8))] : []
         return [
             ("plan.txt", Data(plan.ipcText(in: task).utf8)),
             ("pop.json", Data(partialOrder.jsonText(in: task).utf8)),
             ("pop.dot", Data(try partialOrder.dotText(in: task).utf8)),
             ("schedule.json", try StepScheduleReport(self).jsonData()),
-            ("workflow.json", try encoder.encode(workflow)),
+            ("workflow.json", try workflowJSON()),
             ("gantt.svg", Data(ganttChart.svg().utf8)),
         ] + timedPlan
+    }
+
+    /// `workflow.json`: ``workflow`` as pretty-printed JSON with sorted keys.
+    public func workflowJSON() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(workflow)
     }
 
     /// The Gantt chart, each bar labelled with its step id, and the action in full when
