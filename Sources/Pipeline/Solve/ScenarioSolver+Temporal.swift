@@ -3,8 +3,6 @@ import PartialOrderPlanning
 import PlanningTask
 import Scheduling
 import Search
-import TimeUnits
-import Workflow
 
 extension ScenarioSolver {
     /// The pipeline for a temporal domain, on a timed plan of the temporal planner (or, with
@@ -63,16 +61,13 @@ extension ScenarioSolver {
         let steps = planner.steps(of: plan)
         let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
         let constraints = PlanRetiming.constraints(of: plan, in: task)
-        let stepIDs = StepIDs.ids(of: steps)
-        let demands = steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) }
         /// The project in ticks of `scale`, with the network it was built from.
         func build(_ scale: TimeScale) -> (SchedulingProblem, TimedNetwork) {
             let network = TimedNetwork(
                 constraints, durations: modeDurations.map { scale.ticks($0[0]) }, scale: scale)
-            var project = ProjectBuilder.project(
-                name: scenario.problem.name, stepIDs: stepIDs,
-                durations: modeDurations.map { $0.map(scale.ticks) }, demands: demands,
-                resources: scenario.resources, precedences: network.precedences)
+            var project = self.project(
+                of: steps, modeDurations: modeDurations, scale: scale,
+                precedences: network.precedences)
             for index in project.activities.indices {
                 project.activities[index].releaseDate = network.releaseDates[index]
                 project.activities[index].deadline = network.deadlines[index]
@@ -90,11 +85,7 @@ extension ScenarioSolver {
             scale = TimeScale(fitting: times)
             (project, network) = build(scale)
         }
-        if let violation = SchedulingLimits.violation(in: project) {
-            throw Diagnostic(
-                file: scenario.path, location: .unknown,
-                message: violation + " (times in 1/\(scale.ticksPerUnit) units)")
-        }
+        try checkLimits(of: project, scale: scale)
 
         let scheduled = try await scheduled(project, scale: scale, deadline: deadline)
         let scheduledPlan = TemporalPlan(

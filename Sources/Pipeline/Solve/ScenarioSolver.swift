@@ -1,4 +1,3 @@
-import Foundation
 import Grounding
 public import Optimization
 import PDDL
@@ -7,7 +6,6 @@ import PlanningTask
 import Scheduling
 public import Search
 import TimeUnits
-import Workflow
 
 /// The whole path of `werk solve`: plan → partial-order plan → scheduling project →
 /// schedule → workflow, checking the result of every stage before the next uses it.
@@ -152,17 +150,15 @@ public struct ScenarioSolver: Sendable {
         } catch {
             throw Failure.internalError("deordering failed: \(error)")
         }
-        let stepIDs = StepIDs.ids(of: steps)
         let scale = TimeScale(fitting: modeDurations.flatMap { $0 })
-        let project = ProjectBuilder.project(
-            name: scenario.problem.name, plan: partialOrder, stepIDs: stepIDs,
-            durations: modeDurations.map { $0.map(scale.ticks) },
-            demands: steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) },
-            resources: scenario.resources)
-        if let violation = SchedulingLimits.violation(in: project) {
-            let unit = scale.ticksPerUnit == 1 ? "" : " (times in 1/\(scale.ticksPerUnit) units)"
-            throw Diagnostic(file: scenario.path, location: .unknown, message: violation + unit)
-        }
+        // Every ordering is a finish-to-start precedence, so every schedule of the project
+        // runs a linearisation of the partial order.
+        let project = project(
+            of: steps, modeDurations: modeDurations, scale: scale,
+            precedences: partialOrder.orderings.map {
+                Precedence(predecessor: $0.before, successor: $0.after)
+            })
+        try checkLimits(of: project, scale: scale)
 
         let solution = solution(
             task: planner.task, plan: plan, partialOrder: partialOrder, steps: steps,
