@@ -4,10 +4,11 @@ import PlanningTask
 import Scheduling
 
 extension ScenarioSolver {
-    /// The solution whose step `i` is `steps[i]`, activity `i` of `project` (named by its
-    /// step id) and step `i` of `partialOrder`, run in the mode and at the start `schedule`
-    /// gives it; `modeDurations[i][mode]` is its duration per mode in the scenario's time
-    /// unit and `startAfter[i]` lists the steps it must start after while they run, if any.
+    /// The solution whose step `i` is `steps[i]`, activity `i` of `scheduled.project` (named
+    /// by its step id) and step `i` of `partialOrder`, run in the mode and at the start the
+    /// schedule gives it; `modeDurations[i][mode]` is its duration per mode in the scenario's
+    /// time unit and `startAfter[i]` lists the steps it must start after while they run, if
+    /// any. Every time is converted from ticks here, once, by `scheduled.timeScale`.
     func solution(
         task: GroundTask, plan: SequentialPlan, partialOrder: PartialOrderPlan,
         steps: [PlanStep], modeDurations: [[Double]], startAfter: [[Int]] = [],

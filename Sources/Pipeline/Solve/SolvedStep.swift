@@ -6,7 +6,8 @@ public struct SolvedStep: Sendable, Hashable {
     /// The step id (`s06-bake-lasagne`, see ``StepIDs``), shared by `pop.json`,
     /// `schedule.json`, `workflow.json` and the Gantt chart.
     public let id: String
-    /// The ground action the step applies.
+    /// The ground action the step applies (name and arguments; its times are ``start`` and
+    /// ``duration``).
     public let action: PlanStep
     /// The scheduled start.
     public let start: Double
