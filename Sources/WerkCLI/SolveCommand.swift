@@ -110,7 +110,10 @@ struct SolveCommand: AsyncParsableCommand {
             return
         }
         Interruption.uninstall()
-        try execute(workflowAt: "\(folder)/workflow.json")
+        try execute(
+            WorkflowLoader.workflow(
+                solution.workflow, writtenAs: Array(solution.workflowJSON()),
+                to: "\(folder)/workflow.json"))
     }
 
     /// A PDDL file named as the scenario (its first line that is not blank or a comment
@@ -150,8 +153,8 @@ struct SolveCommand: AsyncParsableCommand {
         value == value.rounded() ? String(Int(value)) : String(format: "%.3f", value)
     }
 
-    private func execute(workflowAt path: String) throws {
-        let workflow = try WorkflowLoader.load(path: path)
+    /// Runs `workflow` (the `workflow.json` just written) with the local executor.
+    private func execute(_ workflow: ExecutableWorkflow) throws {
         var options = ExecutorOptions(
             stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

@@ -62,11 +62,7 @@ public struct ScheduleReport: Codable, Sendable, Hashable {
                         start: start, finish: finish))
                 continue
             }
-            let mode = activity.modes[schedule.modes[index]]
-            var used: [String: Int] = [:]
-            for (resource, demand) in zip(problem.resources, mode.demands) where demand > 0 {
-                used[resource.name] = demand
-            }
+            let used = problem.resourceUse(of: index, in: schedule)
             activities.append(
                 Entry(
                     id: activity.name, mode: schedule.modes[index] + 1, start: start,

@@ -19,10 +19,8 @@ public enum WorkflowLoader {
                 WorkflowDiagnostic(file: path, line: 1, column: 1, path: .root, message: message)
             ])
         }
-        let source = WorkflowSource(
-            displayPath: path, absolutePath: url.path,
-            directory: url.deletingLastPathComponent().path, bytes: Array(data))
-        return try decode(bytes: Array(data), source: source)
+        let bytes = Array(data)
+        return try decode(bytes: bytes, source: WorkflowSource(filePath: path, bytes: bytes))
     }
 
     /// Checks the workflow document in `bytes`, read from `source`.
