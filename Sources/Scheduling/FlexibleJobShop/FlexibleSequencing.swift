@@ -96,12 +96,7 @@ struct FlexibleSequencing: Sendable {
     /// leaving them stale, when the graph is cyclic.
     @discardableResult
     mutating func evaluate(_ shop: FlexibleJobShop) -> Bool {
-        // The pass reads this selection while it writes the paths: they are taken out of it
-        // for the pass, so that writing them copies no array.
-        var paths = self.paths
-        self.paths = SelectionPaths()
-        defer { self.paths = paths }
-        return paths.evaluate(Arcs(shop: shop, selection: self))
+        SelectionPaths.evaluate(&self, at: \.paths) { Arcs(shop: shop, selection: $0) }
     }
 
     /// The job arcs and, on each machine, an arc from every operation to the next; an

@@ -78,12 +78,7 @@ struct MachineSequencing: Sendable {
     /// cyclic.
     @discardableResult
     mutating func evaluate(_ graph: DisjunctiveGraph) -> Bool {
-        // The pass reads this selection while it writes the paths: they are taken out of it
-        // for the pass, so that writing them copies no array.
-        var paths = self.paths
-        self.paths = SelectionPaths()
-        defer { self.paths = paths }
-        return paths.evaluate(Arcs(graph: graph, selection: self))
+        SelectionPaths.evaluate(&self, at: \.paths) { Arcs(graph: graph, selection: $0) }
     }
 
     /// The conjunctive arcs of the graph and, on each machine, an arc from every operation

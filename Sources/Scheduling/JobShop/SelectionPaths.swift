@@ -67,4 +67,17 @@ struct SelectionPaths: Sendable {
         makespan = longest
         return true
     }
+
+    /// Recomputes the paths that `selection` keeps at `paths` over the arcs `arcs` reads from
+    /// it. The paths are taken out of the selection for the pass, so that writing them copies
+    /// no array while the arcs hold the selection.
+    static func evaluate<Selection>(
+        _ selection: inout Selection, at paths: WritableKeyPath<Selection, SelectionPaths>,
+        over arcs: (Selection) -> some SelectionArcs
+    ) -> Bool {
+        var taken = selection[keyPath: paths]
+        selection[keyPath: paths] = SelectionPaths()
+        defer { selection[keyPath: paths] = taken }
+        return taken.evaluate(arcs(selection))
+    }
 }
