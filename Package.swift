@@ -154,8 +154,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "PDDL", "PlanningTask", "PartialOrderPlanning", "Scheduling",
-                "Workflow", "WorkflowExecution", "TestSupport",
+                "Pipeline", "PDDL", "PlanningTask", "PartialOrderPlanning", "Search",
+                "Scheduling", "Workflow", "WorkflowExecution", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(

@@ -11,8 +11,10 @@ public import Yams
 /// letter or digit (it becomes a command argument and an environment value). Every error
 /// is an ``InstanceError`` at the offending node.
 public struct UnitListReader: Sendable {
+    /// The file named in errors.
     public let file: String
 
+    /// A reader whose errors name `file`.
     public init(file: String) {
         self.file = file
     }
