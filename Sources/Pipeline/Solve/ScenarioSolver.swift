@@ -146,7 +146,7 @@ public struct ScenarioSolver: Sendable {
 
         let partialOrder: PartialOrderPlan
         do {
-            partialOrder = try Deorderer(task: planner.task).deorder(plan)
+            partialOrder = try await planner.partialOrder(of: plan, by: .deorder).plan
         } catch {
             throw Failure.internalError("deordering failed: \(error)")
         }
