@@ -162,8 +162,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "PDDL", "PlanningTask", "PartialOrderPlanning", "Scheduling",
-                "SourceText", "Workflow", "WorkflowExecution", "TestSupport",
+                "Pipeline", "PDDL", "PlanningTask", "PartialOrderPlanning", "Search",
+                "Scheduling", "SourceText", "Workflow", "WorkflowExecution", "TestSupport",
             ],
             swiftSettings: strictSettings),
         .testTarget(

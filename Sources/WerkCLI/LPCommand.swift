@@ -28,15 +28,9 @@ struct LPCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The model format; mps is fixed MPS.", valueName: "format"))
     var format: FormatChoice = .auto
 
-    @Option(
-        name: [.customShort("t"), .customLong("time-limit")],
-        help: ArgumentHelp("Stop after this many seconds.", valueName: "seconds"))
-    var timeLimit: Double?
+    @OptionGroup var timeLimit: TimeLimitOption
 
-    @Option(
-        name: .customLong("memory-limit"),
-        help: ArgumentHelp("Stop when GLPK uses this many MiB.", valueName: "MiB"))
-    var memoryLimit: Int?
+    @OptionGroup var memoryLimit: MemoryLimitOption
 
     @Option(
         help: ArgumentHelp(
@@ -59,12 +53,7 @@ struct LPCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-presolve"), help: "Do not use GLPK's presolver.")
     var noPresolve = false
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp(
-            "Write the result as JSON to this file (- for standard output).", valueName: "file"),
-        completion: .file(extensions: ["json"]))
-    var output: String?
+    @OptionGroup var output: OutputFileOption
 
     @Option(
         name: .customLong("write-lp"),
@@ -128,12 +117,6 @@ struct LPCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a number of seconds, 0 or more")
-        }
-        if let memoryLimit, memoryLimit <= 0 {
-            throw ValidationError("--memory-limit must be a positive number of MiB")
-        }
         guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be 0 or more") }
         guard show >= 0 else { throw ValidationError("--show must be 0 or more") }
     }
@@ -142,8 +125,8 @@ struct LPCommand: AsyncParsableCommand {
         try InputFile.rejectFolders([model] + dataFiles)
         let file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
         var options = SolveOptions.glpsolDefaults
-        options.timeLimit = timeLimit
-        options.memoryLimit = memoryLimit.map { $0 << 20 }
+        options.timeLimit = timeLimit.seconds
+        options.memoryLimit = memoryLimit.bytes
         options.relativeGap = gap
         options.lpMethod = method.method
         options.presolve = !noPresolve
@@ -152,7 +135,7 @@ struct LPCommand: AsyncParsableCommand {
         options.proximitySearch = proxy
         if verbose { options.log = { printToStandardError($0) } }
         // GLPK's own log, when asked for, already tells how the search goes.
-        let line = progress.line(command: "lp", limit: timeLimit)
+        let line = progress.line(command: "lp", limit: timeLimit.seconds)
         defer { line.finish() }
         if verbose { line.finish() }
         line.update(phase: "solving")
@@ -190,7 +173,7 @@ struct LPCommand: AsyncParsableCommand {
             if !result.output.isEmpty { print(result.output, terminator: "") }
             print(report.text, terminator: "")
         }
-        if let output { try OutputFile.write(try report.jsonData(), to: output) }
+        if let path = output.path { try OutputFile.write(try report.jsonData(), to: path) }
         switch result.solution.status {
         case .optimal, .feasible: return
         case .infeasible, .unbounded: throw ExitStatus.proven.exitCode

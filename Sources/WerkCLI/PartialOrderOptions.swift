@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import GLPK
-import Optimization
 import PartialOrderPlanning
+import Pipeline
 import PlanningTask
 import TimeUnits
 
@@ -54,7 +54,7 @@ struct PartialOrderOptions: ParsableArguments {
         if reorder, jsonPath == nil, dotPath == nil {
             throw ValidationError("--reorder needs --partial-order or --dot")
         }
-        if !(reorderTimeLimit > 0) {
+        if !(reorderTimeLimit > 0 && reorderTimeLimit.isFinite) {
             throw ValidationError("--reorder-time-limit must be a positive number of seconds")
         }
     }
@@ -62,28 +62,25 @@ struct PartialOrderOptions: ParsableArguments {
     /// Whether any partial-order output was asked for.
     var isRequested: Bool { jsonPath != nil || dotPath != nil }
 
-    /// Deorders (or reorders) `plan`, writes the requested files and, with `statistics`,
-    /// prints the metrics to standard error.
-    func write(_ plan: SequentialPlan, task: GroundTask, statistics: Bool) async throws {
+    /// How the plan is to become a partial-order plan.
+    var ordering: PartialOrdering {
+        guard reorder else { return .deorder }
+        var options = Reorderer.Options()
+        options.objective = objective.objective
+        options.timeLimit = reorderTimeLimit
+        return .reorder(solver: GLPKSolver(), options: options)
+    }
+
+    /// Deorders (or reorders) `plan` of `planner`, writes the requested files and, with
+    /// `statistics`, prints the metrics to standard error.
+    func write(_ plan: SequentialPlan, planner: PDDLPlanner, statistics: Bool) async throws {
         guard isRequested else { return }
         let clock = ContinuousClock()
         let start = clock.now
-        let pop: PartialOrderPlan
-        var method = "deordering"
-        if reorder {
-            var options = Reorderer.Options()
-            options.objective = objective.objective
-            options.timeLimit = reorderTimeLimit
-            let result = try await Reorderer(task: task, solver: GLPKSolver())
-                .reorder(plan, options: options)
-            pop = result.plan
-            method =
-                "reordering (\(objective.rawValue)): \(result.outcome.rawValue)"
-                + (result.status.map { ", MILP \($0.rawValue)" } ?? "")
-        } else {
-            pop = try Deorderer(task: task).deorder(plan)
-        }
+        let outcome = try await planner.partialOrder(of: plan, by: ordering)
         let elapsed = clock.now - start
+        let pop = outcome.plan
+        let task = planner.task
         let metrics = try PartialOrderMetrics(plan: pop)
         if let jsonPath {
             try OutputFile.write(pop.jsonText(in: task, metrics: metrics), to: jsonPath)
@@ -92,19 +89,17 @@ struct PartialOrderOptions: ParsableArguments {
             try OutputFile.write(try pop.dotText(in: task), to: dotPath)
         }
         if statistics {
-            let seconds = elapsed.seconds
-            FileHandle.standardError.write(
-                Data(
-                    """
-                    partial order: \(method)
-                    steps: \(metrics.steps)
-                    orderings: \(metrics.orderings)
-                    flex: \(String(format: "%.3f", metrics.flex))
-                    width: \(metrics.width)
-                    critical path: \(metrics.criticalPathSteps) steps
-                    partial-order time: \(String(format: "%.3f s", seconds))
+            printToStandardError(
+                """
+                partial order: \(outcome.method)
+                steps: \(metrics.steps)
+                orderings: \(metrics.orderings)
+                flex: \(String(format: "%.3f", metrics.flex))
+                width: \(metrics.width)
+                critical path: \(metrics.criticalPathSteps) steps
+                partial-order time: \(String(format: "%.3f s", elapsed.seconds))
 
-                    """.utf8))
+                """)
         }
     }
 }

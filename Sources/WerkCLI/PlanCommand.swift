@@ -65,22 +65,11 @@ struct PlanCommand: AsyncParsableCommand {
             """)
     var anytime = false
 
-    @Option(
-        name: [.customShort("t"), .customLong("time-limit")],
-        help: ArgumentHelp("Wall-clock limit in seconds.", valueName: "seconds"))
-    var timeLimit: Double?
+    @OptionGroup var timeLimit: TimeLimitOption
 
-    @Option(
-        name: .customLong("memory-limit"),
-        help: ArgumentHelp("Resident memory limit in MiB.", valueName: "MiB"))
-    var memoryLimit: Int?
+    @OptionGroup var memoryLimit: MemoryLimitOption
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp(
-            "Write the plan to this file instead of standard output.", valueName: "file"),
-        completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputFileOption
 
     @Flag(help: "Print task size, search counters and time per phase to standard error.")
     var stats = false
@@ -93,12 +82,6 @@ struct PlanCommand: AsyncParsableCommand {
 
     func validate() throws {
         try InputFile.checkStandardInput([domain, problem])
-        if let timeLimit, !(timeLimit > 0) {
-            throw ValidationError("--time-limit must be a positive number of seconds")
-        }
-        if let memoryLimit, memoryLimit <= 0 {
-            throw ValidationError("--memory-limit must be positive")
-        }
         if anytime && search == .opt {
             throw ValidationError("--anytime applies to --search sat only")
         }
@@ -110,10 +93,10 @@ struct PlanCommand: AsyncParsableCommand {
         let start = clock.now
         Interruption.install()
         let limits = SearchLimits(
-            deadline: timeLimit.map { start + .limit(seconds: $0) },
-            memoryBytes: memoryLimit.map { min($0, Int.max >> 20) * 1024 * 1024 },
+            deadline: timeLimit.seconds.map { start + .limit(seconds: $0) },
+            memoryBytes: memoryLimit.bytes,
             stopRequested: { Interruption.isRequested })
-        let line = progress.line(command: "plan", limit: timeLimit)
+        let line = progress.line(command: "plan", limit: timeLimit.seconds)
         defer { line.finish() }
         line.update(phase: "parsing")
         let parsedDomain = try InputFile.parseDomain(domain)
@@ -161,7 +144,7 @@ struct PlanCommand: AsyncParsableCommand {
         switch outcome {
         case .solved(let plan):
             try emit(plan, planner: planner)
-            try await partialOrder.write(plan, task: task, statistics: stats)
+            try await partialOrder.write(plan, planner: planner, statistics: stats)
         case .unsolvable:
             try reportWithoutPlan("unsolvable")
             printToStandardError("no plan exists: the task is unsolvable")
@@ -270,8 +253,8 @@ struct PlanCommand: AsyncParsableCommand {
     /// Writes the plan's text to `--output`, and to standard output unless `--json` prints
     /// `report` there instead.
     private func write(_ text: String, report: PlanReport) throws {
-        if output != nil || !jsonOutput.json {
-            try OutputFile.write(text, to: output ?? OutputFile.standardStream)
+        if output.path != nil || !jsonOutput.json {
+            try OutputFile.write(text, to: output.path ?? OutputFile.standardStream)
         }
         if jsonOutput.json { try JSONOption.print(report) }
     }

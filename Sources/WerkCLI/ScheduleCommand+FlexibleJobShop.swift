@@ -7,10 +7,11 @@ extension ScheduleCommand {
     /// file), the CSV, the Gantt chart (one row per machine) and the time-indexed model.
     func solveFlexibleJobShop(_ shop: FlexibleJobShop) async throws {
         Interruption.install()
-        let line = progress.line(command: "schedule", limit: timeLimit)
+        let line = progress.line(command: "schedule", limit: effectiveTimeLimit)
         defer { line.finish() }
         var options = ScheduleSolverOptions(
-            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver(),
+            timeLimit: effectiveTimeLimit, relativeGap: gap, threads: threads,
+            milpSolver: GLPKSolver(),
             stopRequested: { Interruption.isRequested })
         options.progress = { report in
             line.update(

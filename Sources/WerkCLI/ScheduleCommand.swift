@@ -11,6 +11,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         abstract:
             "Solve a scheduling instance (PSPLIB, Patterson, job shop, flexible job shop, YAML/JSON).",
         discussion: """
+            Without --time-limit the search stops after \(Int(defaultTimeLimit)) seconds. \
             SIGINT or SIGTERM stops the search and keeps the best schedule so far. \
             Exit status: 0 a schedule was found (optimal or not), 1 proven infeasible, \
             2 bad input, 3 time limit reached before any schedule.
@@ -23,10 +24,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         help: "Input format: \(InstanceFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: String = "auto"
 
-    @Option(
-        name: [.customShort("t"), .customLong("time-limit")],
-        help: ArgumentHelp("Wall-clock limit in seconds.", valueName: "seconds"))
-    var timeLimit: Double = 10
+    @OptionGroup var timeLimit: TimeLimitOption
 
     @Option(help: "Stop when (objective − bound) / objective is at most this.")
     var gap: Double = 0
@@ -34,12 +32,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     @Option(help: "Concurrent searches sharing one incumbent (2 or more: a portfolio).")
     var threads: Int = 1
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp(
-            "Write the schedule as JSON to this file (- for standard output).", valueName: "file"),
-        completion: .file(extensions: ["json"]))
-    var output: String?
+    @OptionGroup var output: OutputFileOption
 
     @Option(
         help: ArgumentHelp("Write the schedule as CSV here.", valueName: "file"),
@@ -66,9 +59,6 @@ struct ScheduleCommand: AsyncParsableCommand {
     func validate() throws {
         guard InstanceFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'")
-        }
-        guard timeLimit > 0, timeLimit.isFinite else {
-            throw ValidationError("--time-limit must be a positive number of seconds")
         }
         guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be at least 0") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
@@ -99,10 +89,11 @@ struct ScheduleCommand: AsyncParsableCommand {
         }
         let problem = try chosenFormat.parse(file: instance, contents: contents)
         Interruption.install()
-        let line = progress.line(command: "schedule", limit: timeLimit)
+        let line = progress.line(command: "schedule", limit: effectiveTimeLimit)
         defer { line.finish() }
         var options = ScheduleSolverOptions(
-            timeLimit: timeLimit, relativeGap: gap, threads: threads, milpSolver: GLPKSolver(),
+            timeLimit: effectiveTimeLimit, relativeGap: gap, threads: threads,
+            milpSolver: GLPKSolver(),
             stopRequested: { Interruption.isRequested })
         let objective = problem.objective.rawValue
         options.progress = { report in
@@ -150,11 +141,17 @@ struct ScheduleCommand: AsyncParsableCommand {
         try end(with: result.status)
     }
 
+    /// The time limit in seconds: `--time-limit`, else ``defaultTimeLimit``.
+    var effectiveTimeLimit: Double { timeLimit.seconds ?? Self.defaultTimeLimit }
+
+    /// The time limit without `--time-limit`, in seconds.
+    static let defaultTimeLimit: Double = 10
+
     /// Writes `report` as JSON to `--output`, and to standard output either the JSON
     /// (`--json`) or its summary line.
     func publish(_ report: ScheduleReport) throws {
         let json = String(decoding: try report.jsonData(), as: UTF8.self) + "\n"
-        if let output { try OutputFile.write(json, to: output) }
+        if let path = output.path { try OutputFile.write(json, to: path) }
         if jsonOutput.json {
             print(json, terminator: "")
             return

@@ -18,7 +18,9 @@ struct SolveCommand: AsyncParsableCommand {
             Reads SCENARIO (YAML: a PDDL domain and problem, resources, and per action its \
             duration, resource use and command), finds a plan, deorders it into a partial-order \
             plan, schedules that on the resources and writes plan.txt, pop.json, pop.dot, \
-            schedule.json, workflow.json and gantt.svg into --output. With --run, runs the \
+            schedule.json, workflow.json and gantt.svg into --output. --time-limit covers \
+            planning and scheduling together (default: the scenario's limits.time, else 60 s). \
+            With --run, runs the \
             workflow with the local executor (its journal and logs go to OUT/.werk). SIGINT or \
             SIGTERM stops planning and scheduling and keeps the best schedule so far. Exit \
             status: 0 solved (and run), 1 no plan exists, 2 bad input, 3 time limit reached \
@@ -41,10 +43,7 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(name: .customLong("out"), help: .hidden)
     var out: String?
 
-    @Option(
-        name: [.customShort("t"), .customLong("time-limit")],
-        help: ArgumentHelp("Seconds for planning and scheduling together.", valueName: "seconds"))
-    var timeLimit: Double?
+    @OptionGroup var timeLimit: TimeLimitOption
 
     @Flag(help: "Run the workflow once it is written.")
     var run = false
@@ -57,9 +56,6 @@ struct SolveCommand: AsyncParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) {
-            throw ValidationError("--time-limit must be a positive number of seconds")
-        }
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if output != nil, out != nil {
             throw ValidationError("--out is the former name of --output: give one of them")
@@ -73,7 +69,7 @@ struct SolveCommand: AsyncParsableCommand {
         let solution: ScenarioSolution
         Interruption.install()
         var solver = ScenarioSolver(
-            scenario: loaded, timeLimit: timeLimit, milpSolver: GLPKSolver(),
+            scenario: loaded, timeLimit: timeLimit.seconds, milpSolver: GLPKSolver(),
             stopRequested: { Interruption.isRequested })
         let line = progress.line(command: "solve", limit: solver.timeLimit)
         defer { line.finish() }
@@ -111,7 +107,10 @@ struct SolveCommand: AsyncParsableCommand {
             return
         }
         Interruption.uninstall()
-        try execute(workflowAt: "\(folder)/workflow.json")
+        try execute(
+            WorkflowLoader.workflow(
+                solution.workflow, writtenAs: Array(solution.workflowJSON()),
+                to: "\(folder)/workflow.json"))
     }
 
     /// A PDDL file named as the scenario (its first line that is not blank or a comment
@@ -150,8 +149,8 @@ struct SolveCommand: AsyncParsableCommand {
         value == value.rounded() ? String(Int(value)) : String(format: "%.3f", value)
     }
 
-    private func execute(workflowAt path: String) throws {
-        let workflow = try WorkflowLoader.load(path: path)
+    /// Runs `workflow` (the `workflow.json` just written) with the local executor.
+    private func execute(_ workflow: ExecutableWorkflow) throws {
         var options = ExecutorOptions(
             stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow),
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

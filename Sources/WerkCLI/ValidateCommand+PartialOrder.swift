@@ -1,14 +1,13 @@
 import Foundation
-import Grounding
 import PDDL
 import PartialOrderPlanning
-import PlanningTask
+import Pipeline
 import SourceText
 
 extension ValidateCommand {
     /// Partial-order plans in JSON (`werk plan --partial-order`): every linearisation is
     /// proven valid through causal links and a threat check, or a counter-example
-    /// linearisation is printed.
+    /// linearisation is printed (``PartialOrderPlanCheck``).
     enum PartialOrderPlanFormat: PlanFileFormat {
         static func accepts(_ contents: Data) -> Bool {
             contents.first { !" \t\r\n".utf8.contains($0) } == UInt8(ascii: "{")
@@ -18,33 +17,20 @@ extension ValidateCommand {
             _ contents: Data, path: String, domain: Domain, problem: Problem,
             pddlFiles: (domain: String, problem: String)
         ) throws -> Verdict {
-            let document = try PartialOrderPlanDocument.parse(
-                String(decoding: contents, as: UTF8.self), file: path)
-            let task: GroundTask
-            do {
-                task = try Grounder.ground(domain: domain, problem: problem)
-            } catch {
-                throw error.diagnostic(domainFile: pddlFiles.domain, problemFile: pddlFiles.problem)
-            }
-            let plan: PartialOrderPlan
-            do {
-                plan = try document.plan(in: task)
-            } catch {
-                // A file that names what the task cannot have is an invalid plan (status 1).
-                guard case .invalid = error.kind else { throw error }
+            let check = try PartialOrderPlanCheck(
+                String(decoding: contents, as: UTF8.self), path: path, domain: domain,
+                problem: problem, pddlFiles: pddlFiles)
+            switch check.verdict {
+            case .foreignReference(let diagnostic):
                 return Verdict(
-                    isValid: false, report: error.description, kind: "partial_order_plan")
+                    isValid: false, report: diagnostic.description, kind: "partial_order_plan")
+            case .checked(let plan, let validation):
+                let report = PartialOrderReport(
+                    task: check.task, plan: plan, ids: check.document.steps.map(\.id))
+                return Verdict(
+                    isValid: validation.isValid, report: report.describe(validation),
+                    kind: "partial_order_plan", steps: plan.steps.count)
             }
-            let verdict: PartialOrderValidation
-            do {
-                verdict = try PartialOrderValidator(task: task).validate(plan)
-            } catch {
-                throw Diagnostic(file: path, location: .unknown, message: "\(error)")
-            }
-            return Verdict(
-                isValid: verdict.isValid,
-                report: PartialOrderReport(task: task, plan: plan, ids: document.steps.map(\.id))
-                    .describe(verdict), kind: "partial_order_plan", steps: plan.steps.count)
         }
     }
 }

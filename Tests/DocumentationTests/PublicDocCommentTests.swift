@@ -6,10 +6,10 @@ import Testing
 /// issue #20 cannot regress. A plain text scan: a declaration is a line that starts, after
 /// any attributes, with `public` or `open` followed by a word other than `import`.
 @Suite struct PublicDocCommentTests {
-    /// The modules held to the rule (Scheduling is not yet).
+    /// The modules held to the rule.
     static let modules = [
-        "GLPK", "Optimization", "PartialOrderPlanning", "Pipeline", "PlanningTask", "Search",
-        "SourceText", "WerkCLI", "Workflow",
+        "GLPK", "Optimization", "PartialOrderPlanning", "Pipeline", "PlanningTask", "Scheduling",
+        "Search", "SourceText", "WerkCLI", "Workflow",
     ]
 
     @Test(arguments: modules)

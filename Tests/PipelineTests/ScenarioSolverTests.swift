@@ -16,8 +16,9 @@ import WorkflowExecution
             contentsOf: "\(scenariosFolder)/\(name)/scenario.yaml")
         let solution = try await ScenarioSolver(scenario: scenario, timeLimit: 30).solve()
 
-        let starts = solution.schedule.starts.map(solution.timeScale.time)
-        let finishes = zip(starts, solution.durations).map { $0 + $1 }
+        let starts = solution.steps.map(\.start)
+        let finishes = solution.steps.map(\.finish)
+        #expect(starts == solution.schedule.starts.map(solution.timeScale.time))
         // Every ordering of the partial order is a finish-to-start precedence.
         for ordering in solution.partialOrder.orderings {
             #expect(starts[ordering.after] >= finishes[ordering.before] - 1e-9)
@@ -29,7 +30,7 @@ import WorkflowExecution
                     starts[$0] <= moment && moment < finishes[$0]
                 }.reduce(0) { total, step in
                     total
-                        + scenario.profile(ofAction: solution.steps[step].actionName).uses
+                        + scenario.profile(ofAction: solution.steps[step].action.actionName).uses
                         .filter { $0.resource == resource }.reduce(0) { $0 + $1.units }
                 }
                 #expect(load <= entry.capacity, "\(entry.name) over capacity at \(moment)")
@@ -43,11 +44,11 @@ import WorkflowExecution
         }
 
         // The workflow keeps the step ids and waits exactly for the ordered predecessors.
-        #expect(solution.workflow.steps.map(\.id) == solution.stepIDs)
+        let ids = solution.steps.map(\.id)
+        #expect(solution.workflow.steps.map(\.id) == ids)
+        #expect(solution.project.activities.map(\.name) == ids)
         for ordering in solution.partialOrder.orderings {
-            #expect(
-                solution.workflow.steps[ordering.after].after.contains(
-                    solution.stepIDs[ordering.before]))
+            #expect(solution.workflow.steps[ordering.after].after.contains(ids[ordering.before]))
         }
 
         // It runs to completion with the local executor.
@@ -86,7 +87,7 @@ import WorkflowExecution
         let scenario = try ScenarioLoader.load(
             contentsOf: "\(scenariosFolder)/workshop/scenario.yaml")
         let solution = try await ScenarioSolver(scenario: scenario, timeLimit: 30).solve()
-        let allocation = try #require(solution.allocation)
+        let allocation = try #require(solution.result.allocation)
         #expect(
             AllocationValidator.violations(
                 of: allocation, schedule: solution.schedule, in: solution.project
@@ -96,12 +97,13 @@ import WorkflowExecution
             let units = allocation.names(of: index, in: solution.project)
             let workflowStep = solution.workflow.steps[index]
             #expect(workflowStep.units == units)
-            switch step.actionName {
+            #expect(step.units == units)
+            switch step.action.actionName {
             case "weld-alloy":
                 #expect(units == ["welder": ["ana"]])
             case "deburr":
                 let expected: [String: Double] = ["ben": 1, "cas": 2]
-                #expect(solution.durations[index] == expected[units["welder"]?.first ?? ""])
+                #expect(step.duration == expected[units["welder"]?.first ?? ""])
             case "paint":
                 let booth = units["booth"]?.first ?? ""
                 #expect(workflowStep.command.last?.contains("booth=\(booth) ") == true)
@@ -213,5 +215,41 @@ struct BruteForceScheduler {
             finish[activity] = start + durations[activity]
         }
         return finish.max() ?? 0
+    }
+}
+
+@Suite struct SolvedStepTests {
+    /// The lab's times are in hundredths: the workflow plans each step at exactly the start
+    /// and finish `schedule.json` reports, converted once (not tick × 0.01).
+    @Test func workflowAndScheduleReportShareEachStepsTimes() async throws {
+        let scenario = try ScenarioLoader.load(contentsOf: "\(scenariosFolder)/lab/scenario.yaml")
+        let solution = try await ScenarioSolver(scenario: scenario, timeLimit: 30).solve()
+        #expect(solution.timeScale.ticksPerUnit > 1)
+        let report = StepScheduleReport(solution)
+        let workflow = solution.workflow.steps
+        #expect(workflow.map(\.plannedStart) == report.activities.map(\.start))
+        #expect(
+            workflow.map { ($0.plannedStart ?? 0) + ($0.plannedDuration ?? 0) }
+                == report.activities.map(\.finish))
+        #expect(report.activities.map(\.resources) == solution.steps.map(\.resources))
+    }
+
+    /// In start order, ties keep plan order; each step starts no earlier than the one before.
+    @Test func stepsInStartOrderAreSortedStably() async throws {
+        let folder = try TinyKitchen.write()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scenario = try ScenarioLoader.load(contentsOf: "\(folder)/scenario.yaml")
+        let solution = try await ScenarioSolver(scenario: scenario, timeLimit: 30).solve()
+        let ordered = solution.stepsInStartOrder
+        #expect(Set(ordered.map(\.id)) == Set(solution.steps.map(\.id)))
+        let position = Dictionary(
+            uniqueKeysWithValues: solution.steps.enumerated().map { ($1.id, $0) })
+        for (earlier, later) in zip(ordered, ordered.dropFirst()) {
+            #expect(
+                earlier.start < later.start
+                    || (earlier.start == later.start
+                        && position[earlier.id, default: 0] < position[later.id, default: 0])
+            )
+        }
     }
 }

@@ -187,7 +187,7 @@ struct FuzzRegressionTests {
         #expect(run.status == 0, "\(run.error)")
     }
 
-    /// Limits beyond any run (10^300 s, 2^63 − 1 MB) are cut, not converted with a trap.
+    /// Limits beyond any run (10^300 s, 2^63 − 1 MiB) are cut, not converted with a trap.
     @Test(arguments: [
         ["schedule", "Problems/scheduling/pat1.rcp", "--time-limit", "1e300"],
         ["schedule", "Problems/scheduling/ft06.txt", "--time-limit", "1e300"],

@@ -52,6 +52,12 @@ import Testing
         #expect(try !planAndValidate("turn-and-open").steps.isEmpty)
     }
 
+    @Test("A plateau greedy search alone does not leave (storage): a VAL-valid plan")
+    func storage() throws {
+        let (steps, _) = try planAndValidate("depot-storage")
+        #expect(steps.filter { $0.action.hasPrefix("(drop ") }.count >= 7)
+    }
+
     @Test("Timed initial literals: both customers served inside the opening window")
     func shopWindow() throws {
         let (steps, makespan) = try planAndValidate("shop-window")

@@ -1,29 +1,13 @@
-public import PartialOrderPlanning
 public import Scheduling
 
-/// Turns a partial-order plan into a scheduling project: one activity per step, with one
-/// mode per way the step may run (its duration and resource demands), and a
-/// finish-to-start precedence for every
-/// ordering of the plan, so that every schedule of the project runs a linearisation of the
-/// plan (steps left unordered by the plan may overlap: they do not interfere).
+/// Turns the steps of a plan into a scheduling project: one activity per step, with one
+/// mode per way the step may run (its duration and resource demands), under the plan's
+/// precedences.
 public enum ProjectBuilder {
-    /// The project for `plan`; `stepIDs` name the activities; `durations[step][mode]` (in
-    /// ticks) and `demands[step][mode]` give each mode of each step: its duration and what
-    /// it uses of `resources` (with the units that may serve it, for pools of named units).
-    public static func project(
-        name: String, plan: PartialOrderPlan, stepIDs: [String], durations: [[Int]],
-        demands: [[[ResourceUse]]], resources: [Resource]
-    ) -> SchedulingProblem {
-        project(
-            name: name, stepIDs: stepIDs, durations: durations, demands: demands,
-            resources: resources,
-            precedences: plan.orderings.map {
-                Precedence(predecessor: $0.before, successor: $0.after)
-            })
-    }
-
-    /// The project of steps `stepIDs` (durations and demands as above) under `precedences`,
-    /// which may have lags of any sign (a temporal plan's difference constraints).
+    /// The project of steps `stepIDs` under `precedences`, which may have lags of any sign
+    /// (a temporal plan's difference constraints); `durations[step][mode]` (in ticks) and
+    /// `demands[step][mode]` give each mode of each step: its duration and what it uses of
+    /// `resources` (with the units that may serve it, for pools of named units).
     public static func project(
         name: String, stepIDs: [String], durations: [[Int]], demands: [[[ResourceUse]]],
         resources: [Resource], precedences: [Precedence]

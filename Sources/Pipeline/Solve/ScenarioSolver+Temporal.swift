@@ -4,8 +4,6 @@ import PlanningTask
 import Scheduling
 import Search
 import SourceText
-import TimeUnits
-import Workflow
 
 extension ScenarioSolver {
     /// The pipeline for a temporal domain, on a timed plan of the temporal planner (or, with
@@ -64,16 +62,13 @@ extension ScenarioSolver {
         let steps = planner.steps(of: plan)
         let modeDurations = try StepDurations.evaluate(steps, scenario: scenario)
         let constraints = PlanRetiming.constraints(of: plan, in: task)
-        let stepIDs = StepIDs.ids(of: steps)
-        let demands = steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) }
         /// The project in ticks of `scale`, with the network it was built from.
         func build(_ scale: TimeScale) -> (SchedulingProblem, TimedNetwork) {
             let network = TimedNetwork(
                 constraints, durations: modeDurations.map { scale.ticks($0[0]) }, scale: scale)
-            var project = ProjectBuilder.project(
-                name: scenario.problem.name, stepIDs: stepIDs,
-                durations: modeDurations.map { $0.map(scale.ticks) }, demands: demands,
-                resources: scenario.resources, precedences: network.precedences)
+            var project = self.project(
+                of: steps, modeDurations: modeDurations, scale: scale,
+                precedences: network.precedences)
             for index in project.activities.indices {
                 project.activities[index].releaseDate = network.releaseDates[index]
                 project.activities[index].deadline = network.deadlines[index]
@@ -91,34 +86,23 @@ extension ScenarioSolver {
             scale = TimeScale(fitting: times)
             (project, network) = build(scale)
         }
-        if let violation = SchedulingLimits.violation(in: project) {
-            throw Diagnostic(
-                file: scenario.path, location: .unknown,
-                message: violation + " (times in 1/\(scale.ticksPerUnit) units)")
-        }
+        try checkLimits(of: project, scale: scale)
 
-        let (result, schedule) = try await scheduled(project, scale: scale, deadline: deadline)
+        let scheduled = try await scheduled(project, scale: scale, deadline: deadline)
         let scheduledPlan = TemporalPlan(
             steps: plan.steps.indices.map {
-                TemporalPlan.Step(op: plan.steps[$0].op, start: scale.time(schedule.starts[$0]))
+                TemporalPlan.Step(
+                    op: plan.steps[$0].op, start: scale.time(scheduled.schedule.starts[$0]))
             })
         try check(planner.validate(scheduledPlan), "the schedule")
 
         let partialOrder = PartialOrderPlan(
             steps: plan.steps.map { OperatorID($0.op) },
             orderings: network.finishToStart.map { Ordering(before: $0.0, after: $0.1) })
-        let workflow = WorkflowBuilder.workflow(
-            name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, allocation: result.allocation, startAfter: network.startAfter,
-            commands: commands(for: steps, allocation: result.allocation, in: project),
-            secondsPerTick: scale.time(1))
-        return ScenarioSolution(
-            scenario: scenario, task: task.relaxation,
-            plan: SequentialPlan(operators: partialOrder.steps), steps: steps,
-            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, allocation: result.allocation, timeScale: scale,
-            durations: modeDurations.map { $0[0] },
-            scheduledSteps: planner.steps(of: scheduledPlan), workflow: workflow)
+        return solution(
+            task: task.relaxation, plan: SequentialPlan(operators: partialOrder.steps),
+            partialOrder: partialOrder, steps: steps, modeDurations: modeDurations,
+            startAfter: network.startAfter, scheduled: scheduled)
     }
 }
 

@@ -1,4 +1,3 @@
-import Foundation
 import Grounding
 public import Optimization
 import PDDL
@@ -8,7 +7,6 @@ import Scheduling
 public import Search
 import SourceText
 import TimeUnits
-import Workflow
 
 /// The whole path of `werk solve`: plan → partial-order plan → scheduling project →
 /// schedule → workflow, checking the result of every stage before the next uses it.
@@ -149,42 +147,26 @@ public struct ScenarioSolver: Sendable {
 
         let partialOrder: PartialOrderPlan
         do {
-            partialOrder = try Deorderer(task: planner.task).deorder(plan)
+            partialOrder = try await planner.partialOrder(of: plan, by: .deorder).plan
         } catch {
             throw Failure.internalError("deordering failed: \(error)")
         }
-        let stepIDs = StepIDs.ids(of: steps)
         let scale = TimeScale(fitting: modeDurations.flatMap { $0 })
-        let project = ProjectBuilder.project(
-            name: scenario.problem.name, plan: partialOrder, stepIDs: stepIDs,
-            durations: modeDurations.map { $0.map(scale.ticks) },
-            demands: steps.map { scenario.profile(ofAction: $0.actionName).modes.map(\.uses) },
-            resources: scenario.resources)
-        if let violation = SchedulingLimits.violation(in: project) {
-            let unit = scale.ticksPerUnit == 1 ? "" : " (times in 1/\(scale.ticksPerUnit) units)"
-            throw Diagnostic(file: scenario.path, location: .unknown, message: violation + unit)
-        }
+        // Every ordering is a finish-to-start precedence, so every schedule of the project
+        // runs a linearisation of the partial order.
+        let project = project(
+            of: steps, modeDurations: modeDurations, scale: scale,
+            precedences: partialOrder.orderings.map {
+                Precedence(predecessor: $0.before, successor: $0.after)
+            })
+        try checkLimits(of: project, scale: scale)
 
-        let (result, schedule) = try await scheduled(project, scale: scale, deadline: deadline)
-        let durations = steps.indices.map { modeDurations[$0][schedule.modes[$0]] }
-        // In order of their starts the steps are a linearisation of the partial order (a step
-        // ordered after another never starts before it ends; ties keep plan order).
-        let scheduledSteps = steps.indices
-            .sorted { (schedule.starts[$0], $0) < (schedule.starts[$1], $1) }
-            .map { steps[$0] }
-        try check(planner.validate(scheduledSteps), "the schedule")
-
-        let commands = commands(for: steps, allocation: result.allocation, in: project)
-        let workflow = WorkflowBuilder.workflow(
-            name: scenario.problem.name, plan: partialOrder, project: project,
-            schedule: schedule, allocation: result.allocation, commands: commands,
-            secondsPerTick: scale.time(1))
-        return ScenarioSolution(
-            scenario: scenario, task: planner.task, plan: plan, steps: steps,
-            partialOrder: partialOrder, stepIDs: stepIDs, project: project, result: result,
-            schedule: schedule, allocation: result.allocation, timeScale: scale,
-            durations: durations,
-            scheduledSteps: scheduledSteps, workflow: workflow)
+        let solution = solution(
+            task: planner.task, plan: plan, partialOrder: partialOrder, steps: steps,
+            modeDurations: modeDurations,
+            scheduled: try await scheduled(project, scale: scale, deadline: deadline))
+        try check(planner.validate(solution.stepsInStartOrder.map(\.action)), "the schedule")
+        return solution
     }
 
     /// The project solved within the deadline, its schedule (and allocation of named units)
@@ -192,8 +174,10 @@ public struct ScenarioSolver: Sendable {
     func scheduled(
         _ project: SchedulingProblem, scale: TimeScale, deadline: ContinuousClock.Instant
     )
-        async throws(Failure) -> (ScheduleResult, Schedule)
+        async throws(Failure) -> ScheduledProject
     {
+        // The one deadline of the solve, in the seconds the scheduler's options take: the
+        // time left, at least 1 s, so that a plan found late still gets a schedule.
         let remaining = max(1, (deadline - ContinuousClock.now).seconds)
         var options = ScheduleSolverOptions(
             timeLimit: remaining, milpSolver: milpSolver, stopRequested: stopRequested)
@@ -221,23 +205,8 @@ public struct ScenarioSolver: Sendable {
             throw Failure.internalError(
                 "the schedule breaks its constraints: \(violations.joined(separator: "; "))")
         }
-        return (result, schedule)
-    }
-
-    /// Each step's command (argv): the scenario's template for its action with the step's
-    /// arguments and named units, run by `/bin/sh -c`.
-    func commands(
-        for steps: [PlanStep], allocation: UnitAllocation?, in project: SchedulingProblem
-    ) -> [[String]] {
-        steps.indices.map { index in
-            let step = steps[index]
-            let template = scenario.profile(ofAction: step.actionName).command
-            let units = allocation?.names(of: index, in: project) ?? [:]
-            return [
-                "/bin/sh", "-c",
-                template?.render(arguments: step.arguments, units: units) ?? "true",
-            ]
-        }
+        return ScheduledProject(
+            project: project, result: result, schedule: schedule, timeScale: scale)
     }
 
     func check(_ validation: PlanValidation, _ what: String) throws(Failure) {

@@ -38,24 +38,17 @@ public struct StepScheduleReport: Codable, Sendable, Hashable {
         case sequentialDuration = "sequential_duration"
     }
 
-    /// The report of `solution`, with times converted from ticks to the scenario's unit.
+    /// The report of `solution`: its steps in plan order.
     public init(_ solution: ScenarioSolution) {
         status = solution.result.status.rawValue
         makespan = solution.makespan
         bound = solution.bound
         sequentialDuration = solution.sequentialDuration
-        activities = solution.stepIDs.indices.map { index in
-            let start = solution.timeScale.time(solution.schedule.starts[index])
-            let mode = solution.project.activities[index].modes[solution.schedule.modes[index]]
-            var used: [String: Int] = [:]
-            for (resource, units) in zip(solution.project.resources, mode.demands) where units > 0 {
-                used[resource.name] = units
-            }
-            return Entry(
-                id: solution.stepIDs[index], action: solution.steps[index].actionText,
-                start: start, finish: start + solution.durations[index], resources: used,
-                units: solution.allocation.map { $0.names(of: index, in: solution.project) }
-                    .flatMap { $0.isEmpty ? nil : $0 })
+        activities = solution.steps.map { step in
+            Entry(
+                id: step.id, action: step.action.actionText, start: step.start,
+                finish: step.finish, resources: step.resources,
+                units: step.units.isEmpty ? nil : step.units)
         }
     }
 

@@ -8,6 +8,7 @@ public struct UnitAllocation: Sendable, Hashable {
         /// Indices into the pool's ``Resource/units``, ascending.
         public var units: [Int]
 
+        /// The units `units` of pool `resource`.
         public init(resource: Int, units: [Int]) {
             self.resource = resource
             self.units = units
@@ -17,6 +18,7 @@ public struct UnitAllocation: Sendable, Hashable {
     /// `assignments[activity]`: one entry per named pool the activity uses, by pool index.
     public var assignments: [[Assignment]]
 
+    /// An allocation of `assignments[activity]` per activity.
     public init(assignments: [[Assignment]]) {
         self.assignments = assignments
     }

@@ -9,8 +9,10 @@ public struct FlexibleJobShop: Sendable, Hashable {
     public struct Alternative: Sendable, Hashable {
         /// 0-based machine index.
         public var machine: Int
+        /// The processing time on that machine.
         public var duration: Int
 
+        /// Machine `machine` (0-based) with processing time `duration`.
         public init(machine: Int, duration: Int) {
             self.machine = machine
             self.duration = duration
@@ -19,15 +21,21 @@ public struct FlexibleJobShop: Sendable, Hashable {
 
     /// An operation: its job, its 0-based place in the job and its eligible machines.
     public struct Operation: Sendable, Hashable {
+        /// The 0-based job.
         public var job: Int
+        /// The 0-based place in the job's technological order.
         public var position: Int
+        /// The eligible machines with their durations.
         public var alternatives: [Alternative]
     }
 
+    /// The instance name (the file name).
     public let name: String
+    /// The number of machines.
     public let machineCount: Int
     /// The number the file gives the first machine (0 or 1).
     public let firstMachineNumber: Int
+    /// Every operation, job after job in technological order.
     public let operations: [Operation]
     /// The operations of job `j` are `operations[jobStart[j] ..< jobStart[j + 1]]`.
     public let jobStart: [Int]
@@ -53,6 +61,7 @@ public struct FlexibleJobShop: Sendable, Hashable {
         jobStart = starts
     }
 
+    /// The number of jobs.
     public var jobCount: Int { jobStart.count - 1 }
 
     /// The operation before `operation` in its job, or −1.

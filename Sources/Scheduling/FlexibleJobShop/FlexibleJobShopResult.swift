@@ -4,8 +4,10 @@ public struct FlexibleJobShopResult: Sendable {
     public var status: ScheduleStatus
     /// The best schedule found (checked by ``FlexibleJobShopValidator``).
     public var schedule: FlexibleJobShopSchedule?
+    /// The makespan of ``schedule``.
     public var makespan: Int?
     /// A proven lower bound on the optimal makespan.
     public var bound: Int?
+    /// Effort spent and which component found the schedule.
     public var statistics: ScheduleResult.Statistics
 }

@@ -1,8 +1,11 @@
 /// A solution of a ``FlexibleJobShop``: the machine (0-based) and start of every operation.
 public struct FlexibleJobShopSchedule: Sendable, Hashable {
+    /// The 0-based machine of each operation.
     public var machines: [Int]
+    /// The start time of each operation.
     public var starts: [Int]
 
+    /// A schedule running operation `i` on `machines[i]` from `starts[i]`.
     public init(machines: [Int], starts: [Int]) {
         self.machines = machines
         self.starts = starts

@@ -26,8 +26,10 @@ public struct FlexibleJobShopSolver: Sendable {
     /// Passes of the list-scheduling start heuristic.
     static let dispatchPasses = 20
 
+    /// The shop to solve.
     public let shop: FlexibleJobShop
 
+    /// A solver for `shop`.
     public init(shop: FlexibleJobShop) { self.shop = shop }
 
     /// Solves within `options`' time limit and relative gap, seeded with its seed;

@@ -18,10 +18,10 @@
 /// the position tabu alone the search circles on plateaus of equal makespan). After a long run without
 /// improvement the search restarts from one of the last best solutions (the elite),
 /// perturbed by a few random moves. Deterministic for a given seed and number of iterations.
-final class FlexibleJobShopTabuSearch {
+final class FlexibleJobShopTabuSearch: TabuSearch {
     let shop: FlexibleJobShop
     private(set) var best: FlexibleSequencing
-    private(set) var iterations = 0
+    var iterations = 0
     private var current: FlexibleSequencing
     private var random: SplitMix64
     /// Iteration until which putting an operation on a machine right after another is tabu.
@@ -45,7 +45,7 @@ final class FlexibleJobShopTabuSearch {
 
     /// One insertion: `operation` onto `machine` before the operation at `place` of its
     /// sequence without `operation`.
-    private struct Move {
+    struct Move {
         var operation: Int
         var machine: Int
         var place: Int
@@ -80,54 +80,44 @@ final class FlexibleJobShopTabuSearch {
         until deadline: ContinuousClock.Instant, target: Int, rounds: Int = .max,
         iterationLimit: Int = .max, stop: StopSignal? = nil
     ) {
-        var stall = 0
-        var fruitless = 0
-        let last = iterations.addingReportingOverflow(iterationLimit)
-        let end = last.overflow ? Int.max : last.partialValue
-        while best.makespan > target, fruitless < rounds, iterations < end {
-            iterations += 1
-            if iterations & 7 == 0, ContinuousClock.now >= deadline || stop?.isRaised == true {
-                return
-            }
-            guard let move = chooseMove() else {
-                restart()
-                stall = 0
-                fruitless += 1
-                continue
-            }
-            let saved = current
-            let formerPredecessor = current.machinePredecessor(move.operation)
-            let formerMachine = current.machine[move.operation]
-            current.remove(move.operation)
-            current.insert(
-                move.operation, on: move.machine, at: move.place, duration: move.duration)
-            guard current.evaluate(shop) else {
-                current = saved
-                tabuUntil[key(move)] = iterations + tenure
-                continue
-            }
-            tabuUntil[
-                TabuKey(
-                    operation: move.operation, machine: formerMachine,
-                    predecessor: formerPredecessor)] =
-                iterations + tenure + Int(random.next() % UInt64(tenure + 1))
-            operationTabuUntil[move.operation] =
-                iterations + tenure + Int(random.next() % UInt64(tenure + 1))
-            if current.makespan < best.makespan {
-                best = current
-                elite.append(current)
-                if elite.count > 8 { elite.removeFirst() }
-                stall = 0
-                fruitless = 0
-            } else {
-                stall += 1
-                if stall >= patience {
-                    restart()
-                    stall = 0
-                    fruitless += 1
-                }
-            }
+        runIterations(
+            until: deadline, target: target, rounds: rounds, iterationLimit: iterationLimit,
+            clockCheckMask: 7, patience: patience, stop: stop)
+    }
+
+    var bestMakespan: Int { best.makespan }
+
+    var currentMakespan: Int { current.makespan }
+
+    /// Moves the operation and forbids both moving it again and putting it back after its
+    /// former machine predecessor, each for a random tenure; a move that closes a cycle is
+    /// undone and forbidden for the tenure.
+    func make(_ move: Move) -> Bool {
+        let saved = current
+        let formerPredecessor = current.machinePredecessor(move.operation)
+        let formerMachine = current.machine[move.operation]
+        current.remove(move.operation)
+        current.insert(move.operation, on: move.machine, at: move.place, duration: move.duration)
+        guard current.evaluate(shop) else {
+            current = saved
+            tabuUntil[key(move)] = iterations + tenure
+            return false
         }
+        tabuUntil[
+            TabuKey(
+                operation: move.operation, machine: formerMachine,
+                predecessor: formerPredecessor)] =
+            iterations + tenure + Int(random.next() % UInt64(tenure + 1))
+        operationTabuUntil[move.operation] =
+            iterations + tenure + Int(random.next() % UInt64(tenure + 1))
+        return true
+    }
+
+    /// Keeps the current solution as the best and among the last eight best (the elite).
+    func keepCurrentAsBest() {
+        best = current
+        elite.append(current)
+        if elite.count > 8 { elite.removeFirst() }
     }
 
     private func key(_ move: Move) -> TabuKey {
@@ -143,7 +133,7 @@ final class FlexibleJobShopTabuSearch {
 
     /// The non-tabu (or aspirating) move of smallest estimate, ties at random; a random
     /// move when all are tabu; `nil` when there is none.
-    private func chooseMove() -> Move? {
+    func chooseMove() -> Move? {
         var chosen: Move?
         var chosenValue = (Int.max, Int.max)
         var ties = 0
@@ -226,13 +216,15 @@ final class FlexibleJobShopTabuSearch {
         return result
     }
 
-    /// Back to a random elite solution, perturbed by a few random moves.
-    private func restart() {
+    /// Back to a random elite solution, perturbed by a few random moves; always `true`:
+    /// another elite solution or other moves may still help.
+    @discardableResult
+    func restart() -> Bool {
         current = elite[Int(random.next() % UInt64(elite.count))]
         let perturbations = 2 + Int(random.next() % 4)
         for _ in 0..<perturbations {
             let critical = criticalOperations()
-            guard !critical.isEmpty else { return }
+            guard !critical.isEmpty else { return true }
             let operation = critical[Int(random.next() % UInt64(critical.count))]
             let candidates = moves(of: operation, in: current)
             guard !candidates.isEmpty else { continue }
@@ -244,5 +236,6 @@ final class FlexibleJobShopTabuSearch {
             if !current.evaluate(shop) { current = saved }
         }
         if current.makespan < best.makespan { best = current }
+        return true
     }
 }

@@ -3,7 +3,7 @@
 /// from completion to the end) and the makespan of the resulting graph.
 ///
 /// ``evaluate(_:)`` recomputes heads and tails with one topological pass over job and
-/// machine arcs in O(n); moving an operation costs O(operations on the machines involved).
+/// machine arcs in O(n) (``SelectionPaths``); moving an operation costs O(operations on the machines involved).
 struct FlexibleSequencing: Sendable {
     /// The machine (0-based) of each operation, and its duration there.
     private(set) var machine: [Int]
@@ -12,12 +12,13 @@ struct FlexibleSequencing: Sendable {
     private(set) var sequences: [[Int]]
     /// The place of each operation in its machine's sequence.
     private(set) var position: [Int]
-    private(set) var heads: [Int]
-    private(set) var tails: [Int]
-    private(set) var makespan = 0
-    /// Scratch space of the topological pass.
-    private var indegree: [Int]
-    private var topological: [Int]
+    private var paths: SelectionPaths
+    /// The earliest start of each operation.
+    var heads: [Int] { paths.heads }
+    /// The longest path from each operation's completion to the end.
+    var tails: [Int] { paths.tails }
+    /// The length of a longest path.
+    var makespan: Int { paths.makespan }
 
     /// The selection that runs each operation on `machines[i]` (which must be eligible) in
     /// the order of `priority` on each machine (ties by operation number), evaluated; `nil`
@@ -34,11 +35,7 @@ struct FlexibleSequencing: Sendable {
         }
         self.sequences = sequences
         position = [Int](repeating: 0, count: count)
-        heads = position
-        tails = position
-        indegree = position
-        topological = []
-        topological.reserveCapacity(count)
+        paths = SelectionPaths(operationCount: count)
         for members in sequences {
             for (place, operation) in members.enumerated() { position[operation] = place }
         }
@@ -95,52 +92,38 @@ struct FlexibleSequencing: Sendable {
         duration[operation] = length
     }
 
-    /// Recomputes heads, tails and makespan by one topological pass (Kahn's algorithm),
-    /// O(n). Returns `false`, leaving them stale, when the graph is cyclic.
+    /// Recomputes heads, tails and makespan by one topological pass, O(n). Returns `false`,
+    /// leaving them stale, when the graph is cyclic.
     @discardableResult
     mutating func evaluate(_ shop: FlexibleJobShop) -> Bool {
-        let count = shop.operations.count
-        topological.removeAll(keepingCapacity: true)
-        for operation in 0..<count {
-            var degree = shop.jobPredecessor(operation) >= 0 ? 1 : 0
-            if machine[operation] >= 0, machinePredecessor(operation) >= 0 { degree += 1 }
-            indegree[operation] = degree
-            heads[operation] = 0
-            if degree == 0 { topological.append(operation) }
+        SelectionPaths.evaluate(&self, at: \.paths) { Arcs(shop: shop, selection: $0) }
+    }
+
+    /// The job arcs and, on each machine, an arc from every operation to the next; an
+    /// operation taken off its machine has only its job arcs.
+    private struct Arcs: SelectionArcs {
+        let shop: FlexibleJobShop
+        let selection: FlexibleSequencing
+
+        var operationCount: Int { shop.operations.count }
+
+        func release(_ operation: Int) -> Int { 0 }
+
+        func duration(_ operation: Int) -> Int { selection.duration[operation] }
+
+        func predecessorCount(_ operation: Int) -> Int {
+            let onMachine =
+                selection.machine[operation] >= 0
+                && selection.machinePredecessor(operation) >= 0
+            return (shop.jobPredecessor(operation) >= 0 ? 1 : 0) + (onMachine ? 1 : 0)
         }
-        var next = 0
-        while next < topological.count {
-            let operation = topological[next]
-            next += 1
-            let finish = heads[operation] + duration[operation]
-            release(shop.jobSuccessor(operation), at: finish)
-            release(successorOnMachine(operation), at: finish)
-        }
-        guard topological.count == count else { return false }
-        var longest = 0
-        for operation in topological.reversed() {
-            var tail = 0
+
+        func forEachSuccessor(of operation: Int, _ body: (Int, Int) -> Void) {
             let next = shop.jobSuccessor(operation)
-            if next >= 0 { tail = duration[next] + tails[next] }
-            let follower = successorOnMachine(operation)
-            if follower >= 0 { tail = max(tail, duration[follower] + tails[follower]) }
-            tails[operation] = tail
-            longest = max(longest, heads[operation] + duration[operation])
+            if next >= 0 { body(next, 0) }
+            guard selection.machine[operation] >= 0 else { return }
+            let follower = selection.machineSuccessor(operation)
+            if follower >= 0 { body(follower, 0) }
         }
-        makespan = longest
-        return true
-    }
-
-    /// Kahn's step for the arc to `target` (none when −1) from an operation finishing at
-    /// `finish`.
-    private mutating func release(_ target: Int, at finish: Int) {
-        guard target >= 0 else { return }
-        heads[target] = max(heads[target], finish)
-        indegree[target] -= 1
-        if indegree[target] == 0 { topological.append(target) }
-    }
-
-    private func successorOnMachine(_ operation: Int) -> Int {
-        machine[operation] >= 0 ? machineSuccessor(operation) : -1
     }
 }

@@ -14,6 +14,7 @@ public import Optimization
 ///
 /// Size O(n·M·H) variables and O((P + K)·H) rows for horizon H.
 public struct TimeIndexedFormulation: Sendable {
+    /// The problem formulated.
     public let problem: SchedulingProblem
     /// Latest finish considered; a schedule of this makespan must exist for optimality to
     /// carry over (pass the incumbent's makespan).

@@ -13,10 +13,10 @@
 /// graph acyclic (van Laarhoven, Aarts & Lenstra 1992).
 ///
 /// One iteration costs O(n + P); the search runs until a deadline or a target makespan.
-final class JobShopTabuSearch {
+final class JobShopTabuSearch: TabuSearch {
     let graph: DisjunctiveGraph
     private(set) var best: MachineSequencing
-    private(set) var iterations = 0
+    var iterations = 0
     private var current: MachineSequencing
     private var random: SplitMix64
     /// Iteration until which putting `x` right before `y` again is tabu, at
@@ -62,45 +62,38 @@ final class JobShopTabuSearch {
         until deadline: ContinuousClock.Instant, target: Int, rounds: Int = .max,
         stop: StopSignal? = nil
     ) {
-        var stall = 0
-        var fruitless = 0
-        while best.makespan > target, fruitless < rounds {
-            iterations += 1
-            if iterations & 31 == 0, ContinuousClock.now >= deadline || stop?.isRaised == true {
-                return
-            }
-            let critical = current.criticalBlocks(in: graph)
-            let moves = neighbourhood(critical)
-            guard let move = choose(moves) else {
-                // No move at all: perturb the best, unless it has no critical pair either.
-                guard restart() else { return }
-                stall = 0
-                fruitless += 1
-                continue
-            }
-            let follower = current.machineSuccessor(move, in: graph)
-            current.swapWithNext(move)
-            guard current.evaluate(graph) else {
-                current.swapWithNext(follower)
-                current.evaluate(graph)
-                forbid(move, before: follower, for: tenure)
-                continue
-            }
-            forbid(
-                move, before: follower, for: tenure + Int(random.next() % UInt64(tenure / 2 + 1)))
-            if current.makespan < best.makespan {
-                best = current
-                stall = 0
-                fruitless = 0
-            } else {
-                stall += 1
-                if stall >= patience {
-                    restart()
-                    stall = 0
-                    fruitless += 1
-                }
-            }
+        runIterations(
+            until: deadline, target: target, rounds: rounds, iterationLimit: .max,
+            clockCheckMask: 31, patience: patience, stop: stop)
+    }
+
+    var bestMakespan: Int { best.makespan }
+
+    var currentMakespan: Int { current.makespan }
+
+    /// The N5 move of the current critical path to make: an operation to swap with its
+    /// machine successor.
+    func chooseMove() -> Int? {
+        choose(neighbourhood(current.criticalBlocks(in: graph)))
+    }
+
+    /// Swaps `move` with its machine successor and forbids swapping them back for a random
+    /// tenure; a swap that closes a cycle is undone and forbidden for the tenure.
+    func make(_ move: Int) -> Bool {
+        let follower = current.machineSuccessor(move, in: graph)
+        current.swapWithNext(move)
+        guard current.evaluate(graph) else {
+            current.swapWithNext(follower)
+            current.evaluate(graph)
+            forbid(move, before: follower, for: tenure)
+            return false
         }
+        forbid(move, before: follower, for: tenure + Int(random.next() % UInt64(tenure / 2 + 1)))
+        return true
+    }
+
+    func keepCurrentAsBest() {
+        best = current
     }
 
     /// The N5 moves of a critical path, each given by the operation that is swapped with its
@@ -193,7 +186,7 @@ final class JobShopTabuSearch {
     /// Back to the best selection, perturbed by a few random swaps of adjacent operations of
     /// critical blocks; `false` when the best selection has no such pair to swap.
     @discardableResult
-    private func restart() -> Bool {
+    func restart() -> Bool {
         current = best
         let swaps = 2 + Int(random.next() % 4)
         for swap in 0..<swaps {

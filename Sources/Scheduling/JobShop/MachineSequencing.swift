@@ -4,18 +4,19 @@
 ///
 /// The sequences are stored flat, machine after machine, in the layout of
 /// ``DisjunctiveGraph/machineMembers``; ``evaluate(_:)`` recomputes heads and tails with one
-/// topological pass in O(n + P).
+/// topological pass in O(n + P) (``SelectionPaths``).
 struct MachineSequencing: Sendable {
     /// The sequence of machine `m` is `order[graph.machineStart[m] ..< graph.machineStart[m + 1]]`.
     private(set) var order: [Int]
     /// The index of each operation in `order` (−1 without a machine).
     private(set) var position: [Int]
-    private(set) var heads: [Int]
-    private(set) var tails: [Int]
-    private(set) var makespan = 0
-    /// Scratch space of the topological pass.
-    private var indegree: [Int]
-    private var topological: [Int]
+    private var paths: SelectionPaths
+    /// The earliest start of each operation.
+    var heads: [Int] { paths.heads }
+    /// The longest path from each operation's completion to the end.
+    var tails: [Int] { paths.tails }
+    /// The length of a longest path.
+    var makespan: Int { paths.makespan }
 
     /// The sequences that order each machine's operations by their start in `schedule`
     /// (ties: finish, then conjunctive order, so that every arc points forward in time and
@@ -37,11 +38,7 @@ struct MachineSequencing: Sendable {
         self.order = order
         position = [Int](repeating: -1, count: graph.operationCount)
         for (index, operation) in order.enumerated() { position[operation] = index }
-        heads = [Int](repeating: 0, count: graph.operationCount)
-        tails = heads
-        indegree = heads
-        topological = []
-        topological.reserveCapacity(graph.operationCount)
+        paths = SelectionPaths(operationCount: graph.operationCount)
         guard evaluate(graph) else { return nil }
     }
 
@@ -77,51 +74,37 @@ struct MachineSequencing: Sendable {
     }
 
     /// Recomputes heads, tails and makespan by one topological pass over conjunctive and
-    /// machine arcs (Kahn's algorithm), O(n + P). Returns `false`, leaving them stale, when
-    /// the selection is cyclic.
+    /// machine arcs, O(n + P). Returns `false`, leaving them stale, when the selection is
+    /// cyclic.
     @discardableResult
     mutating func evaluate(_ graph: DisjunctiveGraph) -> Bool {
-        let count = graph.operationCount
-        topological.removeAll(keepingCapacity: true)
-        for operation in 0..<count {
-            var degree = graph.predecessorStart[operation + 1] - graph.predecessorStart[operation]
-            if machinePredecessor(operation, in: graph) >= 0 { degree += 1 }
-            indegree[operation] = degree
-            heads[operation] = graph.release[operation]
-            if degree == 0 { topological.append(operation) }
+        SelectionPaths.evaluate(&self, at: \.paths) { Arcs(graph: graph, selection: $0) }
+    }
+
+    /// The conjunctive arcs of the graph and, on each machine, an arc from every operation
+    /// to the next.
+    private struct Arcs: SelectionArcs {
+        let graph: DisjunctiveGraph
+        let selection: MachineSequencing
+
+        var operationCount: Int { graph.operationCount }
+
+        func release(_ operation: Int) -> Int { graph.release[operation] }
+
+        func duration(_ operation: Int) -> Int { graph.duration[operation] }
+
+        func predecessorCount(_ operation: Int) -> Int {
+            let conjunctive =
+                graph.predecessorStart[operation + 1] - graph.predecessorStart[operation]
+            return conjunctive + (selection.machinePredecessor(operation, in: graph) >= 0 ? 1 : 0)
         }
-        var next = 0
-        while next < topological.count {
-            let operation = topological[next]
-            next += 1
-            let finish = heads[operation] + graph.duration[operation]
+
+        func forEachSuccessor(of operation: Int, _ body: (Int, Int) -> Void) {
             for arc in graph.successorStart[operation]..<graph.successorStart[operation + 1] {
-                let target = graph.successor[arc]
-                heads[target] = max(heads[target], finish + graph.successorLag[arc])
-                indegree[target] -= 1
-                if indegree[target] == 0 { topological.append(target) }
+                body(graph.successor[arc], graph.successorLag[arc])
             }
-            let follower = machineSuccessor(operation, in: graph)
-            if follower >= 0 {
-                heads[follower] = max(heads[follower], finish)
-                indegree[follower] -= 1
-                if indegree[follower] == 0 { topological.append(follower) }
-            }
+            let follower = selection.machineSuccessor(operation, in: graph)
+            if follower >= 0 { body(follower, 0) }
         }
-        guard topological.count == count else { return false }
-        var longest = 0
-        for operation in topological.reversed() {
-            var tail = 0
-            for arc in graph.successorStart[operation]..<graph.successorStart[operation + 1] {
-                let target = graph.successor[arc]
-                tail = max(tail, graph.successorLag[arc] + graph.duration[target] + tails[target])
-            }
-            let follower = machineSuccessor(operation, in: graph)
-            if follower >= 0 { tail = max(tail, graph.duration[follower] + tails[follower]) }
-            tails[operation] = tail
-            longest = max(longest, heads[operation] + graph.duration[operation])
-        }
-        makespan = longest
-        return true
     }
 }

@@ -1,11 +1,13 @@
 /// One way of executing an activity: a duration and a demand on every resource.
 public struct Mode: Sendable, Hashable, Codable {
+    /// Time units from start to finish.
     public var duration: Int
     /// Units demanded of each resource, indexed like ``SchedulingProblem/resources``.
     public var demands: [Int]
     /// The units that may serve the demands on named pools, where not any unit may.
     public var unitChoices: [UnitChoice]
 
+    /// A mode of `duration` demanding `demands[k]` of resource `k`.
     public init(duration: Int, demands: [Int], unitChoices: [UnitChoice] = []) {
         self.duration = duration
         self.demands = demands

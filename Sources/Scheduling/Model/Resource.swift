@@ -10,7 +10,9 @@ public struct Resource: Sendable, Hashable, Codable {
         case nonRenewable = "nonrenewable"
     }
 
+    /// The name shown to users.
     public var name: String
+    /// Renewable or non-renewable.
     public var kind: Kind
     /// Units available per time unit (renewable) or in total (non-renewable).
     public var capacity: Int
@@ -21,6 +23,7 @@ public struct Resource: Sendable, Hashable, Codable {
     /// anonymous resource.
     public var units: [ResourceUnit]
 
+    /// A resource of `capacity` units, renewable and free of cost unless told otherwise.
     public init(
         name: String, kind: Kind = .renewable, capacity: Int, unitCost: Int = 0,
         units: [ResourceUnit] = []

@@ -5,6 +5,7 @@ public struct Schedule: Sendable, Hashable {
     /// Start time of each activity.
     public var starts: [Int]
 
+    /// A schedule running activity `i` in mode `modes[i]` from `starts[i]`.
     public init(modes: [Int], starts: [Int]) {
         self.modes = modes
         self.starts = starts

@@ -3,12 +3,18 @@
 /// Indices are dense: activity `i` is `activities[i]`, resource `k` is `resources[k]`, and
 /// every ``Mode/demands`` array has one entry per resource.
 public struct SchedulingProblem: Sendable, Hashable {
+    /// The instance name (the file name).
     public var name: String
+    /// The activities, indexed by precedences and schedules.
     public var activities: [Activity]
+    /// The resources, indexed like every ``Mode/demands``.
     public var resources: [Resource]
+    /// The precedence relations between activities.
     public var precedences: [Precedence]
+    /// What a schedule minimises.
     public var objective: ScheduleObjective
 
+    /// A problem of `activities`, `resources` and `precedences` minimising `objective`.
     public init(
         name: String, activities: [Activity], resources: [Resource],
         precedences: [Precedence], objective: ScheduleObjective = .makespan

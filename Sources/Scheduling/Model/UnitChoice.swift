@@ -6,6 +6,7 @@ public struct UnitChoice: Sendable, Hashable, Codable {
     /// The eligible units, indices into the pool's ``Resource/units``, ascending.
     public var eligible: [Int]
 
+    /// Units `eligible` of pool `resource` may serve the demand.
     public init(resource: Int, eligible: [Int]) {
         self.resource = resource
         self.eligible = eligible

@@ -8,7 +8,9 @@ import Foundation
 ///
 /// O(n·K) elements for n activities and K resources.
 public struct GanttChart {
+    /// The problem the schedule solves.
     public let problem: SchedulingProblem
+    /// The schedule drawn.
     public let schedule: Schedule
     /// The name shown for each activity (its ``Activity/name`` unless given).
     public let labels: [String]
@@ -38,6 +40,7 @@ public struct GanttChart {
         labelWidth = max(110, Double(longest) * 6.5 + 16)
     }
 
+    /// The chart as a standalone SVG document.
     public func svg() -> String {
         let makespan = max(1, schedule.makespan(in: problem))
         let scale = plotWidth / Double(makespan)

@@ -4,6 +4,7 @@ import Foundation
 /// for job shops, job, operation and machine; with an allocation, a last column `units`
 /// lists the units held as `pool:unit`, separated by spaces (`welder:ana booth:b1`).
 public enum ScheduleCSV {
+    /// The CSV text of `schedule`, a header line first.
     public static func text(
         problem: SchedulingProblem, schedule: Schedule, allocation: UnitAllocation? = nil
     ) -> String {

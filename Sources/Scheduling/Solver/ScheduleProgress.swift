@@ -7,6 +7,7 @@ public struct ScheduleProgress: Sendable {
     /// The best proven lower bound so far.
     public var bound: Int?
 
+    /// A report of `phase` with the best objective and bound so far.
     public init(phase: String, objective: Int?, bound: Int?) {
         self.phase = phase
         self.objective = objective

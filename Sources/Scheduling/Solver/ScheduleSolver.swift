@@ -25,8 +25,10 @@ import TimeUnits
 /// The status is `optimal` only when the returned objective equals a proven bound. A problem
 /// beyond ``SchedulingLimits`` is not solved (status `unknown`).
 public struct ScheduleSolver: Sendable {
+    /// A solver; its settings come with each solve's options.
     public init() {}
 
+    /// Solves `problem` within `options`' limits; the best schedule found, checked.
     public func solve(_ problem: SchedulingProblem, options: ScheduleSolverOptions) async
         -> ScheduleResult
     {

@@ -20,6 +20,7 @@ public struct ScheduleSolverOptions: Sendable {
     /// Told as each phase of the solve starts, with the best objective and bound so far.
     public var progress: (@Sendable (ScheduleProgress) -> Void)?
 
+    /// Options with the given limits, seed and MILP backend; no progress reports.
     public init(
         timeLimit: Double = 10, relativeGap: Double = 0, threads: Int = 1, seed: UInt64 = 1,
         milpSolver: (any MILPSolver)? = nil, stopRequested: (@Sendable () -> Bool)? = nil

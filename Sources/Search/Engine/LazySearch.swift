@@ -9,7 +9,9 @@ public import PlanningTask
 /// landmark count, each with a preferred-operator twin, are alternated; preferred queues get
 /// a boost of 1000 pops whenever a heuristic reaches a new best value. With a `weight`,
 /// entries are keyed by g + weight · h (weighted A*, with reopening); without, by h
-/// (greedy, no reopening). Successors with g ≥ `costBound` are pruned.
+/// (greedy, no reopening), and a fifth queue takes part in the alternation: type-based
+/// exploration over (h, g) (``TypeBasedQueue``), which gets greedy search off plateaus the
+/// heuristics misjudge. Successors with g ≥ `costBound` are pruned.
 public final class LazySearch {
     /// The configuration of one search.
     public struct Configuration: Sendable {
@@ -66,7 +68,9 @@ public final class LazySearch {
         var monitor = LimitMonitor(limits: configuration.limits)
         let queueCount = (ff == nil ? 0 : 2) + (landmarks == nil ? 0 : 2)
         var queues = [BucketQueue<Entry>](repeating: BucketQueue(), count: queueCount)
-        var priorities = [Int](repeating: 0, count: queueCount)
+        let explores = configuration.weight == nil
+        var exploration = TypeBasedQueue<Entry>()
+        var priorities = [Int](repeating: 0, count: queueCount + (explores ? 1 : 0))
         var bestValues = [Int](repeating: Int.max, count: 2)
         var preferredMark = [Bool](repeating: false, count: task.operatorCount)
         var preferredList: [Int32] = []
@@ -190,6 +194,7 @@ public final class LazySearch {
                             queues[2 * heuristic].push(child, key: key)
                             if isPreferred { queues[2 * heuristic + 1].push(child, key: key) }
                         }
+                        if explores { exploration.push(child, type: heuristicKeys[0], childG) }
                     }
                     for op in preferredList { preferredMark[Int(op)] = false }
                     preferredList.removeAll(keepingCapacity: true)
@@ -199,12 +204,20 @@ public final class LazySearch {
             for queue in 0..<queueCount where !queues[queue].isEmpty {
                 if chosen < 0 || priorities[queue] < priorities[chosen] { chosen = queue }
             }
-            guard chosen >= 0, let popped = queues[chosen].pop() else {
+            if explores, !exploration.isEmpty,
+                chosen < 0 || priorities[queueCount] < priorities[chosen]
+            {
+                chosen = queueCount
+            }
+            guard chosen >= 0,
+                let popped = chosen == queueCount
+                    ? exploration.pop() : queues[chosen].pop()?.element
+            else {
                 statistics.registered = registry.count
                 return .unsolvable
             }
             priorities[chosen] += 1
-            entry = popped.element
+            entry = popped
         }
     }
 }

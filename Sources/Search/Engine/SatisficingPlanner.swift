@@ -2,7 +2,7 @@ public import PlanningTask
 
 /// LAMA-style satisficing planning (Richter & Westphal 2010): lazy greedy best-first search
 /// with hFF and landmark count (natural and reasonable orderings, the latter from h²
-/// mutexes), preferred operators and unit costs first; with `anytime`, then restarting lazy
+/// mutexes), preferred operators, type-based exploration and unit costs first; with `anytime`, then restarting lazy
 /// weighted A* with weights 5, 3, 2, 1 (and 1 again until the search space under the cost
 /// bound is exhausted, which proves the last plan optimal) on the real costs, heuristics
 /// using cost + 1, each search pruned by the best cost found so far. Every plan loses the

@@ -18,10 +18,8 @@ public enum WorkflowLoader {
                 ? "cannot read the file" : "no such file"
             throw DiagnosticList([Diagnostic(file: path, location: .unknown, message: message)])
         }
-        let source = WorkflowSource(
-            displayPath: path, absolutePath: url.path,
-            directory: url.deletingLastPathComponent().path, bytes: Array(data))
-        return try decode(bytes: Array(data), source: source)
+        let bytes = Array(data)
+        return try decode(bytes: bytes, source: WorkflowSource(filePath: path, bytes: bytes))
     }
 
     /// Checks the workflow document in `bytes`, read from `source`.

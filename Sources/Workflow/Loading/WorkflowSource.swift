@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a workflow was read from and a fingerprint of the exact bytes read.
 public struct WorkflowSource: Sendable, Equatable {
     /// The path as the user gave it (used in messages).
@@ -15,6 +17,14 @@ public struct WorkflowSource: Sendable, Equatable {
         self.absolutePath = absolutePath
         self.directory = directory
         self.fingerprint = Self.fingerprint(of: bytes)
+    }
+
+    /// The source of the file at `path` (as the user gave it) holding `bytes`.
+    public init(filePath path: String, bytes: [UInt8]) {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        self.init(
+            displayPath: path, absolutePath: url.path,
+            directory: url.deletingLastPathComponent().path, bytes: bytes)
     }
 
     /// The FNV-1a 64-bit hash (Fowler, Noll, Vo) of `bytes` in hex; O(n).
