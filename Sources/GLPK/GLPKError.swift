@@ -58,16 +58,16 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
         case .infeasibleWarmStart(let violation):
             "error: the warm start is infeasible (largest violation \(violation))"
         case .invalidOption(let name, let value): "error: invalid value \(value) for \(name)"
-        case .missingFile(let path): "\(path): error: no such file"
-        case .unreadableFile(let path): "\(path): error: cannot read the file"
+        case .missingFile(let path): Self.aboutFile(path, "no such file")
+        case .unreadableFile(let path): Self.aboutFile(path, "cannot read the file")
         case .unexpectedDataFiles(let format):
             "error: data files only go with MathProg models, not with \(format.rawValue) files"
         case .unknownFormat(let path):
-            "\(path): error: cannot tell the model format; give --format"
+            Self.aboutFile(path, "cannot tell the model format; give --format")
         case .malformedFile(let diagnostic), .modelEvaluationFailed(let diagnostic):
             diagnostic.description
         case .solverFailed(let reason): "error: GLPK failed: \(reason)"
-        case .writeFailed(let path, let message): "\(path): error: cannot write: \(message)"
+        case .writeFailed(let path, let message): Self.aboutFile(path, "cannot write: \(message)")
         case .valueOutOfRange(let place, let value):
             "error: " + Problem.outOfRangeMessage(place, value)
         }
@@ -79,5 +79,10 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformedFile(let diagnostic), .modelEvaluationFailed(let diagnostic): diagnostic
         default: nil
         }
+    }
+
+    /// `path: error: message`, the form of a ``Diagnostic`` about a whole file.
+    private static func aboutFile(_ path: String, _ message: String) -> String {
+        Diagnostic(file: path, location: .unknown, message: message).description
     }
 }
