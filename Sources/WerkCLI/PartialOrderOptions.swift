@@ -80,6 +80,9 @@ struct PartialOrderOptions: ParsableArguments {
         let outcome = try await planner.partialOrder(of: plan, by: ordering)
         let elapsed = clock.now - start
         let pop = outcome.plan
+        if let failure = planner.failedCheck(of: pop) {
+            throw InternalError(message: "the partial-order plan does not check: \(failure)")
+        }
         let task = planner.task
         let metrics = try PartialOrderMetrics(plan: pop)
         if let jsonPath {

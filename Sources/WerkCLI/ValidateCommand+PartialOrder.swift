@@ -24,6 +24,9 @@ extension ValidateCommand {
             case .foreignReference(let diagnostic):
                 return Verdict(
                     isValid: false, report: diagnostic.description, kind: "partial_order_plan")
+            case .checkersDisagree(let failure):
+                throw InternalError(
+                    message: "the causal-link check accepts the partial-order plan, but \(failure)")
             case .checked(let plan, let validation):
                 let report = PartialOrderReport(
                     task: check.task, plan: plan, ids: check.document.steps.map(\.id))

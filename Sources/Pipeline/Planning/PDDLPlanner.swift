@@ -1,5 +1,6 @@
 public import Grounding
 public import PDDL
+public import PartialOrderPlanning
 public import PlanningTask
 public import Search
 
@@ -66,6 +67,13 @@ public struct PDDLPlanner: Sendable {
             return "the lifted validator rejects the plan: \(failure)"
         }
         return nil
+    }
+
+    /// Why `plan`, a partial-order plan of this task, fails a check independent of the code
+    /// that built it (``LinearisationCheck``; classical domains), or nil.
+    public func failedCheck(of plan: PartialOrderPlan) -> String? {
+        guard domain.durativeActions.isEmpty else { return nil }
+        return LinearisationCheck(task: task, domain: domain, problem: problem).failure(of: plan)
     }
 
     /// The plan's steps as the PDDL module sees them: action names and object arguments.

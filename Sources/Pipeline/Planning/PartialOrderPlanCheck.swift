@@ -6,7 +6,9 @@ public import SourceText
 
 /// The check of a partial-order plan file (`werk plan --partial-order`) against its PDDL
 /// task: the task grounded, the file's steps read into it, and every linearisation proven
-/// valid (``PartialOrderValidator``) or a counter-example linearisation found.
+/// valid (``PartialOrderValidator``) or a counter-example linearisation found. A plan of a
+/// classical domain proven valid is checked once more by code that shares nothing with that
+/// proof (``LinearisationCheck``); should the two disagree, the verdict says so.
 public struct PartialOrderPlanCheck: Sendable {
     /// What the check found.
     public enum Verdict: Sendable {
@@ -15,6 +17,9 @@ public struct PartialOrderPlanCheck: Sendable {
         /// The file is well-formed but names an action or fact the task cannot have, so the
         /// plan is invalid: where and why (a diagnostic of kind `invalid`).
         case foreignReference(Diagnostic)
+        /// The causal-link proof accepts the plan and the lifted validator rejects one of its
+        /// linearisations (described): a bug in one of the two.
+        case checkersDisagree(String)
     }
 
     /// The ground task of the domain and problem.
@@ -45,10 +50,19 @@ public struct PartialOrderPlanCheck: Sendable {
             verdict = .foreignReference(error)
             return
         }
+        let validation: PartialOrderValidation
         do {
-            verdict = .checked(plan, try PartialOrderValidator(task: task).validate(plan))
+            validation = try PartialOrderValidator(task: task).validate(plan)
         } catch {
             throw Diagnostic(file: path, location: .unknown, message: "\(error)")
+        }
+        if validation.isValid, domain.durativeActions.isEmpty,
+            let failure = LinearisationCheck(task: task, domain: domain, problem: problem)
+                .failure(of: plan)
+        {
+            verdict = .checkersDisagree(failure)
+        } else {
+            verdict = .checked(plan, validation)
         }
     }
 }
