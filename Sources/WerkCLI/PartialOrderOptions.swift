@@ -83,6 +83,7 @@ struct PartialOrderOptions: ParsableArguments {
         if let failure = planner.failedCheck(of: pop) {
             throw InternalError(message: "the partial-order plan does not check: \(failure)")
         }
+        let checked = clock.now - start - elapsed
         let task = planner.task
         let metrics = try PartialOrderMetrics(plan: pop)
         if let jsonPath {
@@ -101,6 +102,7 @@ struct PartialOrderOptions: ParsableArguments {
                 width: \(metrics.width)
                 critical path: \(metrics.criticalPathSteps) steps
                 partial-order time: \(String(format: "%.3f s", elapsed.seconds))
+                linearisation check time: \(String(format: "%.3f s", checked.seconds))
 
                 """)
         }

@@ -1,9 +1,8 @@
-public import PDDL
 public import PartialOrderPlanning
 public import PlanningTask
 
 /// A check of a partial-order plan that shares no code with the deorderer or
-/// ``PartialOrderValidator``: linearisations replayed by the lifted PDDL validator.
+/// ``PartialOrderValidator``: linearisations replayed step by step on the ground task.
 ///
 /// The causal-link check proves every linearisation valid; this one samples them so that a
 /// bug in that proof (or in the deorderer that built on it) shows: for every step, one
@@ -12,27 +11,24 @@ public import PlanningTask
 /// puts b before a, so every unordered pair runs in both orders. 2n linearisations of n
 /// steps: O(n²) step replays, capped at ``replayBudget`` (the steps sampled evenly).
 public struct LinearisationCheck {
-    /// Step replays the check may spend; beyond it, fewer steps get their two
-    /// linearisations.
-    public static let replayBudget = 4_000_000
+    /// Step replays the check may spend (about a second); beyond it, fewer steps get their
+    /// two linearisations.
+    public static let replayBudget = 2_000_000
 
     private let task: GroundTask
-    private let validator: PlanValidator
+    private let generator: SuccessorGenerator
 
-    /// A check of plans of `task`, the grounding of `problem` of `domain` (classical
-    /// domains: linearisations are sequential plans).
-    public init(task: GroundTask, domain: Domain, problem: Problem) {
+    /// A check of partial-order plans of `task`.
+    public init(task: GroundTask) {
         self.task = task
-        self.validator = PlanValidator(domain: domain, problem: problem)
+        self.generator = SuccessorGenerator(task: task)
     }
 
-    /// The first linearisation of `plan` the lifted validator rejects, described; nil when
-    /// all that were tried are valid.
+    /// The first linearisation of `plan` that does not replay to the goal, described; nil
+    /// when all that were tried do.
     public func failure(of plan: PartialOrderPlan) -> String? {
         let count = plan.stepCount
-        guard count > 0 else {
-            return failure(of: [], in: plan, what: "the empty plan")
-        }
+        guard count > 0 else { return failure(of: [], in: plan, what: "the empty plan") }
         var successors = [[Int]](repeating: [], count: count)
         var predecessors = [[Int]](repeating: [], count: count)
         for ordering in plan.orderings {
@@ -49,26 +45,27 @@ public struct LinearisationCheck {
                         moving: step, early: early, successors: successors,
                         predecessors: predecessors)
                 else { return "the orderings have a cycle" }
-                if let failure = failure(
-                    of: order, in: plan,
-                    what:
-                        "the linearisation with step \(step) as \(early ? "early" : "late") as possible"
-                ) {
-                    return failure
-                }
+                let what =
+                    "the linearisation with step \(step) as \(early ? "early" : "late") as possible"
+                if let failure = failure(of: order, in: plan, what: what) { return failure }
             }
         }
         return nil
     }
 
     private func failure(of order: [Int], in plan: PartialOrderPlan, what: String) -> String? {
-        let steps = order.map { index in
-            PlanStep(
-                actionName: task[plan.steps[index]].name,
-                arguments: task[plan.steps[index]].arguments)
+        let operators = order.map { plan.steps[$0] }
+        switch generator.check(SequentialPlan(operators: operators)) {
+        case .valid:
+            return nil
+        case .goalNotReached:
+            return "\(what) does not reach the goal"
+        case .notApplicable(let position):
+            return "in \(what), step \(order[position]) (\(task[operators[position]].name)) "
+                + "is not applicable"
+        case .unknownOperator(let position):
+            return "step \(order[position]) names no operator of the task"
         }
-        guard case .invalid(let failure) = validator.validateSequential(steps) else { return nil }
-        return "\(what) is invalid: \(failure)"
     }
 
     /// A topological order of the steps in which `step` comes as early (after its

@@ -70,10 +70,9 @@ public struct PDDLPlanner: Sendable {
     }
 
     /// Why `plan`, a partial-order plan of this task, fails a check independent of the code
-    /// that built it (``LinearisationCheck``; classical domains), or nil.
+    /// that built it (``LinearisationCheck``), or nil.
     public func failedCheck(of plan: PartialOrderPlan) -> String? {
-        guard domain.durativeActions.isEmpty else { return nil }
-        return LinearisationCheck(task: task, domain: domain, problem: problem).failure(of: plan)
+        LinearisationCheck(task: task).failure(of: plan)
     }
 
     /// The plan's steps as the PDDL module sees them: action names and object arguments.

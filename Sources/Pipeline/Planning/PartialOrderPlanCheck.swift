@@ -57,7 +57,7 @@ public struct PartialOrderPlanCheck: Sendable {
             throw Diagnostic(file: path, location: .unknown, message: "\(error)")
         }
         if validation.isValid, domain.durativeActions.isEmpty,
-            let failure = LinearisationCheck(task: task, domain: domain, problem: problem)
+            let failure = LinearisationCheck(task: task)
                 .failure(of: plan)
         {
             verdict = .checkersDisagree(failure)
