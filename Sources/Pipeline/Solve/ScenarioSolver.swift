@@ -176,11 +176,11 @@ public struct ScenarioSolver: Sendable {
     )
         async throws(Failure) -> ScheduledProject
     {
-        // The one deadline of the solve, in the seconds the scheduler's options take: the
-        // time left, at least 1 s, so that a plan found late still gets a schedule.
-        let remaining = max(1, (deadline - ContinuousClock.now).seconds)
         var options = ScheduleSolverOptions(
-            timeLimit: remaining, milpSolver: milpSolver, stopRequested: stopRequested)
+            milpSolver: milpSolver, stopRequested: stopRequested)
+        // The one deadline of the solve, at least 1 s away, so that a plan found late still
+        // gets a schedule.
+        options.deadline = max(deadline, .now + .seconds(1))
         if let progress {
             options.progress = { report in
                 progress(

@@ -39,15 +39,15 @@ public struct FlexibleJobShopSolver: Sendable {
     {
         let clock = ContinuousClock()
         let started = clock.now
-        let limit = Duration.limit(seconds: options.timeLimit)
-        let deadline = started + limit
+        let deadline = options.deadline
+        let limit = deadline - started
         var statistics = ScheduleResult.Statistics()
         let interruption = StopSignal(request: options.stopRequested)
         options.progress?(ScheduleProgress(phase: "lower bounds", objective: nil, bound: nil))
         var bound = FlexibleJobShopBounds.makespan(shop)
         if let milp = options.milpSolver,
             let load = await FlexibleJobShopLoadBound.makespan(
-                shop, solver: milp, seconds: options.timeLimit / 10)
+                shop, solver: milp, seconds: (limit / 10).seconds)
         {
             bound = max(bound, load)
         }

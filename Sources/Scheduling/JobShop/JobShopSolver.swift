@@ -22,8 +22,8 @@ struct JobShopSolver {
     func solve(options: ScheduleSolverOptions) async -> ScheduleResult? {
         let clock = ContinuousClock()
         let started = clock.now
-        let limit = Duration.limit(seconds: options.timeLimit)
-        let deadline = started + limit
+        let deadline = options.deadline
+        let limit = deadline - started
         let problem = network.problem
         var statistics = ScheduleResult.Statistics()
         var bound = max(

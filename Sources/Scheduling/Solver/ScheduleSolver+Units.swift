@@ -14,7 +14,7 @@ extension ScheduleSolver {
         guard let relaxed = try? UnitExpansion(problem) else { return .unknown(bound: nil) }
         let result = await solve(relaxed.expanded, options: options)
         guard let schedule = result.schedule else { return result }
-        let seconds = options.timeLimit - (ContinuousClock.now - started).seconds
+        let seconds = (options.deadline - ContinuousClock.now).seconds
         if let allocation = await relaxed.allocation(
             for: schedule, solver: options.milpSolver, seconds: seconds)
         {
@@ -27,7 +27,7 @@ extension ScheduleSolver {
             let explicit = try? UnitExpansion(problem, explicit: true)
         else { return .unknown(bound: result.bound) }
         var remaining = options
-        remaining.timeLimit = max(0.1, options.timeLimit - (ContinuousClock.now - started).seconds)
+        remaining.deadline = max(options.deadline, .now + .milliseconds(100))
         var retry = await solve(explicit.expanded, options: remaining)
         retry.statistics.seconds = (ContinuousClock.now - started).seconds
         guard let explicitSchedule = retry.schedule, let value = retry.objective else {

@@ -44,7 +44,7 @@ public struct ScheduleSolver: Sendable {
         }
         let clock = ContinuousClock()
         let started = clock.now
-        let deadline = started + .limit(seconds: options.timeLimit)
+        let deadline = options.deadline
         let network = ProjectNetwork(problem)
         if let graph = DisjunctiveGraph(network),
             let result = await JobShopSolver(network: network, graph: graph).solve(options: options)
@@ -58,7 +58,7 @@ public struct ScheduleSolver: Sendable {
         let heuristic = HeuristicScheduler(network: network, seed: options.seed)
         heuristic.stopSignal = interruption
         options.progress?(ScheduleProgress(phase: "heuristics", objective: nil, bound: bound))
-        let heuristicDeadline = min(deadline, started + .limit(seconds: options.timeLimit / 10))
+        let heuristicDeadline = started + (deadline - started) / 10
         heuristic.run(passes: problem.isSingleMode ? 1000 : 3000, until: heuristicDeadline)
         statistics.heuristicSchedules = heuristic.schedulesBuilt
         statistics.foundBy = "heuristic"
@@ -86,7 +86,7 @@ public struct ScheduleSolver: Sendable {
                 ScheduleProgress(phase: "lower bounds", objective: bestValue, bound: bound))
             let formulation = TimeIndexedFormulation(
                 problem: problem, horizon: incumbent.makespan(in: problem))
-            let budget = min(options.timeLimit * 0.15, (deadline - clock.now).seconds)
+            let budget = min(((deadline - started) * 0.15).seconds, (deadline - clock.now).seconds)
             if let relaxation = await Self.relaxationBound(
                 formulation, solver: milp, seconds: budget)
             {

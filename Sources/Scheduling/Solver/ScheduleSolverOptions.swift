@@ -1,9 +1,11 @@
 public import Optimization
+import TimeUnits
 
 /// Limits for ``ScheduleSolver``.
 public struct ScheduleSolverOptions: Sendable {
-    /// Wall-clock limit in seconds.
-    public var timeLimit: Double = 10
+    /// The instant by which the solve returns (its time limit, counted from when the options
+    /// were made); every phase of the solve divides what is left of it.
+    public var deadline: ContinuousClock.Instant
     /// Stop once (objective − bound) / objective is at most this.
     public var relativeGap: Double = 0
     /// Concurrent searches: with 2 or more, a portfolio of searches sharing one incumbent
@@ -20,14 +22,15 @@ public struct ScheduleSolverOptions: Sendable {
     /// Told as each phase of the solve starts, with the best objective and bound so far.
     public var progress: (@Sendable (ScheduleProgress) -> Void)?
 
-    /// Options with the given limits, seed and MILP backend; no progress reports.
+    /// Options with the given limits, seed and MILP backend; no progress reports. The
+    /// deadline is `timeLimit` seconds from now.
     public init(
         timeLimit: Double = 10, relativeGap: Double = 0, threads: Int = 1, seed: UInt64 = 1,
         milpSolver: (any MILPSolver)? = nil, stopRequested: (@Sendable () -> Bool)? = nil
     ) {
         self.milpSolver = milpSolver
         self.stopRequested = stopRequested
-        self.timeLimit = timeLimit
+        self.deadline = .now + .limit(seconds: timeLimit)
         self.relativeGap = relativeGap
         self.threads = threads
         self.seed = seed
