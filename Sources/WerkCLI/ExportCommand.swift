@@ -33,8 +33,7 @@ struct ExportCommand: ParsableCommand {
         completion: .directory)
     var output: String
 
-    @Option(help: "Seconds between SIGTERM and SIGKILL when a step times out.")
-    var killGrace: Double = 5
+    @OptionGroup var killGrace: KillGraceOption
 
     func run() throws {
         try InputFile.rejectFolders([workflow])
@@ -44,7 +43,8 @@ struct ExportCommand: ParsableCommand {
         }
         let files: [ExportedFile] =
             switch to {
-            case .snakemake: SnakemakeExporter(workflow: loaded, killGracePeriod: killGrace).files()
+            case .snakemake:
+                SnakemakeExporter(workflow: loaded, killGracePeriod: killGrace.seconds).files()
             }
         try OutputFile.writeFolder(
             output, files: files.map { ($0.relativePath, Data($0.contents.utf8)) })

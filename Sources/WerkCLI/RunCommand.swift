@@ -32,10 +32,7 @@ struct RunCommand: ParsableCommand {
         completion: .directory)
     var state: String?
 
-    @Option(
-        name: .shortAndLong,
-        help: "The most steps running at once (default: the number of processors).")
-    var jobs: Int?
+    @OptionGroup var jobs: JobsOption
 
     @Option(
         name: .customLong("resources"),
@@ -58,15 +55,12 @@ struct RunCommand: ParsableCommand {
         completion: .file())
     var events: String?
 
-    @Option(help: "Seconds between SIGTERM and SIGKILL when a step is stopped.")
-    var killGrace: Double = 5
+    @OptionGroup var killGrace: KillGraceOption
 
     @Flag(name: .shortAndLong, help: "Print only failures (no progress line or per-step lines).")
     var quiet = false
 
     func validate() throws {
-        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard killGrace >= 0 else { throw ValidationError("--kill-grace must be 0 or more") }
         _ = try capacityOverrides()
     }
 
@@ -85,12 +79,12 @@ struct RunCommand: ParsableCommand {
         let checked = try loaded.overridingCapacities(capacityOverrides())
         var options = ExecutorOptions(
             stateDirectory: state ?? WorkflowExecutor.defaultStateDirectory(for: checked),
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            jobs: jobs.count)
         options.keepGoing = keepGoing
         options.fresh = fresh
         // The log is appended to (O_APPEND), so standard output is opened by its name.
         options.eventsPath = events == OutputFile.standardStream ? "/dev/stdout" : events
-        options.killGracePeriod = killGrace
+        options.killGracePeriod = killGrace.seconds
         options.handlesSignals = true
         options.progress = quiet ? .quiet : .automatic
         let executor = WorkflowExecutor(workflow: checked, options: options)

@@ -48,15 +48,11 @@ struct SolveCommand: AsyncParsableCommand {
     @Flag(help: "Run the workflow once it is written.")
     var run = false
 
-    @Option(
-        name: .shortAndLong,
-        help: "With --run: the most steps running at once (default: the number of processors).")
-    var jobs: Int?
+    @OptionGroup var jobs: JobsOption
 
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
-        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if output != nil, out != nil {
             throw ValidationError("--out is the former name of --output: give one of them")
         }
@@ -153,7 +149,7 @@ struct SolveCommand: AsyncParsableCommand {
     private func execute(_ workflow: ExecutableWorkflow) throws {
         var options = ExecutorOptions(
             stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow),
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            jobs: jobs.count)
         options.handlesSignals = true
         options.progress = progress.quiet ? .quiet : .automatic
         let outcome = try WorkflowExecutor(workflow: workflow, options: options).run()
