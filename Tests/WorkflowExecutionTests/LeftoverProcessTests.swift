@@ -32,7 +32,7 @@ struct LeftoverProcessTests {
         #expect(ended, "werk run hangs on a step's leftover process")
         let pid = try String(contentsOfFile: pidFile, encoding: .utf8)
         return Outcome(
-            status: werk.wait().status,
+            status: werk.wait(),
             log: try String(contentsOfFile: logPath, encoding: .utf8),
             leftover: try #require(Int32(pid.trimmingCharacters(in: .whitespacesAndNewlines))))
     }

@@ -42,7 +42,7 @@ struct StateFolderLockTests {
 
         let second = try SpawnedWerk.run(arguments, logPath: scratch.file("second.log"))
         let message = try String(contentsOfFile: scratch.file("second.log"), encoding: .utf8)
-        #expect(second.status == 2)
+        #expect(second == 2)
         #expect(
             message.contains(
                 "error: another `werk run` (pid \(first.pid)) is using this state folder"),
@@ -50,7 +50,7 @@ struct StateFolderLockTests {
         #expect(first.isRunning)
 
         _ = FileManager.default.createFile(atPath: scratch.file("go"), contents: nil)
-        #expect(first.wait().status == 0)
+        #expect(first.wait() == 0)
         let journal = try Journal(
             path: WorkflowExecutor.journalPath(inStateDirectory: scratch.file("state")))
         #expect(try journal.integrityCheck() == "ok")
@@ -84,6 +84,6 @@ struct StateFolderLockTests {
         }
         _ = FileManager.default.createFile(atPath: scratch.file("go"), contents: nil)
         #expect(restarted)
-        #expect(resumed.wait().status == 0)
+        #expect(resumed.wait() == 0)
     }
 }

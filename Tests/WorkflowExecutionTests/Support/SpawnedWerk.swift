@@ -1,24 +1,17 @@
+import Foundation
 import Glibc
 import TestSupport
 
-/// `werk` started as a direct child with `posix_spawn` and reaped with `wait4`, for the
-/// kernel's account of that one process (exit status, peak resident memory).
+/// `werk` started as a direct child with `posix_spawn` and reaped with `waitpid`.
 ///
 /// Tests that kill `werk` or leave processes behind use it rather than Foundation's
 /// `Process`, whose `waitUntilExit` was seen to hang on Linux on a child that had already
 /// exited (a zombie it never reaped) while other tests started processes in parallel.
 final class SpawnedWerk {
-    /// How the process ended.
-    struct Outcome {
-        /// The exit status, or 128 + N when killed by signal N.
-        var status: Int32
-        /// The largest resident set of the process (or of its largest reaped child), in KiB.
-        var maximumResidentKilobytes: Int
-    }
-
     /// The process id.
     let pid: pid_t
-    private var outcome: Outcome?
+    /// The exit status once reaped, or 128 + N when killed by signal N.
+    private var status: Int32?
 
     /// Starts `werk arguments…` with both output streams going to `logPath`.
     init(_ arguments: [String], logPath: String) throws {
@@ -35,37 +28,43 @@ final class SpawnedWerk {
         self.pid = pid
     }
 
-    /// Runs `werk arguments…` to its end; how it ended.
-    static func run(_ arguments: [String], logPath: String) throws -> Outcome {
+    /// Runs `werk arguments…` to its end; its exit status.
+    static func run(_ arguments: [String], logPath: String) throws -> Int32 {
         try SpawnedWerk(arguments, logPath: logPath).wait()
     }
 
     /// Whether the process has not exited yet.
     var isRunning: Bool { reap(blocking: false) == nil }
 
-    /// Waits for the process to end; how it ended.
-    func wait() -> Outcome {
+    /// Waits for the process to end; its exit status.
+    func wait() -> Int32 {
         while true {
-            if let outcome = reap(blocking: true) { return outcome }
+            if let status = reap(blocking: true) { return status }
         }
+    }
+
+    /// The peak resident memory of the running process so far (`VmHWM`), in KiB; nil once
+    /// it has exited. Not `wait4`'s `ru_maxrss`: that counts the memory of the process that
+    /// spawned it too, which the kernel records when the child calls `exec`.
+    var peakResidentKilobytes: Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
     }
 
     /// Sends `signal` to the process, unless it has been reaped.
     func kill(_ signal: Int32) {
-        if outcome == nil { _ = Glibc.kill(pid, signal) }
+        if status == nil { _ = Glibc.kill(pid, signal) }
     }
 
-    private func reap(blocking: Bool) -> Outcome? {
-        if let outcome { return outcome }
-        var status: Int32 = 0
-        var usage = rusage()
-        let result = wait4(pid, &status, blocking ? 0 : WNOHANG, &usage)
-        guard result == pid else { return nil }
-        let signal = status & 0x7f
-        outcome = Outcome(
-            status: signal == 0 ? (status >> 8) & 0xff : 128 + signal,
-            maximumResidentKilobytes: usage.ru_maxrss)
-        return outcome
+    private func reap(blocking: Bool) -> Int32? {
+        if let status { return status }
+        var raw: Int32 = 0
+        guard waitpid(pid, &raw, blocking ? 0 : WNOHANG) == pid else { return nil }
+        let signal = raw & 0x7f
+        status = signal == 0 ? (raw >> 8) & 0xff : 128 + signal
+        return status
     }
 
     /// `posix_spawn` failed with this C error number.
