@@ -17,7 +17,7 @@ struct StateDirectoryLock: ~Copyable {
             throw ExecutionError(
                 description: "cannot open \(path): \(String(cString: strerror(errno)))")
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        guard Self.lock(descriptor) else {
             let holder = Self.holder(readFrom: descriptor).map { " (pid \($0))" } ?? ""
             close(descriptor)
             throw ExecutionError(
@@ -33,6 +33,18 @@ struct StateDirectoryLock: ~Copyable {
 
     deinit {
         close(descriptor)
+    }
+
+    /// Takes the lock on `descriptor`, trying for up to half a second: a child that another
+    /// thread of this process is starting holds a copy of every descriptor until its `exec`
+    /// closes them, the lock of an executor that just ended in this process included.
+    private static func lock(_ descriptor: Int32) -> Bool {
+        for _ in 0..<50 {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+            usleep(10_000)
+        }
+        return false
     }
 
     /// The pid the lock's holder wrote into the file, if it is there yet.
