@@ -108,6 +108,7 @@ let package = Package(
             name: "werk-fuzz",
             dependencies: [
                 "PDDL", "PartialOrderPlanning", "Scheduling", "Workflow", "Pipeline", "GLPK",
+                "Search",
             ],
             path: "Fuzz/Harness", swiftSettings: strictSettings),
 

@@ -11,7 +11,7 @@ set -u
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"pddl-domain pddl-problem pddl-plan pop psplib patterson jobshop scheduling-yaml workflow scenario lp mps mathprog"}
+targets=${*:-"pddl-domain pddl-problem pddl-plan pddl-tokens pop psplib patterson jobshop scheduling-yaml workflow scenario lp mps mathprog"}
 out=.build/fuzz
 # The toolset adds -sanitize=fuzzer,address and -DFUZZING to every Swift module and links
 # with lld (gold fails with an internal error on the sanitized objects).
@@ -25,6 +25,9 @@ seeds() {
     case $1 in
     pddl-domain|pddl-problem) find Problems Tests/Corpus/pddl -name '*.pddl' | head -400 ;;
     pddl-plan) find Tests/PDDLTests/Fixtures docs/examples -name '*.plan' ;;
+    # Edits on the tokens of the seed pairs (Fuzz/Harness/PDDLTokenEdits.swift): one input a
+    # pair, unedited.
+    pddl-tokens) for seed in 0 1 2 3 4 5; do printf "\\$seed" >"$out/pddl-tokens-seed$seed"; echo "$out/pddl-tokens-seed$seed"; done ;;
     pop) find docs/examples -name '*pop*.json' ;;
     psplib) find Problems Tests/Corpus Tests/SchedulingTests -name '*.sm' -o -name '*.mm' ;;
     patterson) find Problems Tests/Corpus Tests/SchedulingTests -name '*.rcp' ;;

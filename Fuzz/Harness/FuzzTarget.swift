@@ -5,6 +5,7 @@ import PDDL
 import PartialOrderPlanning
 import Pipeline
 import Scheduling
+import Search
 import Workflow
 
 /// One reader under fuzzing: it gets the input's bytes and must end in a result or an
@@ -13,6 +14,7 @@ enum FuzzTarget: String, CaseIterable {
     case pddlDomain = "pddl-domain"
     case pddlProblem = "pddl-problem"
     case pddlPlan = "pddl-plan"
+    case pddlTokens = "pddl-tokens"
     case pop
     case psplib
     case patterson
@@ -34,6 +36,9 @@ enum FuzzTarget: String, CaseIterable {
             _ = try? PDDLParser.parseProblem(text, domain: context.domain)
         case .pddlPlan:
             _ = try? PlanReader.read(contentsOf: context.scratchFile(bytes, extension: "plan"))
+        case .pddlTokens:
+            let (domain, problem) = PDDLTokenEdits.apply(bytes, to: context.tokenSeeds)
+            ground(domain: domain, problem: problem)
         case .pop:
             _ = try? PartialOrderPlanDocument.parse(text, file: "fuzz.json")
         case .psplib:
@@ -54,6 +59,19 @@ enum FuzzTarget: String, CaseIterable {
         case .lp: readModel(bytes, format: .lp, context: context)
         case .mps: readModel(bytes, format: .mps, context: context)
         case .mathprog: readModel(bytes, format: .mathProg, context: context)
+        }
+    }
+
+    /// Reads and grounds a domain and problem as `werk plan` does, within 1 s and 512 MB.
+    private func ground(domain domainText: String, problem problemText: String) {
+        guard let domain = try? PDDLParser.parseDomain(domainText),
+            let problem = try? PDDLParser.parseProblem(problemText, domain: domain)
+        else { return }
+        let limits = SearchLimits(deadline: .now + .seconds(1), memoryBytes: 512 << 20)
+        if domain.durativeActions.isEmpty {
+            _ = try? PDDLPlanner(domain: domain, problem: problem, limits: limits)
+        } else {
+            _ = try? TemporalPDDLPlanner(domain: domain, problem: problem, limits: limits)
         }
     }
 

@@ -1,3 +1,11 @@
+// CYaml is the libyaml module inside Yams, not a product Yams declares: it is importable
+// only because SwiftPM builds every module of the package graph into one folder. Yams'
+// public API cannot replace it (checked against Yams 6.2.2): `Yams.Parser` hands out
+// composed `Node`s only (`nextRoot`, `singleRoot`; its `Event` class is private), and
+// composing is exactly the work this check must bound first: it expands every alias,
+// hashes each mapping's keys in full to find duplicates (exponential for an alias key) and
+// places a duplicate key at its first occurrence, not at the second. If Yams renames or
+// hides CYaml, this file breaks at compile time, not at run time.
 import CYaml
 
 /// One pass over libyaml's event stream before Yams composes a document: it gives the

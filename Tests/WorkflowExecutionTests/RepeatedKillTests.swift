@@ -9,12 +9,41 @@ import WorkflowExecution
 /// resumed: nothing committed is lost or run again, and the journal stays consistent.
 @Suite("Repeated kills")
 struct RepeatedKillTests {
+    /// How many kills land in how big a workflow.
+    struct Campaign {
+        var kills: Int
+        var layers: Int
+        var width: Int
+        /// Steps that end between two kills, drawn at random from this range.
+        var stepsBetweenKills: ClosedRange<Int>
+        /// Successes that must have been committed between the kills.
+        var committedAtLeast: Int
+    }
+
     @Test("12 SIGKILLs at random moments, each resumed: every success recorded once, never rerun")
     func killRepeatedly() throws {
+        try run(
+            Campaign(
+                kills: 12, layers: 10, width: 8, stepsBetweenKills: 1...3, committedAtLeast: 10))
+    }
+
+    /// A few minutes; runs with `WERK_LONG_FAULT_TESTS=1`.
+    @Test(
+        "50 SIGKILLs spread over a 1,000-step run, each resumed (long)",
+        .enabled(if: LongFaultTests.enabled))
+    func killFiftyTimesInAThousandSteps() throws {
+        try run(
+            Campaign(
+                kills: 50, layers: 40, width: 25, stepsBetweenKills: 1...19,
+                committedAtLeast: 200))
+    }
+
+    private func run(_ campaign: Campaign) throws {
         let scratch = try Scratch()
         let records = scratch.file("records.txt")
         let document = LayeredWorkflow.make(
-            layers: 10, width: 8, seed: 29, recordPath: records, body: "sleep 0.005")
+            layers: campaign.layers, width: campaign.width, seed: 29, recordPath: records,
+            body: "sleep 0.005")
         let workflowPath = scratch.file("workflow.json")
         try LayeredWorkflow.write(document, to: workflowPath)
         let state = scratch.file("state")
@@ -26,11 +55,11 @@ struct RepeatedKillTests {
         var endedBefore = 0
         var kills = 0
 
-        for kill in 0..<12 {
+        for kill in 0..<campaign.kills {
             let werk = try WerkProcess.start(arguments, logPath: scratch.file("run\(kill).log"))
-            // Let one to three more steps end, then wait up to 15 ms more: the kill lands
-            // before, inside or after the journal writes of the steps around it.
-            let more = Int.random(in: 1...3, using: &generator)
+            // Let a few more steps end, then wait up to 15 ms more: the kill lands before,
+            // inside or after the journal writes of the steps around it.
+            let more = Int.random(in: campaign.stepsBetweenKills, using: &generator)
             _ = ProcessChecks.wait(upTo: 60) {
                 !werk.isRunning || (try? Self.endCount(records)) ?? 0 >= endedBefore + more
             }
@@ -61,7 +90,7 @@ struct RepeatedKillTests {
             }
         }
 
-        #expect(kills == 12, "the run ended by itself after \(kills) kills")
+        #expect(kills == campaign.kills, "the run ended by itself after \(kills) kills")
         let status = try WerkProcess.run(arguments, logPath: scratch.file("last.log"))
         #expect(status == 0)
         let journal = try Journal(path: journalPath)
@@ -76,7 +105,9 @@ struct RepeatedKillTests {
         #expect(document.steps.allSatisfy { starts.count($0.id) >= 1 })
         let rerun = startsWhenCommitted.filter { starts.count($0.key) != $0.value }.map(\.key)
         #expect(rerun.isEmpty, "ran again after its success was committed: \(rerun)")
-        #expect(startsWhenCommitted.count >= 10, "too few successes committed between kills")
+        #expect(
+            startsWhenCommitted.count >= campaign.committedAtLeast,
+            "too few successes committed between kills")
     }
 
     /// How many `E` (end) records the steps have written.

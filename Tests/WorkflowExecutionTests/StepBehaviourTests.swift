@@ -186,21 +186,6 @@ struct StepBehaviourTests {
         #expect(directory.trimmingCharacters(in: .newlines).hasSuffix("/sub"))
     }
 
-    @Test("a step's leftover background processes are stopped when it exits")
-    func leftoverChildrenStopped() throws {
-        let scratch = try Scratch()
-        let script = #"sleep 30 & echo $! > "$0"; exit 0"#
-        let step = WorkflowStep(
-            id: "leaves-child", command: ["sh", "-c", script, scratch.file("child")])
-        let (outcome, _) = try run([step], in: scratch)
-        #expect(outcome.state == .succeeded)
-        let child = try #require(
-            Int32(
-                try String(contentsOfFile: scratch.file("child"), encoding: .utf8)
-                    .trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(ProcessChecks.wait(upTo: 5) { ProcessChecks.isDead(child) })
-    }
-
     @Test("stdout and stderr go to the attempt's log files, created only when written to")
     func logFiles() throws {
         let scratch = try Scratch()

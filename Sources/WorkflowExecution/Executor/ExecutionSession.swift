@@ -34,6 +34,8 @@ final class ExecutionSession {
     private var stopLaunching = false
     private var failedSteps: [Int] = []
     private var batch = JournalBatch()
+    /// How long an exited step's pipes may stay open while its killed group ends (seconds).
+    private static let outputEndGracePeriod = 0.2
 
     init(
         workflow: ExecutableWorkflow, options: ExecutorOptions, journal: Journal, runID: Int64,
@@ -219,8 +221,12 @@ final class ExecutionSession {
     private func handle(_ exit: ChildExit, now: Double) {
         guard let index = running.firstIndex(where: { $0.pid == exit.pid }) else { return }
         let attempt = running[index]
-        // The step and its group are gone: what they wrote is all in the pipes.
-        attempt.streams.forEach { $0.finish() }
+        // The step and its group are gone (killed members may take a moment to end): what
+        // they wrote is all in the pipes, unless a process that left the group holds them.
+        let deadline = MonotonicClock.now() + Self.outputEndGracePeriod
+        if !attempt.streams.map({ $0.finish(waitingUntil: deadline) }).allSatisfy({ $0 }) {
+            reportLeftoverProcess(of: attempt)
+        }
         let state: AttemptState
         var message: String?
         if exit.exitCode == 0 && !attempt.timedOut {
@@ -240,6 +246,17 @@ final class ExecutionSession {
         conclude(
             attempt, state: state, exitCode: exit.exitCode, signal: exit.signal, message: message,
             usage: exit, now: now)
+    }
+
+    /// A process the step started outside its process group (`setsid`, a daemon) outlived
+    /// it and holds its output open: the executor cannot stop it, so it says so.
+    private func reportLeftoverProcess(of attempt: RunningAttempt) {
+        let id = workflow.document.steps[attempt.step].id
+        events?.record(
+            "step_left_process", ["step": .text(id), "attempt": .integer(attempt.attempt)])
+        progress.note(
+            "werk: step \(id) left a process running outside its process group, holding its "
+                + "output open; it was not stopped, and what it writes now is not logged")
     }
 
     private func missingOutput(of step: Int) -> String? {

@@ -46,14 +46,27 @@ final class CapturedStream {
         }
     }
 
-    /// Copies what is left and closes the pipe and the file (after the step has exited).
-    func finish() {
+    /// Copies what is left and closes the pipe and the file (after the step has exited),
+    /// waiting until `deadline` (`MonotonicClock` seconds) for the pipe's end. Returns
+    /// whether the end came: if not, a process that left the step's process group still
+    /// holds the pipe's write end.
+    @discardableResult
+    func finish(waitingUntil deadline: Double = 0) -> Bool {
         pump()
+        while isOpen {
+            let left = deadline - MonotonicClock.now()
+            guard left > 0 else { break }
+            var readable = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            _ = poll(&readable, 1, Int32(left * 1000) + 1)
+            pump()
+        }
+        let reachedEnd = !isOpen
         closePipe()
         if file >= 0 {
             close(file)
             file = -1
         }
+        return reachedEnd
     }
 
     private func closePipe() {
