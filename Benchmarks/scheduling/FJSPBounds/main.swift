@@ -29,6 +29,11 @@ func knownBounds(_ directory: String) throws -> [String: KnownBounds] {
     return known
 }
 
+/// Writes `line` at once, unbuffered, so that rows show as they are computed.
+func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 4, let cap = Double(arguments[2]) else {
     print("usage: fjsp-bounds FJSP_DIRECTORY CAP_SECONDS SET...")
@@ -36,7 +41,7 @@ guard arguments.count >= 4, let cap = Double(arguments[2]) else {
 }
 let directory = arguments[1]
 let known = try knownBounds(directory)
-print("set,instance,operations,bound,known_lb,known_ub,optimal,reaches_ub,capped")
+emit("set,instance,operations,bound,known_lb,known_ub,optimal,reaches_ub,capped")
 for set in arguments[3...] {
     let files = try FileManager.default.contentsOfDirectory(atPath: directory + "/" + set)
         .filter { $0.hasSuffix(".fjs") }.sorted()
@@ -51,7 +56,7 @@ for set in arguments[3...] {
         let bound = FlexibleJobShopRootBound.makespan(
             shop, upperBound: bounds.upper, until: deadline)
         let capped = clock.now >= deadline
-        print(
+        emit(
             "\(set),\(name),\(shop.operations.count),\(bound),\(bounds.lower),\(bounds.upper),"
                 + "\(bounds.optimal),\(bound >= bounds.upper),\(capped)")
     }

@@ -1,7 +1,10 @@
 /// The lower bound a ``FlexibleJobShopSolver`` proves before any search: the combinatorial
 /// bounds of ``FlexibleJobShopBounds``, raised by the destructive bound of
 /// ``ConstraintBranchAndBound`` on the shop as a multi-mode project (Klein & Scholl 1999):
-/// trial makespans below `upperBound` are refuted by propagation, mode and window shaving.
+/// trial makespans below `upperBound` are refuted by propagation (among it edge finding on
+/// each machine over the operations whose machine is decided, and energetic reasoning over
+/// each operation's machine set), mode shaving (a machine that fails is dropped) and window
+/// shaving, the makespan just below `upperBound` first.
 public enum FlexibleJobShopRootBound {
     /// The largest shop the destructive bound is tried on.
     static let destructiveOperations = FlexibleJobShopSolver.exactSearchOperations
