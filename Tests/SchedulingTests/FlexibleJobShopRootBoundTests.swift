@@ -42,9 +42,9 @@ struct FlexibleJobShopRootBoundTests {
     /// Four operations on machines {0, 1} of 5 each can start only at 10 (after a 10 on a
     /// machine of their own); a fifth of length 1 may start at 0. The optimum is 20: two
     /// after two on the pair. The load bound of the pair counts the short operation's head
-    /// 0, (21 + 0 + 10) / 2 → 16, and machine by machine nothing is confined to one machine;
-    /// only the energy of the pair in [10, T) refutes T < 20.
-    @Test("The energy of a machine set refutes what single machines and loads cannot")
+    /// 0, (21 + 0 + 10) / 2 → 16; the energy of the pair in [10, T) refutes T < 20 (shaving
+    /// without the machine-set energy reached 20 as well).
+    @Test("The root bound closes a machine pair that the load bound leaves at 16")
     func machineSetEnergy() async throws {
         let text = """
             5 6
