@@ -101,9 +101,6 @@ let package = Package(
         .executableTarget(
             name: "glpk-build-cost", dependencies: ["GLPK", "Optimization"],
             path: "Benchmarks/glpk/BuildCost", swiftSettings: strictSettings),
-        .executableTarget(
-            name: "fjsp-bounds", dependencies: ["Scheduling"],
-            path: "Benchmarks/scheduling/FJSPBounds", swiftSettings: strictSettings),
 
         // Fuzzing harness: every reader behind one entry point, for libFuzzer (`make fuzz`)
         // or to replay inputs (docs/reliability.md).

@@ -10,8 +10,7 @@ import TimeUnits
 ///    machine, each machine a capacity-1 resource), from the tabu incumbent, to prove
 ///    optimality — for a quarter of what is left, and only for shops of at most
 ///    ``exactSearchOperations`` operations. Measured (8 s on k4, mk02–mk04, r-la01, r-mt06,
-///    e-mt10, mt10c1): its proofs come from the root (the destructive bound of
-///    ``FlexibleJobShopRootBound``, with energy over machine sets), where a quarter
+///    e-mt10, mt10c1): its proofs come from the root (destructive bound), where a quarter
 ///    proves as much as three quarters, while the tabu search's extra time gives better
 ///    makespans (mk02 26 instead of 27, mt10c1 928 instead of 947);
 /// 5. the tabu search again until the deadline when no proof was found.

@@ -1,24 +1,15 @@
 extension ConstraintBranchAndBound {
     /// Groups of activities that pairwise cannot overlap on some resource (a unary resource,
-    /// such as a job-shop machine): the scope of edge finding. In a multi-mode problem a group
-    /// holds every activity with a mode on the resource (a flexible job shop's operations that
-    /// may run on the machine), and edge finding takes those whose remaining mode uses it.
-    /// Groups above 40 activities are left to the pairwise rule, since edge finding here costs
-    /// O(m³) per group.
-    static func unaryGroups(network: ProjectNetwork) -> [(resource: Int, activities: [Int])] {
+    /// such as a job-shop machine): the scope of edge finding. Groups above 40 activities are
+    /// left to the pairwise rule, since edge finding here costs O(m³) per group.
+    static func unaryGroups(
+        network: ProjectNetwork, leastDemand: [[Int]]
+    ) -> [(resource: Int, activities: [Int])] {
         var groups: [(resource: Int, activities: [Int])] = []
-        for resource in network.renewable {
-            var users: [Int] = []
-            var smallest = Int.max
-            for activity in 0..<network.activityCount {
-                let demands = (0..<network.modeCount(activity)).map {
-                    network.demand(activity, $0, resource)
-                }.filter { $0 > 0 }
-                guard let least = demands.min() else { continue }
-                users.append(activity)
-                smallest = min(smallest, least)
-            }
+        for (slot, resource) in network.renewable.enumerated() {
+            let users = (0..<network.activityCount).filter { leastDemand[$0][slot] > 0 }
             guard users.count > 2, users.count <= 40 else { continue }
+            let smallest = users.map { leastDemand[$0][slot] }.min() ?? 0
             if 2 * smallest > network.capacity[resource] { groups.append((resource, users)) }
         }
         return groups
@@ -28,13 +19,11 @@ extension ConstraintBranchAndBound {
     /// 2001, §2.1.3): when activity i cannot finish before the set Ω_t = {k : lct_k ≤ L,
     /// est_k ≥ t} ends, `min(t, est_i) + p(Ω_t) + p_i > L`, then i follows all of Ω_t and
     /// starts after its earliest completion; and the mirror rule for latest completions.
-    /// Activities whose mode is still open, or whose mode is elsewhere, are skipped. O(m³) per
-    /// group of m activities.
+    /// Activities whose mode is still open are skipped. O(m³) per group of m activities.
     func propagateEdgeFinding(_ state: inout SearchState, changed: inout Bool) -> Bool {
         for group in unaryGroups {
             let tasks = group.activities.filter {
                 state.hasSingleMode($0) && state.shortest[$0] > 0
-                    && leastDemand(state, $0, group.resource) > 0
             }
             guard tasks.count > 2 else { continue }
             guard

@@ -44,8 +44,6 @@ final class ConstraintBranchAndBound {
     let modeDependentPairs: [(Int, Int)]
     /// Sets of activities that pairwise cannot overlap (edge-finding scope).
     let unaryGroups: [(resource: Int, activities: [Int])]
-    /// The resources, single or in sets of alternatives, that the energy check watches.
-    let energyScopes: [EnergyScope]
     /// Renewable resources that time-tabling watches: all but the unary ones of a
     /// single-mode problem, where edge finding and detectable precedences subsume it.
     let timetabledResources: [Int]
@@ -124,8 +122,7 @@ final class ConstraintBranchAndBound {
         }
         disjunctivePairs = pairs
         modeDependentPairs = modeDependent
-        energyScopes = Self.energyScopes(network: network)
-        let groups = Self.unaryGroups(network: network)
+        let groups = Self.unaryGroups(network: network, leastDemand: leastDemand)
         unaryGroups = groups
         let unary = Set(groups.map(\.resource))
         timetabledResources =
@@ -229,17 +226,15 @@ final class ConstraintBranchAndBound {
     /// The least makespan from `lowerBound` on that propagation, the energy check, mode and
     /// window shaving cannot refute at the root (destructive lower bounding, Klein & Scholl
     /// 1999), at most the incumbent's. A refuted makespan has no schedule, nor has any smaller
-    /// one, so bisection finds it in O(log(incumbent − lowerBound)) probes. The first probe is
-    /// the makespan just below the incumbent's: refuting it alone proves the incumbent optimal, which
-    /// bisection would do only with its last probe, and a deadline may come first. Makespan
-    /// objective only.
+    /// one, so bisection finds it in O(log(incumbent − lowerBound)) probes. Makespan objective
+    /// only.
     private func strengthenedBound(_ root: SearchState, from lowerBound: Int) -> Int {
         guard network.problem.objective == .makespan else { return lowerBound }
         var refutedBelow = lowerBound
         // Every makespan below `refutedBelow` is refuted; `upper` survives or is the cap.
         var upper = max(lowerBound, min(bestValue, horizon))
-        var makespan = bestValue <= horizon ? upper - 1 : (refutedBelow + upper) / 2
         while refutedBelow < upper, !mustStop {
+            let makespan = (refutedBelow + upper) / 2
             var probe = root
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], makespan)
@@ -251,7 +246,6 @@ final class ConstraintBranchAndBound {
             } else {
                 refutedBelow = makespan + 1
             }
-            makespan = (refutedBelow + upper) / 2
         }
         return refutedBelow
     }
