@@ -3,4 +3,10 @@
 struct InternalError: Error, CustomStringConvertible {
     var message: String
     var description: String { "internal error: \(message)" }
+
+    /// A schedule that the independent check rejects, with its violations.
+    static func scheduleFailedValidation(_ violations: [String]) -> InternalError {
+        InternalError(
+            message: "the schedule failed validation:\n  " + violations.joined(separator: "\n  "))
+    }
 }

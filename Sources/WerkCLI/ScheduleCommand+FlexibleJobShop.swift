@@ -23,9 +23,7 @@ extension ScheduleCommand {
         if let schedule = result.schedule {
             let violations = FlexibleJobShopValidator.violations(of: schedule, in: shop)
             guard violations.isEmpty else {
-                throw InternalError(
-                    message: "the schedule failed validation:\n  "
-                        + violations.joined(separator: "\n  "))
+                throw InternalError.scheduleFailedValidation(violations)
             }
         }
         let report = ScheduleReport(shop: shop, result: result)

@@ -112,9 +112,7 @@ struct ScheduleCommand: AsyncParsableCommand {
                 violations.append("the named units could not be allocated")
             }
             guard violations.isEmpty else {
-                throw InternalError(
-                    message: "the schedule failed validation:\n  "
-                        + violations.joined(separator: "\n  "))
+                throw InternalError.scheduleFailedValidation(violations)
             }
         }
         let report = ScheduleReport(problem: problem, result: result)

@@ -60,11 +60,7 @@ public struct FlexibleJobShopSolver: Sendable {
                 status: .unknown, schedule: nil, makespan: nil, bound: bound,
                 statistics: statistics)
         }
-        let gap = options.relativeGap.isFinite ? min(max(options.relativeGap, 0), 0.99) : 0
-        func target(_ bound: Int) -> Int {
-            let allowed = (Double(bound) / (1 - gap)).rounded(.down)
-            return allowed < Double(Int.max / 2) ? max(bound, Int(allowed)) : Int.max / 2
-        }
+        let target = options.gapTarget
 
         let tabu = FlexibleJobShopTabuSearch(shop: shop, start: start, seed: options.seed)
         options.progress?(

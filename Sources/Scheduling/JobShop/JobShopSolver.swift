@@ -39,12 +39,7 @@ struct JobShopSolver {
             let start = MachineSequencing(graph: graph, schedule: initial)
         else { return nil }
 
-        // Close enough under the relative gap: makespan − bound ≤ gap · makespan.
-        let gap = options.relativeGap.isFinite ? min(max(options.relativeGap, 0), 0.99) : 0
-        func target(_ bound: Int) -> Int {
-            let allowed = (Double(bound) / (1 - gap)).rounded(.down)
-            return allowed < Double(Int.max / 2) ? max(bound, Int(allowed)) : Int.max / 2
-        }
+        let target = options.gapTarget
 
         let tabu = JobShopTabuSearch(graph: graph, start: start, seed: options.seed)
         options.progress?(

@@ -22,6 +22,14 @@ public struct ScheduleSolverOptions: Sendable {
     /// Told as each phase of the solve starts, with the best objective and bound so far.
     public var progress: (@Sendable (ScheduleProgress) -> Void)?
 
+    /// The largest makespan that counts as close enough to `bound` under the relative gap
+    /// (makespan − bound ≤ gap · makespan); the gap is taken in 0 ... 0.99, NaN as 0.
+    public func gapTarget(_ bound: Int) -> Int {
+        let gap = relativeGap.isFinite ? min(max(relativeGap, 0), 0.99) : 0
+        let allowed = (Double(bound) / (1 - gap)).rounded(.down)
+        return allowed < Double(Int.max / 2) ? max(bound, Int(allowed)) : Int.max / 2
+    }
+
     /// Options with the given limits, seed and MILP backend; no progress reports. The
     /// deadline is `timeLimit` seconds from now.
     public init(
