@@ -56,6 +56,30 @@ struct PlanValidatorTests {
         #expect(arity?.reason == .wrongArity(expected: 3))
     }
 
+    @Test("An object declared with two types fits parameters of either (IPC temporal-machine-shop)")
+    func objectDeclaredTwiceHasBothTypes() throws {
+        let domain = try PDDLParser.parseDomain(
+            """
+            (define (domain kilns) (:requirements :typing)
+              (:types small large - kiln)
+              (:predicates (fired ?k - kiln))
+              (:action fire-small :parameters (?k - small) :effect (fired ?k))
+              (:action fire-large :parameters (?k - large) :effect (fired ?k)))
+            """)
+        let problem = try PDDLParser.parseProblem(
+            """
+            (define (problem two) (:domain kilns)
+              (:objects k0 - small k0 - large k1 - small)
+              (:init) (:goal (and (fired k0) (fired k1))))
+            """, domain: domain)
+        let validator = PlanValidator(domain: domain, problem: problem)
+        #expect(
+            validator.validate(try steps("(fire-large k0)\n(fire-small k0)\n(fire-small k1)"))
+                == .valid(cost: 3))
+        let wrongType = failure(validator.validate(try steps("(fire-large k1)")))
+        #expect(wrongType?.reason == .typeMismatch(argument: 0, expected: "'large'"))
+    }
+
     @Test func namesAreCaseInsensitive() throws {
         let plan = try steps(
             "(LOAD P2 T1 Depot)\n(Drive t1 DEPOT a)\n(load p1 t1 a)\n(drive t1 a b)\n"

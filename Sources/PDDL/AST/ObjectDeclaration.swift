@@ -4,7 +4,8 @@ public import SourceText
 public struct ObjectDeclaration: Sendable, Hashable {
     /// The name, lowercased.
     public var name: String
-    /// Its types (ids in ``TypeHierarchy``); several for `either`.
+    /// Its types (ids in ``TypeHierarchy``); it belongs to each (several for `either` or a
+    /// repeated declaration).
     public var types: [Int]
     /// Where it is declared.
     @Provenance public var location: SourceLocation

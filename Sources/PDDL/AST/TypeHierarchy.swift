@@ -79,8 +79,9 @@ public struct TypeHierarchy: Sendable, Hashable {
         return result
     }
 
-    /// Whether an object of type `type` fits a slot declared as the union `allowed`.
-    public func fits(_ type: [Int], in allowed: [Int]) -> Bool {
-        type.allSatisfy { member in allowed.contains { isSubtype(member, of: $0) } }
+    /// Whether an object of the types `types` (it belongs to each) fits a slot declared as
+    /// the union `allowed`.
+    public func fits(_ types: [Int], in allowed: [Int]) -> Bool {
+        types.contains { member in allowed.contains { isSubtype(member, of: $0) } }
     }
 }

@@ -132,8 +132,9 @@ extension PDDLReader {
         }
     }
 
-    /// Whether every type of `types` lies under one of `allowed`, from a cached table of
-    /// ancestors (the hierarchy is complete once `:types` has been read).
+    /// Whether some type of `types` (an object belongs to each) lies under one of `allowed`,
+    /// as ``TypeHierarchy/fits(_:in:)``, from a cached table of ancestors (the hierarchy is
+    /// complete once `:types` has been read).
     mutating func fits(_ types: [Int], in allowed: [Int]) -> Bool {
         if types.count == 1 && allowed.count == 1
             && (types[0] == allowed[0] || allowed[0] == TypeHierarchy.object)
@@ -147,7 +148,7 @@ extension PDDLReader {
                 return row
             }
         }
-        return types.allSatisfy { type in allowed.contains { ancestorTable[type][$0] } }
+        return types.contains { type in allowed.contains { ancestorTable[type][$0] } }
     }
 
     /// `'t'` or `(either 't1' 't2')`.

@@ -30,10 +30,11 @@ public struct LiftedTask: Sendable {
         let ancestors = (0..<domain.types.count).map { domain.types.ancestors(of: $0) }
         var byType = [[Int]](repeating: [], count: domain.types.count)
         for (id, object) in universe.enumerated() {
-            // An object of type (either t u) belongs to the types that both t and u lie under.
-            var common = Set(ancestors[object.types.first ?? TypeHierarchy.object])
-            for type in object.types.dropFirst() { common.formIntersection(ancestors[type]) }
-            for type in common { byType[type].append(id) }
+            // An object with several types (declared `(either t u)`, or declared again with
+            // another type) belongs to each, as in the grounder (``ObjectUniverse``).
+            var all = Set([TypeHierarchy.object])
+            for type in object.types { all.formUnion(ancestors[type]) }
+            for type in all { byType[type].append(id) }
         }
         objectsOfType = byType
         var ids: [String: Int] = [:]

@@ -17,7 +17,10 @@ public import PlanningTask
 /// Lazy greedy best-first search with hFF on the classical compilation
 /// (``TemporalTask/relaxation``) evaluated in the facts plus the end effects of the running
 /// operators, a second open list of states reached by preferred operators with a boost on
-/// progress (as in LAMA), and ties broken in favour of preferred transitions.
+/// progress (as in LAMA), ties broken in favour of preferred transitions, and a third list
+/// for type-based exploration over (h, depth) (``TypeBasedQueue``): hFF does not see that a
+/// running operator's end will cut the actions it supports short (a kiln fired for too short
+/// a time), and greedy search alone stays in the region below such a choice.
 /// Where timed literals close windows, states from which the goal cannot be reached in time
 /// are pruned (``TimedReachability``). The search is not complete (an action starts only at
 /// a decision epoch), so an exhausted search proves nothing.
@@ -53,6 +56,8 @@ public struct TemporalSearch {
         var parent: Int32
         /// The operator started on the way into this node (-1 for an advance).
         var started: Int32
+        /// The number of transitions from the root.
+        var depth: Int32
     }
 
     /// What identifies a state for duplicate detection: the facts, the running operators
@@ -128,6 +133,7 @@ public struct TemporalSearch {
         var seen = Set<Key>()
         var regular = Heap<Entry>()
         var preferredQueue = Heap<Entry>()
+        var exploration = TypeBasedQueue<Entry>()
         var serial = 0
         var boost = 0
         var bestH = Int.max
@@ -200,8 +206,10 @@ public struct TemporalSearch {
                 preferred: Int32(chosen.count), h: h, serial: serial)
             transitions += chosen
             transitions += others
-            regular.insert(
-                Entry(h: h, isPreferred: !chosen.isEmpty, serial: serial, node: index, cursor: 0))
+            let entry = Entry(
+                h: h, isPreferred: !chosen.isEmpty, serial: serial, node: index, cursor: 0)
+            regular.insert(entry)
+            exploration.push(entry, type: h, Int(node.depth))
             if !chosen.isEmpty {
                 preferredQueue.insert(
                     Entry(h: h, isPreferred: true, serial: serial, node: index, cursor: 0))
@@ -211,36 +219,44 @@ public struct TemporalSearch {
 
         let root = Node(
             facts: task.relaxation.initialState, now: -Self.separation, running: [],
-            nextLiteral: 0, parent: -1, started: -1)
+            nextLiteral: 0, parent: -1, started: -1, depth: 0)
         if let goal = expand(root) {
             return (.solved(plan(endingAt: goal, nodes: nodes)), statistics)
         }
-        var usePreferred = false
+        var turn = 0
         while true {
             // Expansions can be slow on large tasks: the clock is read at each one.
             if limits.isPastDeadline { return (.limitReached(.time), statistics) }
             if let limit = monitor.reachedLimit() { return (.limitReached(limit), statistics) }
-            let entry: Entry
-            let fromPreferred: Bool
-            if boost > 0 || usePreferred, let next = preferredQueue.popMin() {
-                (entry, fromPreferred) = (next, true)
-                if boost > 0 { boost -= 1 }
-            } else if let next = regular.popMin() {
-                (entry, fromPreferred) = (next, false)
-            } else if let next = preferredQueue.popMin() {
-                (entry, fromPreferred) = (next, true)
-            } else {
-                return (.exhausted, statistics)
+            // The lists take turns (preferred, regular, exploration); a boost hands the turns
+            // to the preferred list; an empty list passes its turn on.
+            turn = boost > 0 ? 0 : (turn + 1) % 3
+            if boost > 0 { boost -= 1 }
+            var popped: (entry: Entry, source: Int)?
+            for offset in 0..<3 where popped == nil {
+                let source = (turn + offset) % 3
+                let next =
+                    switch source {
+                    case 0: preferredQueue.popMin()
+                    case 1: regular.popMin()
+                    default: exploration.pop()
+                    }
+                if let next { popped = (next, source) }
             }
-            usePreferred.toggle()
-            // The node's next transition goes back in the same queue.
+            guard let (entry, source) = popped else { return (.exhausted, statistics) }
+            // The node's next transition goes back in the same list.
             guard let expansion = expansions[Int(entry.node)] else { continue }
-            let end = fromPreferred ? expansion.preferred : expansion.count
+            let end = source == 0 ? expansion.preferred : expansion.count
             if entry.cursor + 1 < end {
                 let next = Entry(
                     h: expansion.h, isPreferred: entry.cursor + 1 < expansion.preferred,
                     serial: expansion.serial, node: entry.node, cursor: entry.cursor + 1)
-                if fromPreferred { preferredQueue.insert(next) } else { regular.insert(next) }
+                switch source {
+                case 0: preferredQueue.insert(next)
+                case 1: regular.insert(next)
+                default:
+                    exploration.push(next, type: expansion.h, Int(nodes[Int(entry.node)].depth))
+                }
             }
             let op = transitions[expansion.first + Int(entry.cursor)]
             // Lazy search (Richter & Helmert 2009): the state a transition leads to is built,
@@ -306,7 +322,7 @@ public struct TemporalSearch {
         }
         return Node(
             facts: facts, now: time, running: running, nextLiteral: node.nextLiteral,
-            parent: index, started: id)
+            parent: index, started: id, depth: node.depth + 1)
     }
 
     /// Whether `op` started at `time` in `node` must fail however the plan goes on: an end
@@ -366,7 +382,7 @@ public struct TemporalSearch {
         guard invariantsHold(running, in: facts) else { return nil }
         return Node(
             facts: facts, now: now, running: running, nextLiteral: nextLiteral, parent: index,
-            started: -1)
+            started: -1, depth: node.depth + 1)
     }
 
     /// The starts on the path from the root to `goal`, at the times the search gave them.
