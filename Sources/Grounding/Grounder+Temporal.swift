@@ -8,6 +8,7 @@ extension Grounder {
     /// duration constraints under static functions), each instantaneous action one without a
     /// duration, and the timed initial literals become ``GroundTimedLiteral``s. Negative
     /// conditions are compiled into complement facts as in ``ground(domain:problem:limits:)``.
+    /// Operators irrelevant to the goal are left out (``RelevanceAnalysis``).
     ///
     /// - Throws: `GroundingFailure` as ``ground(domain:problem:limits:)``, and for durative actions
     ///   with disjunctive conditions, conditional effects or non-positive durations.
@@ -67,6 +68,7 @@ extension Grounder {
             name: pruned.name, facts: pruned.facts, operators: relaxed,
             initialFacts: pruned.initialFacts, goal: pruned.goal,
             negativeGoal: pruned.negativeGoal)
-        return TemporalTask(relaxation: relaxation, operators: operators, timedLiterals: literals)
+        return RelevanceAnalysis.restricted(
+            TemporalTask(relaxation: relaxation, operators: operators, timedLiterals: literals))
     }
 }
