@@ -19,7 +19,9 @@ struct LeftoverProcessTests {
     /// Runs `sh -c script PIDFILE` as the only step of a workflow with `werk run`; the
     /// script writes the pid of the process it leaves to PIDFILE. A run still going after
     /// 60 s is killed and fails the test.
-    private func run(_ script: String, in scratch: Scratch) throws -> Outcome {
+    private func run(
+        _ script: String, in scratch: Scratch, arguments: [String] = []
+    ) throws -> Outcome {
         let pidFile = scratch.file("leftover.pid")
         let step = WorkflowStep(id: "daemon", command: ["sh", "-c", script, pidFile])
         let path = scratch.file("workflow.json")
@@ -27,7 +29,8 @@ struct LeftoverProcessTests {
             WorkflowDocument(name: "daemon", resources: [:], steps: [step]), to: path)
         let logPath = scratch.file("werk.log")
         let werk = try SpawnedWerk(
-            ["run", path, "--state", scratch.file("state"), "--quiet"], logPath: logPath)
+            ["run", path, "--state", scratch.file("state"), "--quiet"] + arguments,
+            logPath: logPath)
         let ended = ProcessChecks.wait(upTo: 60) { !werk.isRunning }
         werk.kill(SIGKILL)
         #expect(ended, "werk run hangs on a step's leftover process")
@@ -96,6 +99,28 @@ struct LeftoverProcessTests {
         #expect(
             outcome.log.contains("werk: step daemon (attempt 1) left process "), "\(outcome.log)")
         #expect(outcome.log.contains("stopping it (SIGTERM, then SIGKILL after 5.0s)"))
+    }
+
+    @Test("a daemon that ignores SIGTERM gets SIGKILL after --kill-grace; it knew its step")
+    func stubbornDaemon() throws {
+        let scratch = try Scratch()
+        // The daemon writes the step and attempt it inherited, then ignores SIGTERM.
+        let script =
+            #"(setsid sh -c 'trap "" TERM; exec >/dev/null 2>&1 </dev/null; "#
+            + #"echo "$WERK_STEP $WERK_ATTEMPT" > "$0.env"; echo $$ > "$0"; "#
+            + #"while :; do sleep 0.05; done' "$0" &); while [ ! -s "$0" ]; do sleep 0.01; done"#
+        let outcome = try run(script, in: scratch, arguments: ["--kill-grace", "0.5"])
+        defer { kill(outcome.leftover, SIGKILL) }
+        #expect(outcome.status == 0)
+        #expect(ProcessChecks.isDead(outcome.leftover), "\(outcome.log)")
+        #expect(
+            outcome.log.contains(
+                "werk: step daemon (attempt 1) left process \(outcome.leftover) (sh -c trap"),
+            "\(outcome.log)")
+        #expect(outcome.log.contains("SIGKILL after 0.5s"))
+        let environment = try String(
+            contentsOfFile: scratch.file("leftover.pid") + ".env", encoding: .utf8)
+        #expect(environment == "daemon 1\n")
     }
 
     @Test("a daemon is left alone while its step runs; what steps leave is reaped at once")
