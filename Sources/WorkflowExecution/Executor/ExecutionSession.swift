@@ -364,7 +364,8 @@ final class ExecutionSession {
     private func killOverdueLeftovers(now: Double, hurrying: Bool = false) {
         for (pid, leftover) in leftovers where !leftover.killed {
             if hurrying || now >= leftover.terminatedAt + options.killGracePeriod {
-                kill(pid, SIGKILL)
+                // Reaped meanwhile, its pid may already be a new step's: never signal that.
+                if !running.contains(where: { $0.pid == pid }) { kill(pid, SIGKILL) }
                 leftovers[pid]?.killed = true
             }
         }
