@@ -86,6 +86,7 @@ struct RunCommand: ParsableCommand {
         options.eventsPath = events == OutputFile.standardStream ? "/dev/stdout" : events
         options.killGracePeriod = killGrace.seconds
         options.handlesSignals = true
+        options.adoptsOrphans = true
         options.progress = quiet ? .quiet : .automatic
         let executor = WorkflowExecutor(workflow: checked, options: options)
         if dryRun {

@@ -151,6 +151,7 @@ struct SolveCommand: AsyncParsableCommand {
             stateDirectory: WorkflowExecutor.defaultStateDirectory(for: workflow),
             jobs: jobs.count)
         options.handlesSignals = true
+        options.adoptsOrphans = true
         options.progress = progress.quiet ? .quiet : .automatic
         let outcome = try WorkflowExecutor(workflow: workflow, options: options).run()
         printToStandardError(

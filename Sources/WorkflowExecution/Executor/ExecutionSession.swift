@@ -36,6 +36,19 @@ final class ExecutionSession {
     private var batch = JournalBatch()
     /// How long an exited step's pipes may stay open while its killed group ends (seconds).
     private static let outputEndGracePeriod = 0.2
+    /// Whether this process is a child subreaper for the run, adopting what steps leave.
+    private var adopting = false
+    /// Adopted processes being stopped, by pid: when SIGTERM was sent, whether SIGKILL was.
+    private var leftovers: [pid_t: (terminatedAt: Double, killed: Bool)] = [:]
+    /// The process groups of the attempts and leftovers that ended this session: the reaper
+    /// killed what was left in each when its leader exited.
+    private var endedGroups: Set<pid_t> = []
+    /// Whether adopted processes may be waiting to be found, and when they were last looked
+    /// for: at most every `orphanScanInterval` seconds, so a run of many short steps does
+    /// not read `/proc` after each.
+    private var orphanScanPending = false
+    private var lastOrphanScan = -Double.infinity
+    private static let orphanScanInterval = 0.5
 
     init(
         workflow: ExecutableWorkflow, options: ExecutorOptions, journal: Journal, runID: Int64,
@@ -87,12 +100,17 @@ final class ExecutionSession {
                 "werk: run \(runID) resumes run \(resumedFrom) of the changed workflow: \(alreadySucceededCount) of \(workflow.stepCount) steps up to date"
             )
         }
+        let wasSubreaper = options.adoptsOrphans ? AdoptedProcesses.becomeSubreaper() : nil
+        adopting = wasSubreaper != nil
+        defer { if let wasSubreaper { AdoptedProcesses.restore(wasSubreaper: wasSubreaper) } }
         do {
             try loop()
         } catch {
             stopAllAndReap()
+            stopLeftovers(hurrying: true)
             throw error
         }
+        stopLeftovers(hurrying: false)
         return finish()
     }
 
@@ -100,6 +118,9 @@ final class ExecutionSession {
         while true {
             let now = MonotonicClock.now()
             for exit in reaper.takeExits() { handle(exit, now: now) }
+            if orphanScanPending && now >= lastOrphanScan + Self.orphanScanInterval {
+                scanOrphans(now: now)
+            }
             var launches: [RunningAttempt] = []
             if interruptingSignal == nil && !stopLaunching {
                 scheduler.releaseDelayed(now: now)
@@ -165,11 +186,11 @@ final class ExecutionSession {
 
     private func spawn(_ launch: RunningAttempt) {
         let step = workflow.document.steps[launch.step]
-        var environment: [String]?
-        let variables = step.unitEnvironment.merging(step.env) { $1 }
-        if !variables.isEmpty {
-            environment = baseEnvironment.merging(variables) { $1 }.map { "\($0)=\($1)" }
-        }
+        // WERK_STEP and WERK_ATTEMPT also tell which step a process it left behind came from.
+        let variables = step.unitEnvironment.merging(step.env) { $1 }.merging([
+            "WERK_STEP": step.id, "WERK_ATTEMPT": String(launch.attempt), "WERK_RUN": String(runID),
+        ]) { $1 }
+        let environment = baseEnvironment.merging(variables) { $1 }.map { "\($0)=\($1)" }
         var attempt = launch
         do throws(SpawnError) {
             let output = try ProcessPipe.make().get()
@@ -219,8 +240,14 @@ final class ExecutionSession {
     // MARK: Exits
 
     private func handle(_ exit: ChildExit, now: Double) {
+        if leftoverEnded(exit.pid) { return }
         guard let index = running.firstIndex(where: { $0.pid == exit.pid }) else { return }
         let attempt = running[index]
+        if adopting {
+            // What the step left is now this process's child: look for it.
+            orphanScanPending = true
+            endedGroups.insert(attempt.pid)
+        }
         // The step and its group are gone (killed members may take a moment to end): what
         // they wrote is all in the pipes, unless a process that left the group holds them.
         let deadline = MonotonicClock.now() + Self.outputEndGracePeriod
@@ -249,14 +276,120 @@ final class ExecutionSession {
     }
 
     /// A process the step started outside its process group (`setsid`, a daemon) outlived
-    /// it and holds its output open: the executor cannot stop it, so it says so.
+    /// it and holds its output open: the group's kill missed it, so the executor says so
+    /// (and, when it adopts orphans, stops it with the other leftovers).
     private func reportLeftoverProcess(of attempt: RunningAttempt) {
         let id = workflow.document.steps[attempt.step].id
         events?.record(
             "step_left_process", ["step": .text(id), "attempt": .integer(attempt.attempt)])
         progress.note(
             "werk: step \(id) left a process running outside its process group, holding its "
-                + "output open; it was not stopped, and what it writes now is not logged")
+                + "output open; "
+                + (adopting
+                    ? "what it writes now is not logged"
+                    : "it was not stopped, and what it writes now is not logged"))
+    }
+
+    // MARK: Adopted processes
+
+    /// Looks for processes steps left behind, now children of this process (a subreaper):
+    /// reaps the ended ones, and starts stopping (SIGTERM) and reports each live one whose
+    /// step has ended. One whose step still runs is left alone (the step may need it), and
+    /// so is one with no step in its environment while any step runs (it may be that
+    /// step's).
+    private func scanOrphans(now: Double) {
+        orphanScanPending = false
+        lastOrphanScan = now
+        let steps = Set(running.map(\.pid).filter { $0 > 0 })
+        for child in AdoptedProcesses.children(excluding: steps.union(leftovers.keys)) {
+            if child.isZombie {
+                // Killed with its step's group after it was orphaned; ours to reap.
+                AdoptedProcesses.reapIfExited(child.pid)
+                continue
+            }
+            if child.isExiting {
+                // Its memory is gone, so is what it came from: a zombie by the next look.
+                orphanScanPending = true
+                continue
+            }
+            if steps.contains(child.group) { continue }
+            let origin = child.step
+            if let origin {
+                let stillRunning = running.contains { attempt in
+                    attempt.attempt == origin.attempt
+                        && workflow.document.steps[attempt.step].id == origin.id
+                }
+                if stillRunning { continue }
+            } else if !running.isEmpty {
+                orphanScanPending = true
+                continue
+            }
+            // One in an ended group, or one being stopped, dies with its leader: not news.
+            if !endedGroups.contains(child.group) && leftovers[child.group] == nil {
+                reportStopped(child, origin: origin)
+            }
+            kill(child.pid, SIGTERM)
+            leftovers[child.pid] = (now, false)
+            reaper.watch(child.pid)
+        }
+    }
+
+    /// Forgets `pid` if it was a leftover being stopped (its exit was just reaped), and looks
+    /// for its orphans next; returns whether it was.
+    private func leftoverEnded(_ pid: pid_t) -> Bool {
+        guard leftovers.removeValue(forKey: pid) != nil else { return false }
+        endedGroups.insert(pid)
+        orphanScanPending = true  // what it had started is now this process's child
+        return true
+    }
+
+    private func reportStopped(
+        _ child: AdoptedProcesses.Child, origin: (id: String, attempt: Int)?
+    ) {
+        events?.record(
+            "step_left_process",
+            [
+                "step": origin.map { .text($0.id) }, "attempt": origin.map { .integer($0.attempt) },
+                "pid": .integer(Int(child.pid)), "command": .text(child.command),
+                "stopped": .integer(1),
+            ])
+        let who = origin.map { "step \($0.id) (attempt \($0.attempt))" } ?? "a step"
+        progress.note(
+            "werk: \(who) left process \(child.pid) (\(child.command)) running after it ended; "
+                + "stopping it (SIGTERM, then SIGKILL after \(options.killGracePeriod)s)")
+    }
+
+    /// Sends SIGKILL to the leftovers whose grace period is over (all of them when
+    /// `hurrying`).
+    private func killOverdueLeftovers(now: Double, hurrying: Bool = false) {
+        for (pid, leftover) in leftovers where !leftover.killed {
+            if hurrying || now >= leftover.terminatedAt + options.killGracePeriod {
+                // Reaped meanwhile, its pid may already be a new step's: never signal that.
+                if !running.contains(where: { $0.pid == pid }) { kill(pid, SIGKILL) }
+                leftovers[pid]?.killed = true
+            }
+        }
+    }
+
+    /// Once no step runs: every process still adopted is a leftover. Stops them all (SIGTERM,
+    /// SIGKILL after the grace period, or SIGKILL at once when `hurrying` or on a signal)
+    /// and returns when all are reaped, with what they left in turn.
+    private func stopLeftovers(hurrying: Bool) {
+        guard adopting else { return }
+        var hurrying = hurrying
+        while true {
+            let now = MonotonicClock.now()
+            for exit in reaper.takeExits() { _ = leftoverEnded(exit.pid) }
+            scanOrphans(now: now)
+            if leftovers.isEmpty { return }
+            killOverdueLeftovers(now: now, hurrying: hurrying)
+            let next = leftovers.values.filter { !$0.killed }.map {
+                $0.terminatedAt + options.killGracePeriod
+            }.min()
+            let timeout = min(0.25, max(0, (next ?? .infinity) - now))
+            let (signals, _) = reaper.sleep(timeout: timeout, watching: [])
+            if !signals.isEmpty { hurrying = true }
+        }
     }
 
     private func missingOutput(of step: Int) -> String? {
@@ -352,6 +485,7 @@ final class ExecutionSession {
                 running[index].killed = true
             }
         }
+        killOverdueLeftovers(now: now)
     }
 
     private func terminate(_ index: Int, now: Double) {
@@ -373,6 +507,10 @@ final class ExecutionSession {
         if interruptingSignal == nil && !stopLaunching, let retry = scheduler.nextRetryTime {
             next = min(next, retry)
         }
+        for leftover in leftovers.values where !leftover.killed {
+            next = min(next, leftover.terminatedAt + options.killGracePeriod)
+        }
+        if orphanScanPending { next = min(next, lastOrphanScan + Self.orphanScanInterval) }
         if progress.live && !running.isEmpty { next = min(next, now + 0.1) }
         return max(0, next - now)
     }
@@ -405,7 +543,10 @@ final class ExecutionSession {
         var remaining = Set(running.map(\.pid).filter { $0 > 0 })
         while !remaining.isEmpty {
             _ = reaper.sleep(timeout: 1, watching: [])
-            for exit in reaper.takeExits() { remaining.remove(exit.pid) }
+            for exit in reaper.takeExits() {
+                remaining.remove(exit.pid)
+                _ = leftoverEnded(exit.pid)
+            }
         }
         running.removeAll()
     }

@@ -28,6 +28,10 @@ public struct ExecutorOptions: Sendable {
     public var maximumRetryDelay = 300.0
     /// Whether SIGINT, SIGTERM and SIGHUP stop the run (command-line use).
     public var handlesSignals = false
+    /// Whether the run makes this process a child subreaper (Linux), so that processes a
+    /// step leaves behind (a daemon) are re-parented to it, reported and stopped after the
+    /// step ends (command-line use: the process must start no other children meanwhile).
+    public var adoptsOrphans = false
     /// How progress is shown.
     public var progress = ProgressStyle.automatic
 
