@@ -160,4 +160,29 @@ import Testing
         // The initial state and the light burning; the one after it burns out is the first.
         #expect(statistics.registered == 2)
     }
+
+    @Test("A makespan bound: only plans that end before it, none when none can")
+    func makespanBound() {
+        // Mending alone takes 10; with the light on, mending takes 2 (the light burns 5).
+        let task = Self.task(
+            [
+                Self.op("mend-in-the-dark", 10, endAdds: [1]),
+                Self.op("light", 5, startAdds: [0], endDeletes: [0]),
+                Self.op("mend", 2, invariant: [0], endAdds: [1]),
+            ], goal: [1])
+        for bound in [Double.infinity, 10, 5.5] {
+            let outcome = TemporalSearch(task: task, limits: .none, makespanBound: bound).run().0
+            guard case .solved(let plan) = outcome else {
+                Issue.record("no plan under \(bound): \(outcome)")
+                continue
+            }
+            #expect(plan.makespan(in: task) < bound)
+        }
+        // The light ends at 5.01 at the earliest: no plan ends before 5.
+        guard case .exhausted = TemporalSearch(task: task, limits: .none, makespanBound: 5).run().0
+        else {
+            Issue.record("a plan under 5")
+            return
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 public import Grounding
 public import PDDL
 public import PlanningTask
@@ -64,9 +65,10 @@ public struct TemporalPDDLPlanner: Sendable {
     /// windows, put into the windows), for up to half the time, when the task does not
     /// ``TemporalTask/mayNeedConcurrency``, since most temporal domains need no overlap; where it finds no plan, or one
     /// that is not valid as a temporal plan, the decision-epoch search with the rest. With
-    /// `anytime`, both routes run, then LAMA's anytime search with durations as costs until
-    /// the limit, and the plan with the least makespan is kept; `onPlan` receives each plan
-    /// that improves the makespan.
+    /// `anytime`, both routes run, then until the limit LAMA's anytime search with durations
+    /// as costs, or, where the compilation cannot serve, the decision-epoch search again for
+    /// a plan that ends before the best one; the plan with the least makespan is kept;
+    /// `onPlan` receives each plan that improves the makespan.
     public func findPlan(
         limits: SearchLimits, anytime: Bool = false, onPlan: (TemporalPlan) -> Void = { _ in }
     ) -> (outcome: Outcome, statistics: SearchStatistics) {
@@ -112,6 +114,27 @@ public struct TemporalPDDLPlanner: Sendable {
                 case .invalid(let failure):
                     if best == nil { return (.rejected(failure.description), statistics) }
                 }
+            }
+        }
+        // Without the compilation, the decision-epoch search improves the makespan itself:
+        // again and again, each time for a plan that ends before the best one.
+        if anytime, !compilationMayWork, var bound = best?.makespan(in: task) {
+            // Each search keeps every state it meets, so an improving one stops at half the
+            // machine's memory (or the caller's ceiling), with the plan found so far.
+            var improving = limits
+            improving.memoryBytes = min(
+                limits.memoryBytes ?? .max, Int(ProcessInfo.processInfo.physicalMemory / 2))
+            while !limits.isPastDeadline {
+                let (outcome, boundedStatistics) = TemporalSearch(
+                    task: task, limits: improving, makespanBound: bound
+                ).run()
+                statistics.add(boundedStatistics)
+                guard case .solved(let found) = outcome, validate(found).isValid else { break }
+                offer(found, compiled: false)
+                guard let improved = best?.makespan(in: task), improved < bound - 1e-9 else {
+                    break
+                }
+                bound = improved
             }
         }
         if anytime, best != nil, compilationMayWork {

@@ -60,14 +60,16 @@ public struct TemporalSearch {
         var depth: Int32
     }
 
-    /// What identifies a state for duplicate detection: the facts, the running operators
-    /// with their remaining durations and the next literal, not the clock. A state reached
-    /// again at a later time is dropped: the earlier arrival can do whatever it can, sooner
-    /// (except meet an end condition that only a later literal provides, which is rare).
+    /// What identifies a state for duplicate detection: a 128-bit fingerprint of the facts,
+    /// the running operators with their remaining durations and the next literal, not the
+    /// clock. A state reached again at a later time is dropped: the earlier arrival can do
+    /// whatever it can, sooner (except meet an end condition that only a later literal
+    /// provides, which is rare). Two fingerprints, not the arrays, keep a million states in
+    /// tens of megabytes; two different states would collide with a chance of about
+    /// states² / 2¹²⁸, and then only one of them would be searched.
     private struct Key: Hashable {
-        var words: [UInt64]
-        var running: [Int64]
-        var nextLiteral: Int
+        var low: UInt64
+        var high: UInt64
     }
 
     /// A queue entry: the next untried transition of an expanded node, `cursor` into its
@@ -103,14 +105,18 @@ public struct TemporalSearch {
 
     private let task: TemporalTask
     private let limits: SearchLimits
+    /// Every plan found ends before this time: states with an action running up to it or
+    /// past it are pruned.
+    private let makespanBound: Double
     private let starts: SuccessorGenerator
     /// The dead-end check of tasks whose timed literals close windows.
     private let reachability: TimedReachability?
 
-    /// A search on `task` within `limits`.
-    public init(task: TemporalTask, limits: SearchLimits) {
+    /// A search on `task` within `limits` for a plan that ends before `makespanBound`.
+    public init(task: TemporalTask, limits: SearchLimits, makespanBound: Double = .infinity) {
         self.task = task
         self.limits = limits
+        self.makespanBound = makespanBound
         let startOperators = task.operators.map { op in
             Operator(
                 name: op.name, arguments: op.arguments, preconditions: op.startConditions,
@@ -273,12 +279,29 @@ public struct TemporalSearch {
     }
 
     private func key(of node: Node) -> Key {
-        Key(
-            words: node.facts.words,
-            running: node.running.map {
-                Int64($0.op) << 40 | Int64(((($0.end - node.now) * 10_000).rounded()))
-            },
-            nextLiteral: node.nextLiteral)
+        var low: UInt64 = 0x243F_6A88_85A3_08D3
+        var high: UInt64 = 0x1319_8A2E_0370_7344
+        func mix(_ value: UInt64) {
+            low = Self.scrambled(low ^ value)
+            high = Self.scrambled(high &+ value &* 0x9E37_79B9_7F4A_7C15)
+        }
+        for word in node.facts.words { mix(word) }
+        for running in node.running {
+            mix(
+                UInt64(
+                    bitPattern: Int64(running.op) << 40
+                        | Int64(((running.end - node.now) * 10_000).rounded())))
+        }
+        mix(UInt64(node.nextLiteral))
+        return Key(low: low, high: high)
+    }
+
+    /// A bijective scramble of 64 bits (the finaliser of SplitMix64, Steele et al. 2014).
+    private static func scrambled(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// The time of the next end or literal, if any.
@@ -314,7 +337,9 @@ public struct TemporalSearch {
         for fact in op.startAdds { facts.insert(fact) }
         guard invariantsHold(node.running, in: facts) else { return nil }
         let time = node.now + Self.separation
-        guard !isDoomed(op, from: time, in: node) else { return nil }
+        guard time + (op.duration ?? 0) < makespanBound - Self.simultaneity,
+            !isDoomed(op, from: time, in: node)
+        else { return nil }
         var running = node.running
         if let duration = op.duration {
             let item = Running(end: time + duration, op: id)
