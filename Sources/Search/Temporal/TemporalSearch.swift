@@ -92,9 +92,12 @@ public struct TemporalSearch {
         static func < (lhs: Entry, rhs: Entry) -> Bool { lhs.priority < rhs.priority }
     }
 
-    /// The transitions of an expanded node, stored once in a shared list: `count` operators
-    /// to start (-1: advance), the `preferred` ones first; its estimate and serial order it
-    /// in the queues.
+    /// The transitions of an expanded node: `count` in all, the `preferred` ones first
+    /// (operators to start, -1: advance), stored in a shared list from `first`; the others
+    /// are the operators applicable in the node that are neither running nor preferred, in
+    /// the successor generator's order, listed again when one is taken (storing them all
+    /// would cost kilobytes per node where hundreds of operators apply). Its estimate and
+    /// serial order it in the queues.
     private struct Expansion {
         var first: Int
         var count: Int32
@@ -147,6 +150,22 @@ public struct TemporalSearch {
         /// The transitions of each node, by node index (nil until it is expanded).
         var expansions: [Expansion?] = []
         var transitions: [Int32] = []
+        /// The non-preferred transitions of the node whose were listed last.
+        var listed: (node: Int32, operators: [Int32]) = (-1, [])
+
+        /// The non-preferred transitions of node `index`, expanded as `expansion`.
+        func otherTransitions(of index: Int32, _ expansion: Expansion) -> [Int32] {
+            if listed.node == index { return listed.operators }
+            let node = nodes[Int(index)]
+            let chosen = transitions[
+                expansion.first..<(expansion.first + Int(expansion.preferred))]
+            let operators = starts.applicableOperators(in: node.facts).map(\.rawValue).filter {
+                op in
+                !chosen.contains(op) && !node.running.contains { $0.op == op }
+            }
+            listed = (index, operators)
+            return operators
+        }
 
         func evaluate(_ node: Node) -> Int? {
             statistics.evaluated += 1
@@ -192,26 +211,25 @@ public struct TemporalSearch {
             let event = nextEvent(of: node)
             let time = node.now + Self.separation
             var chosen: [Int32] = []
-            var others: [Int32] = []
+            var otherCount = 0
             if event.map({ time + Self.separation <= $0 + 1e-9 }) ?? true {
                 for id in starts.applicableOperators(in: node.facts)
                 where !node.running.contains(where: { $0.op == id.rawValue }) {
                     if preferred.contains(id.rawValue) {
                         chosen.append(id.rawValue)
                     } else {
-                        others.append(id.rawValue)
+                        otherCount += 1
                     }
                 }
             }
             if event != nil { chosen.append(-1) }
-            guard !chosen.isEmpty || !others.isEmpty else { return nil }
+            guard !chosen.isEmpty || otherCount > 0 else { return nil }
             serial += 1
-            statistics.generated += chosen.count + others.count
+            statistics.generated += chosen.count + otherCount
             expansions[Int(index)] = Expansion(
-                first: transitions.count, count: Int32(chosen.count + others.count),
+                first: transitions.count, count: Int32(chosen.count + otherCount),
                 preferred: Int32(chosen.count), h: h, serial: serial)
             transitions += chosen
-            transitions += others
             let entry = Entry(
                 h: h, isPreferred: !chosen.isEmpty, serial: serial, node: index, cursor: 0)
             regular.insert(entry)
@@ -264,7 +282,11 @@ public struct TemporalSearch {
                     exploration.push(next, type: expansion.h, Int(nodes[Int(entry.node)].depth))
                 }
             }
-            let op = transitions[expansion.first + Int(entry.cursor)]
+            let op =
+                entry.cursor < expansion.preferred
+                ? transitions[expansion.first + Int(entry.cursor)]
+                : otherTransitions(of: entry.node, expansion)[
+                    Int(entry.cursor - expansion.preferred)]
             // Lazy search (Richter & Helmert 2009): the state a transition leads to is built,
             // checked and evaluated only when the transition is taken from the queue.
             let parent = nodes[Int(entry.node)]
