@@ -11,8 +11,9 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The model has no variables (GLPK cannot solve an empty problem).
     case emptyModel
     /// A variable or constraint name GLPK cannot store (1 to 255 bytes, no control
-    /// characters) or one used twice.
+    /// characters).
     case invalidName(String)
+    /// A variable or constraint name used twice.
     case duplicateName(String)
     /// A constraint lists the same variable twice (GLPK aborts on such a matrix).
     case repeatedEntry(constraint: String, variable: String)
@@ -44,33 +45,10 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
     /// (`place` names it: "the coefficient of x in c1").
     case valueOutOfRange(place: String, value: Double)
 
-    /// The message: `error: …`, or `PATH: error: …` for a file.
+    /// `file:line:column: error: …` or `PATH: error: …` for an error about a file, else
+    /// `error: …`.
     public var description: String {
-        switch self {
-        case .invalidModel(let error): "error: \(error)"
-        case .emptyModel: "error: the model has no variables"
-        case .invalidName(let name):
-            "error: invalid name '\(name)': names are 1 to 255 bytes without control characters"
-        case .duplicateName(let name): "error: the name '\(name)' is used twice"
-        case .repeatedEntry(let constraint, let variable):
-            "error: constraint '\(constraint)' lists '\(variable)' twice"
-        case .invalidWarmStart(let reason): "error: invalid warm start: \(reason)"
-        case .infeasibleWarmStart(let violation):
-            "error: the warm start is infeasible (largest violation \(violation))"
-        case .invalidOption(let name, let value): "error: invalid value \(value) for \(name)"
-        case .missingFile(let path): Self.aboutFile(path, "no such file")
-        case .unreadableFile(let path): Self.aboutFile(path, "cannot read the file")
-        case .unexpectedDataFiles(let format):
-            "error: data files only go with MathProg models, not with \(format.rawValue) files"
-        case .unknownFormat(let path):
-            Self.aboutFile(path, "cannot tell the model format; give --format")
-        case .malformedFile(let diagnostic), .modelEvaluationFailed(let diagnostic):
-            diagnostic.description
-        case .solverFailed(let reason): "error: GLPK failed: \(reason)"
-        case .writeFailed(let path, let message): Self.aboutFile(path, "cannot write: \(message)")
-        case .valueOutOfRange(let place, let value):
-            "error: " + Problem.outOfRangeMessage(place, value)
-        }
+        fileDiagnostic?.description ?? "error: \(message)"
     }
 
     /// The diagnostic in a file, for an error about a model file's content.
@@ -81,8 +59,47 @@ public enum GLPKError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// `path: error: message`, the form of a ``Diagnostic`` about a whole file.
-    private static func aboutFile(_ path: String, _ message: String) -> String {
-        Diagnostic(file: path, location: .unknown, message: message).description
+    /// The error as a ``Diagnostic`` about `modelFile` when it names no file of its own (an
+    /// empty model, a bad name, …), so `werk` prints it as every other error about a file.
+    public func diagnostic(about modelFile: String) -> Diagnostic {
+        fileDiagnostic ?? Diagnostic(file: modelFile, location: .unknown, message: message)
+    }
+
+    /// The diagnostic when the error names its own file (at GLPK's line when there is one).
+    private var fileDiagnostic: Diagnostic? {
+        if let diagnostic { return diagnostic }
+        switch self {
+        case .missingFile(let path), .unreadableFile(let path), .unknownFormat(let path),
+            .writeFailed(let path, _):
+            return Diagnostic(file: path, location: .unknown, message: message)
+        default: return nil
+        }
+    }
+
+    /// What went wrong, without the file or the `error:` label.
+    private var message: String {
+        switch self {
+        case .invalidModel(let error): "\(error)"
+        case .emptyModel: "the model has no variables"
+        case .invalidName(let name):
+            "invalid name '\(name)': names are 1 to 255 bytes without control characters"
+        case .duplicateName(let name): "the name '\(name)' is used twice"
+        case .repeatedEntry(let constraint, let variable):
+            "constraint '\(constraint)' lists '\(variable)' twice"
+        case .invalidWarmStart(let reason): "invalid warm start: \(reason)"
+        case .infeasibleWarmStart(let violation):
+            "the warm start is infeasible (largest violation \(violation))"
+        case .invalidOption(let name, let value): "invalid value \(value) for \(name)"
+        case .missingFile: "no such file"
+        case .unreadableFile: "cannot read the file"
+        case .unexpectedDataFiles(let format):
+            "data files only go with MathProg models, not with \(format.rawValue) files"
+        case .unknownFormat: "cannot tell the model format; give --format"
+        case .malformedFile(let diagnostic), .modelEvaluationFailed(let diagnostic):
+            diagnostic.message
+        case .solverFailed(let reason): "GLPK failed: \(reason)"
+        case .writeFailed(_, let message): "cannot write: \(message)"
+        case .valueOutOfRange(let place, let value): Problem.outOfRangeMessage(place, value)
+        }
     }
 }

@@ -1,6 +1,6 @@
 public import ArgumentParser
 
-/// The exit status of every `werk` command (DESIGN.md, "Conventions").
+/// The exit status of every `werk` command (README.md, "What it does").
 public enum ExitStatus: Int32, Sendable {
     /// A solution or result was produced.
     case success = 0

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPK
 import Optimization
+import SourceText
 
 /// `werk lp`: solves an LP/MIP model file with GLPK and reports the result.
 struct LPCommand: AsyncParsableCommand {
@@ -123,7 +124,12 @@ struct LPCommand: AsyncParsableCommand {
 
     func run() async throws {
         try InputFile.rejectFolders([model] + dataFiles)
-        let file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
+        let file: ModelFile
+        do {
+            file = try ModelFile(path: model, format: format.format, dataFiles: dataFiles)
+        } catch {
+            throw error.diagnostic(about: model)
+        }
         var options = SolveOptions.glpsolDefaults
         options.timeLimit = timeLimit.seconds
         options.memoryLimit = memoryLimit.bytes
@@ -158,7 +164,12 @@ struct LPCommand: AsyncParsableCommand {
         let writing = zip(copies, temporaries).map { ModelFileCopy(path: $1, format: $0.format) }
         let solving = Task { try await file.solve(options: options, writing: writing) }
         Interruption.install { solving.cancel() }
-        let result = try await solving.value
+        let result: ModelFileSolution
+        do {
+            result = try await solving.value
+        } catch let error as GLPKError {
+            throw error.diagnostic(about: model)
+        }
         line.finish()
         for (copy, temporary) in zip(copies, temporaries) {
             try OutputFile.moveTemporaryFile(temporary, to: copy.path)

@@ -28,9 +28,9 @@ public struct Werk: AsyncParsableCommand {
         Foundation.exit(await exitStatus(arguments: nil))
     }
 
-    /// Parses `arguments` (the process's when nil), runs the command and returns the exit
-    /// status of DESIGN.md: usage errors give 2 (not argument-parser's 64), as does bad
-    /// input; outcomes give the status the command throws.
+    /// Parses `arguments` (the process's when nil), runs the command and returns its
+    /// ``ExitStatus``: usage errors give 2 (not argument-parser's 64), as does bad input;
+    /// outcomes give the status the command throws.
     public static func exitStatus(arguments: [String]?) async -> Int32 {
         var command: any ParsableCommand
         let arguments = joiningNegativeValues(arguments ?? Array(CommandLine.arguments.dropFirst()))

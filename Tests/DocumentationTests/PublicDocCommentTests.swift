@@ -8,8 +8,9 @@ import Testing
 @Suite struct PublicDocCommentTests {
     /// The modules held to the rule.
     static let modules = [
-        "GLPK", "Optimization", "PartialOrderPlanning", "Pipeline", "PlanningTask", "Scheduling",
-        "Search", "SourceText", "WerkCLI", "Workflow",
+        "GLPK", "Grounding", "Optimization", "PartialOrderPlanning", "PDDL", "Pipeline",
+        "PlanningTask", "Scheduling", "Search", "SourceText", "TimeUnits", "WerkCLI", "Workflow",
+        "WorkflowExecution",
     ]
 
     @Test(arguments: modules)

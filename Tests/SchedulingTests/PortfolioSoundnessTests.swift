@@ -128,16 +128,38 @@ struct PortfolioSoundnessTests {
         #expect(try #require(result.bound) <= optimum)
     }
 
+    /// The two exact searches that prune with a ``SharedIncumbent``.
+    enum ExactSearch: CaseIterable, Sendable {
+        case constraint, delayingAlternatives
+
+        /// Runs the search on `network`, pruning with `shared`, for up to a minute.
+        func solve(_ network: ProjectNetwork, sharing shared: SharedIncumbent)
+            -> BranchAndBoundResult
+        {
+            let deadline = ContinuousClock.now + .seconds(60)
+            switch self {
+            case .constraint:
+                let search = ConstraintBranchAndBound(network: network)
+                search.shared = shared
+                return search.solve(incumbent: nil, lowerBound: 0, until: deadline)
+            case .delayingAlternatives:
+                let search = DelayingAlternativesBranchAndBound(network: network)
+                search.shared = shared
+                return search.solve(incumbent: nil, lowerBound: 0, until: deadline)
+            }
+        }
+    }
+
     @Test(
-        "Both exact searches prove the enumerated optimum while pruning with a shared incumbent",
-        arguments: [1, 2, 3] as [UInt64])
-    func searchesWithSharedIncumbent(seed: UInt64) throws {
+        "Each exact search proves the enumerated optimum while pruning with a shared incumbent",
+        arguments: [1, 2, 3] as [UInt64], ExactSearch.allCases)
+    func searchWithSharedIncumbent(seed: UInt64, search: ExactSearch) throws {
         let problem = project(count: 8, modes: 1, seed: seed)
         let (optimum, optimal) = try #require(enumeratedOptimum(problem))
         let network = ProjectNetwork(problem)
         #expect(DelayingAlternativesBranchAndBound.applies(to: network))
-        // Seeded with the optimum itself: the searches only have to refute better ones.
-        // Seeded with a poor schedule (one activity after the other): they must improve on it.
+        // Seeded with the optimum itself: the search only has to refute better ones.
+        // Seeded with a poor schedule (one activity after the other): it must improve on it.
         var serial: [Int] = []
         var time = 0
         for activity in problem.activities {
@@ -146,25 +168,14 @@ struct PortfolioSoundnessTests {
         let poor = Schedule(
             modes: [Int](repeating: 0, count: problem.activities.count), starts: serial)
         for seedSchedule in [optimal, poor] {
-            let sharedForConstraint = SharedIncumbent(problem: problem)
-            sharedForConstraint.offer(seedSchedule)
-            let constraint = ConstraintBranchAndBound(network: network)
-            constraint.shared = sharedForConstraint
-            let first = constraint.solve(incumbent: nil, lowerBound: 0, until: .now + .seconds(60))
-            #expect(first.isComplete)
-            #expect(first.value == optimum)
-            #expect(first.bound == optimum)
-            #expect(sharedForConstraint.value == optimum)
-
-            let sharedForDelaying = SharedIncumbent(problem: problem)
-            sharedForDelaying.offer(seedSchedule)
-            let delaying = DelayingAlternativesBranchAndBound(network: network)
-            delaying.shared = sharedForDelaying
-            let second = delaying.solve(incumbent: nil, lowerBound: 0, until: .now + .seconds(60))
-            #expect(second.isComplete)
-            #expect(second.value == optimum)
-            #expect(sharedForDelaying.value == optimum)
-            let schedule = try #require(second.schedule)
+            let shared = SharedIncumbent(problem: problem)
+            shared.offer(seedSchedule)
+            let result = search.solve(network, sharing: shared)
+            #expect(result.isComplete)
+            #expect(result.value == optimum)
+            #expect(result.bound == optimum)
+            #expect(shared.value == optimum)
+            let schedule = try #require(result.schedule)
             #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
         }
     }

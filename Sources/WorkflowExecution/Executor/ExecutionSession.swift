@@ -133,7 +133,9 @@ final class ExecutionSession {
             }
             let committed = batch
             batch = JournalBatch()
-            try journaling { try journal.commit(committed, runID: runID) }
+            try journaling(in: options.stateDirectory) {
+                try journal.commit(committed, runID: runID)
+            }
             for launch in launches { spawn(launch) }
             events?.flush()
             progress.refresh(
@@ -564,7 +566,7 @@ final class ExecutionSession {
             } else { .failed }
         let closeError: ExecutionError?
         do {
-            try journaling {
+            try journaling(in: options.stateDirectory) {
                 try journal.closeRun(runID, state: state, at: MonotonicClock.wallNow())
             }
             closeError = nil
@@ -580,7 +582,7 @@ final class ExecutionSession {
                 "failed": .integer(failed.count), "not_run": .integer(notRun),
             ])
         events?.flush()
-        if let closeError { progress.note("werk: \(closeError)") }
+        if let closeError { progress.note(closeError.description) }
         if !failed.isEmpty {
             progress.note(
                 "werk: run \(runID): \(failed.count) failed: \(failed.joined(separator: ", "))")

@@ -15,15 +15,15 @@ struct StateDirectoryLock: ~Copyable {
         descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw ExecutionError(
-                description: "cannot open \(path): \(String(cString: strerror(errno)))")
+                path: path, message: "cannot open it: \(String(cString: strerror(errno)))")
         }
         guard Self.lock(descriptor) else {
             let holder = Self.holder(readFrom: descriptor).map { " (pid \($0))" } ?? ""
             close(descriptor)
             throw ExecutionError(
-                description: "\(stateDirectory): error: another `werk run`\(holder) is using "
-                    + "this state folder; wait for it to end, or name another folder with --state"
-            )
+                path: stateDirectory,
+                message: "another `werk run`\(holder) is using this state folder; wait for it "
+                    + "to end, or name another folder with --state")
         }
         let pid = Array("\(getpid())\n".utf8)
         if ftruncate(descriptor, 0) == 0 {

@@ -81,28 +81,32 @@ public final class WorkflowExecutor {
                 atPath: options.stateDirectory, withIntermediateDirectories: true)
         } catch {
             throw ExecutionError(
-                description: "\(options.stateDirectory): error: cannot create the state directory: "
-                    + Self.reason(error, making: options.stateDirectory)
-            )
+                path: options.stateDirectory,
+                message: "cannot create the state directory: "
+                    + Self.reason(error, making: options.stateDirectory))
         }
         let lock = try StateDirectoryLock(stateDirectory: options.stateDirectory)
         defer { _ = lock }
-        let journal = try journaling {
+        let journal = try journaling(in: options.stateDirectory) {
             try Journal(path: Self.journalPath(inStateDirectory: options.stateDirectory))
         }
         let opened = try openRun(in: journal)
         let runID = opened.runID
-        let progress = try journaling {
+        let progress = try journaling(in: options.stateDirectory) {
             try journal.progress(ofRun: runID, stepCount: workflow.stepCount)
         }
-        guard let summary = try journaling({ try journal.run(runID) }) else {
-            throw ExecutionError(description: "run \(runID) vanished from the journal")
+        guard let summary = try journaling(in: options.stateDirectory, { try journal.run(runID) })
+        else {
+            throw ExecutionError(
+                path: Self.journalPath(inStateDirectory: options.stateDirectory),
+                message: "run \(runID) vanished from the journal")
         }
         do {
             try FileManager.default.createDirectory(
                 atPath: summary.logDirectory, withIntermediateDirectories: true)
         } catch {
-            throw ExecutionError(description: "cannot create \(summary.logDirectory): \(error)")
+            throw ExecutionError(
+                path: summary.logDirectory, message: "cannot create the log folder: \(error)")
         }
         let session = try ExecutionSession(
             workflow: workflow, options: options, journal: journal, runID: runID,
@@ -119,7 +123,7 @@ public final class WorkflowExecutor {
         var reasons = [RerunReason?](repeating: .notDone, count: workflow.stepCount)
         var resumedRun: Int64?
         if FileManager.default.fileExists(atPath: path) {
-            let journal = try journaling { try Journal(path: path) }
+            let journal = try journaling(in: options.stateDirectory) { try Journal(path: path) }
             if let latest = try resumableRun(in: journal) {
                 resumedRun = latest.id
                 let plan = try rerunPlan(resuming: latest, in: journal)
@@ -144,9 +148,11 @@ public final class WorkflowExecutor {
     /// The last run of this workflow if it is unfinished and may be resumed.
     private func resumableRun(in journal: Journal) throws(ExecutionError) -> RunSummary? {
         guard !options.fresh,
-            let latest = try journaling({
-                try journal.latestRun(workflowPath: workflow.source.absolutePath)
-            }),
+            let latest = try journaling(
+                in: options.stateDirectory,
+                {
+                    try journal.latestRun(workflowPath: workflow.source.absolutePath)
+                }),
             latest.state != .succeeded
         else { return nil }
         return latest
@@ -156,7 +162,9 @@ public final class WorkflowExecutor {
     private func rerunPlan(resuming run: RunSummary, in journal: Journal)
         throws(ExecutionError) -> RerunPlan
     {
-        let succeeded = try journaling { try journal.successes(ofRun: run.id) }
+        let succeeded = try journaling(in: options.stateDirectory) {
+            try journal.successes(ofRun: run.id)
+        }
         return RerunPlan(
             workflow: workflow, succeeded: succeeded,
             sameWorkflowFile: run.workflowFingerprint == workflow.source.fingerprint)
@@ -173,11 +181,11 @@ public final class WorkflowExecutor {
             try rerunPlan(resuming: run, in: journal)
         }
         if let latest, let plan, latest.workflowFingerprint == workflow.source.fingerprint {
-            _ = try journaling { try journal.reopenRun(latest.id) }
+            _ = try journaling(in: options.stateDirectory) { try journal.reopenRun(latest.id) }
             return (latest.id, latest.id, plan.upToDate)
         }
         let now = MonotonicClock.wallNow()
-        let id = try journaling {
+        let id = try journaling(in: options.stateDirectory) {
             try journal.createRun(
                 of: workflow, logDirectoryRoot: options.stateDirectory + "/runs", at: now)
         }
@@ -185,19 +193,26 @@ public final class WorkflowExecutor {
         let kept = (0..<workflow.stepCount).filter { plan.upToDate[$0] }.map {
             (index: $0, fingerprint: plan.fingerprints[$0])
         }
-        try journaling { try journal.carryOver(kept, intoRun: id, from: latest.id, at: now) }
-        try journaling { try journal.closeRun(latest.id, state: .superseded, at: now) }
+        try journaling(in: options.stateDirectory) {
+            try journal.carryOver(kept, intoRun: id, from: latest.id, at: now)
+        }
+        try journaling(in: options.stateDirectory) {
+            try journal.closeRun(latest.id, state: .superseded, at: now)
+        }
         return (id, latest.id, plan.upToDate)
     }
 }
 
-/// Runs `body`, turning a journal (database) error into an `ExecutionError`.
-func journaling<T>(_ body: () throws -> T) throws(ExecutionError) -> T {
+/// Runs `body`, turning an error of the journal in `stateDirectory` (a database error) into an
+/// `ExecutionError` about the journal's file.
+func journaling<T>(in stateDirectory: String, _ body: () throws -> T) throws(ExecutionError) -> T {
     do {
         return try body()
     } catch let error as ExecutionError {
         throw error
     } catch {
-        throw ExecutionError(description: "journal: \(error)")
+        throw ExecutionError(
+            path: WorkflowExecutor.journalPath(inStateDirectory: stateDirectory),
+            message: "journal: \(error)")
     }
 }

@@ -17,8 +17,8 @@ final class EventLog {
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw ExecutionError(
-                description:
-                    "cannot open the events file \(path): \(String(cString: strerror(errno)))")
+                path: path,
+                message: "cannot open the events file: \(String(cString: strerror(errno)))")
         }
         self.runID = runID
     }

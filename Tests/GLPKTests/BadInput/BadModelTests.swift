@@ -1,5 +1,6 @@
 import GLPK
 import Optimization
+import SourceText
 import Testing
 
 /// API misuse: every case is answered by a typed error before GLPK sees the data.
@@ -90,6 +91,18 @@ import Testing
         await #expect(throws: GLPKError.emptyModel) {
             try await solver.solve(LinearModel(), options: SolveOptions())
         }
+    }
+
+    /// An error that names no file is printed about the model file it came from; one that
+    /// names its own file keeps it.
+    @Test func errorsBecomeDiagnosticsAboutTheModelFile() {
+        #expect(GLPKError.emptyModel.description == "error: the model has no variables")
+        #expect(
+            GLPKError.emptyModel.diagnostic(about: "m.lp").description
+                == "m.lp: error: the model has no variables")
+        #expect(
+            GLPKError.missingFile(path: "data.dat").diagnostic(about: "m.mod").description
+                == "data.dat: error: no such file")
     }
 
     @Test(arguments: [
