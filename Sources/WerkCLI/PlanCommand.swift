@@ -5,6 +5,7 @@ import PDDL
 import Pipeline
 import PlanningTask
 import Search
+import SourceText
 import TimeUnits
 
 /// `werk plan`: parse, ground, search, validate and print a plan.
@@ -160,14 +161,14 @@ struct PlanCommand: AsyncParsableCommand {
         progress line: ProgressLine
     ) throws {
         if search == .opt {
-            printToStandardError(
-                "error: --search opt is not available for domains with durative actions")
-            throw ExitStatus.badInput.exitCode
+            throw Diagnostic(
+                file: domain, location: .unknown,
+                message: "--search opt is not available for domains with durative actions")
         }
         if partialOrder.isRequested {
-            printToStandardError(
-                "error: partial-order plans of temporal domains are not supported yet")
-            throw ExitStatus.badInput.exitCode
+            throw Diagnostic(
+                file: domain, location: .unknown,
+                message: "partial-order plans of temporal domains are not supported yet")
         }
         let clock = ContinuousClock()
         let start = clock.now

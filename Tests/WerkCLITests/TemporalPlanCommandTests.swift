@@ -82,6 +82,7 @@ import Testing
         let outcome = try WerkProcess.run(["plan", domain, problem] + options)
         #expect(outcome.status == 2)
         #expect(outcome.output.isEmpty)
+        #expect(outcome.error.hasPrefix("\(domain): error: "))
         #expect(outcome.error.contains("not"))
     }
 
