@@ -2,8 +2,11 @@
 #   make demo   install what is missing, build in release mode, run the bundled example
 #   make test   install what is missing, check the code layout, build and run the whole test suite
 #   make install PREFIX=~/.local   install werk and its shell completions (bash, zsh, fish)
-#   make fuzz FUZZ_SECONDS=60   fuzz every reader with libFuzzer, one target at a time (not part of test)
-#   make sanitize   the readers' and the executor's tests under AddressSanitizer (not part of test)
+#   make fuzz FUZZ_SECONDS=60   fuzz every reader with libFuzzer, one target at a time, checking
+#                   for leaks (Tests/sanitizers/lsan.supp) (not part of test)
+#   make sanitize   the whole test suite under AddressSanitizer (not part of test)
+#   make sanitize SANITIZER=thread   the whole test suite under ThreadSanitizer, with the
+#                   suppressions of Tests/sanitizers/tsan.supp (not part of test)
 
 SWIFT ?= swift
 PYTHON ?= python3
@@ -27,7 +30,13 @@ apt_install = missing=""; for p in $(1); do \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
 FUZZ_SECONDS ?= 60
-SANITIZE_TESTS := JSONTextTests|YAMLComposerTests|MalformedInputTests|WorkflowLoaderTests|CorpusTests|RepeatedKillTests|FuzzRegressionTests|ScenarioLoaderTests
+# address or thread; each has its own build folder (.build/asan, .build/tsan).
+SANITIZER ?= address
+SANITIZE_SCRATCH := .build/$(patsubst address,asan,$(patsubst thread,tsan,$(SANITIZER)))
+# The sanitizers' settings, inherited by the `werk` processes the tests start (built with the
+# same sanitizer beside the test binary, where Tests/TestSupport/WerkProcess.swift finds it).
+SANITIZE_ENV := ASAN_OPTIONS=detect_leaks=0 \
+    TSAN_OPTIONS=suppressions=$(CURDIR)/Tests/sanitizers/tsan.supp
 
 .PHONY: demo test lint deps test-deps build release install clean fuzz sanitize
 
@@ -85,12 +94,13 @@ test: test-deps lint
 fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS)
 
-## The tests of the readers and of the executor under faults, built with AddressSanitizer in
-## .build/asan (leak reports off: LeakSanitizer misreads Swift's tagged enum pointers).
+## The whole test suite and `werk` built with $(SANITIZER) sanitizer in $(SANITIZE_SCRATCH)
+## (docs/reliability.md, "Sanitizers"). Leak reports are off: LeakSanitizer misreads the
+## tagged pointers of Swift's multi-payload enums (kept alive data reported as leaked).
 sanitize: test-deps
-	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build/asan
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address \
-	    --scratch-path .build/asan --filter '$(SANITIZE_TESTS)'
+	$(SWIFT) build --build-tests --sanitize=$(SANITIZER) --scratch-path $(SANITIZE_SCRATCH)
+	$(SANITIZE_ENV) $(SWIFT) test --skip-build --sanitize=$(SANITIZER) \
+	    --scratch-path $(SANITIZE_SCRATCH)
 
 clean:
 	rm -rf .build out $(TEST_VENV)

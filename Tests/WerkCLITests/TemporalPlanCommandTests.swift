@@ -8,6 +8,10 @@ import Testing
     private static let fixtures = Bundle.module.bundleURL
         .appendingPathComponent("Fixtures/temporal")
 
+    /// The time limit of `werk plan`: the search ends at its first plan (depot-storage, the
+    /// slowest, takes about 15 s in a debug build); a sanitizer makes it several times slower.
+    private let timeLimit = Sanitizers.active ? "600" : "60"
+
     /// Plans `name`/p01 with `werk plan`, checks the plan with VAL and returns its steps and
     /// the makespan VAL computed.
     private func planAndValidate(_ name: String) throws -> (
@@ -15,7 +19,7 @@ import Testing
     ) {
         let domain = Self.fixtures.appendingPathComponent("\(name)/domain.pddl").path
         let problem = Self.fixtures.appendingPathComponent("\(name)/p01.pddl").path
-        let outcome = try WerkProcess.run(["plan", domain, problem, "--time-limit", "60"])
+        let outcome = try WerkProcess.run(["plan", domain, problem, "--time-limit", timeLimit])
         #expect(outcome.status == 0, "\(outcome.error)")
         let plan = FileManager.default.temporaryDirectory
             .appendingPathComponent("werk-temporal-\(name)-\(UUID().uuidString).plan")

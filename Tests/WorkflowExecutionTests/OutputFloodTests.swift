@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 import Workflow
 import WorkflowExecution
@@ -34,9 +35,13 @@ struct OutputFloodTests {
             usleep(20_000)
         }
         #expect(werk.wait() == 0)
-        #expect(
-            peak > 0 && peak < Self.residentLimitKilobytes,
-            "werk's peak resident memory: \(peak) KiB")
+        // Under AddressSanitizer the freed 64 KiB pieces wait in its quarantine (256 MB) and
+        // the peak measures that, not the executor; the bound holds for the normal build.
+        if !Sanitizers.address {
+            #expect(
+                peak > 0 && peak < Self.residentLimitKilobytes,
+                "werk's peak resident memory: \(peak) KiB")
+        }
         let journal = try Journal(path: WorkflowExecutor.journalPath(inStateDirectory: state))
         let logs = try #require(try journal.runs().first?.logDirectory)
         let size =
