@@ -107,18 +107,18 @@ struct FlexibleSequencing: Sendable {
 
         var operationCount: Int { shop.operations.count }
 
-        func release(_ operation: Int) -> Int { 0 }
+        @inline(__always) func release(_ operation: Int) -> Int { 0 }
 
-        func duration(_ operation: Int) -> Int { selection.duration[operation] }
+        @inline(__always) func duration(_ operation: Int) -> Int { selection.duration[operation] }
 
-        func predecessorCount(_ operation: Int) -> Int {
+        @inline(__always) func predecessorCount(_ operation: Int) -> Int {
             let onMachine =
                 selection.machine[operation] >= 0
                 && selection.machinePredecessor(operation) >= 0
             return (shop.jobPredecessor(operation) >= 0 ? 1 : 0) + (onMachine ? 1 : 0)
         }
 
-        func forEachSuccessor(of operation: Int, _ body: (Int, Int) -> Void) {
+        @inline(__always) func forEachSuccessor(of operation: Int, _ body: (Int, Int) -> Void) {
             let next = shop.jobSuccessor(operation)
             if next >= 0 { body(next, 0) }
             guard selection.machine[operation] >= 0 else { return }

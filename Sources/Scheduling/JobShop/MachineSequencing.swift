@@ -89,17 +89,17 @@ struct MachineSequencing: Sendable {
 
         var operationCount: Int { graph.operationCount }
 
-        func release(_ operation: Int) -> Int { graph.release[operation] }
+        @inline(__always) func release(_ operation: Int) -> Int { graph.release[operation] }
 
-        func duration(_ operation: Int) -> Int { graph.duration[operation] }
+        @inline(__always) func duration(_ operation: Int) -> Int { graph.duration[operation] }
 
-        func predecessorCount(_ operation: Int) -> Int {
+        @inline(__always) func predecessorCount(_ operation: Int) -> Int {
             let conjunctive =
                 graph.predecessorStart[operation + 1] - graph.predecessorStart[operation]
             return conjunctive + (selection.machinePredecessor(operation, in: graph) >= 0 ? 1 : 0)
         }
 
-        func forEachSuccessor(of operation: Int, _ body: (Int, Int) -> Void) {
+        @inline(__always) func forEachSuccessor(of operation: Int, _ body: (Int, Int) -> Void) {
             for arc in graph.successorStart[operation]..<graph.successorStart[operation + 1] {
                 body(graph.successor[arc], graph.successorLag[arc])
             }

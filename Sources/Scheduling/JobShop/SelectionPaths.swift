@@ -15,7 +15,9 @@ protocol SelectionArcs {
 
 /// Heads (earliest starts), tails (longest path from completion to the end) and the makespan
 /// of a selection, recomputed by one topological pass over its arcs (Kahn's algorithm) in
-/// O(n + arcs); the scratch space is kept between passes.
+/// O(n + arcs); the scratch space is kept between passes. The pass is the tabu searches'
+/// inner loop: it and the arcs' accessors are inlined into each selection type's caller
+/// (called through closures, the job shop's search ran at half its speed).
 struct SelectionPaths: Sendable {
     private(set) var heads: [Int]
     private(set) var tails: [Int]
@@ -28,42 +30,59 @@ struct SelectionPaths: Sendable {
         heads = [Int](repeating: 0, count: operationCount)
         tails = heads
         indegree = heads
-        topological = []
-        topological.reserveCapacity(operationCount)
+        topological = heads
     }
 
     /// Recomputes heads, tails and makespan over `arcs`. Returns `false`, leaving them stale,
-    /// when the arcs form a cycle.
-    mutating func evaluate(_ arcs: some SelectionArcs) -> Bool {
+    /// when the arcs form a cycle. The arrays are written through buffer pointers: written in
+    /// the arcs' closures, each write would check that the array is not shared.
+    @inline(__always) mutating func evaluate(_ arcs: some SelectionArcs) -> Bool {
         let count = arcs.operationCount
-        topological.removeAll(keepingCapacity: true)
-        for operation in 0..<count {
-            let degree = arcs.predecessorCount(operation)
-            indegree[operation] = degree
-            heads[operation] = arcs.release(operation)
-            if degree == 0 { topological.append(operation) }
-        }
-        var next = 0
-        while next < topological.count {
-            let operation = topological[next]
-            next += 1
-            let finish = heads[operation] + arcs.duration(operation)
-            arcs.forEachSuccessor(of: operation) { target, lag in
-                heads[target] = max(heads[target], finish + lag)
-                indegree[target] -= 1
-                if indegree[target] == 0 { topological.append(target) }
-            }
-        }
-        guard topological.count == count else { return false }
         var longest = 0
-        for operation in topological.reversed() {
-            var tail = 0
-            arcs.forEachSuccessor(of: operation) { target, lag in
-                tail = max(tail, lag + arcs.duration(target) + tails[target])
+        let acyclic = heads.withUnsafeMutableBufferPointer { heads in
+            indegree.withUnsafeMutableBufferPointer { indegree in
+                tails.withUnsafeMutableBufferPointer { tails in
+                    topological.withUnsafeMutableBufferPointer { order in
+                        var queued = 0
+                        for operation in 0..<count {
+                            let degree = arcs.predecessorCount(operation)
+                            indegree[operation] = degree
+                            heads[operation] = arcs.release(operation)
+                            if degree == 0 {
+                                order[queued] = operation
+                                queued += 1
+                            }
+                        }
+                        var next = 0
+                        while next < queued {
+                            let operation = order[next]
+                            next += 1
+                            let finish = heads[operation] + arcs.duration(operation)
+                            arcs.forEachSuccessor(of: operation) { target, lag in
+                                heads[target] = max(heads[target], finish + lag)
+                                indegree[target] -= 1
+                                if indegree[target] == 0 {
+                                    order[queued] = target
+                                    queued += 1
+                                }
+                            }
+                        }
+                        guard queued == count else { return false }
+                        for position in stride(from: count - 1, through: 0, by: -1) {
+                            let operation = order[position]
+                            var tail = 0
+                            arcs.forEachSuccessor(of: operation) { target, lag in
+                                tail = max(tail, lag + arcs.duration(target) + tails[target])
+                            }
+                            tails[operation] = tail
+                            longest = max(longest, heads[operation] + arcs.duration(operation))
+                        }
+                        return true
+                    }
+                }
             }
-            tails[operation] = tail
-            longest = max(longest, heads[operation] + arcs.duration(operation))
         }
+        guard acyclic else { return false }
         makespan = longest
         return true
     }
@@ -71,7 +90,7 @@ struct SelectionPaths: Sendable {
     /// Recomputes the paths that `selection` keeps at `paths` over the arcs `arcs` reads from
     /// it. The paths are taken out of the selection for the pass, so that writing them copies
     /// no array while the arcs hold the selection.
-    static func evaluate<Selection>(
+    @inline(__always) static func evaluate<Selection>(
         _ selection: inout Selection, at paths: WritableKeyPath<Selection, SelectionPaths>,
         over arcs: (Selection) -> some SelectionArcs
     ) -> Bool {
