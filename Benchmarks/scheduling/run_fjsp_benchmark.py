@@ -195,14 +195,19 @@ def main():
     parser.add_argument("--werk", default=str(REPO / ".build" / "release" / "werk"))
     parser.add_argument("--peer-python", default="")
     parser.add_argument("--csv", default=str(RESULTS / "fjsp_results.csv"))
-    parser.add_argument("--markdown", default=str(RESULTS / "fjsp_summary.md"))
+    parser.add_argument("--markdown", default=None,
+                        help="the summary to write (default: fjsp_summary.md beside the "
+                             "recorded results, and none for another --csv)")
     parser.add_argument("--summarize", action="store_true")
     args = parser.parse_args()
+    if args.markdown is None and Path(args.csv) == RESULTS / "fjsp_results.csv":
+        args.markdown = str(RESULTS / "fjsp_summary.md")
     if SHARED is None:
         sys.exit("no shared/benchmarks/fjsp beside the repository")
     if not args.summarize:
         run(args)
-    summarize(args)
+    if args.markdown:
+        summarize(args)
 
 
 if __name__ == "__main__":
