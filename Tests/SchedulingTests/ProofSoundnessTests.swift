@@ -93,6 +93,44 @@ struct ProofSoundnessTests {
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
     }
 
+    /// ``ConstraintBranchAndBound/settleFromBelow(incumbent:lowerBound:until:)`` on a
+    /// single-mode `problem` from bound 1, its incumbent one activity after the other.
+    private func climb(_ problem: SchedulingProblem, until deadline: ContinuousClock.Instant)
+        -> BranchAndBoundResult
+    {
+        let count = problem.activities.count
+        let sequential = Schedule(
+            modes: [Int](repeating: 0, count: count), starts: Array(0..<count))
+        let search = ConstraintBranchAndBound(network: ProjectNetwork(problem))
+        return search.settleFromBelow(incumbent: sequential, lowerBound: 1, until: deadline)
+    }
+
+    @Test(
+        "A climb from a weak bound ends at the optimum, with a schedule of that makespan",
+        arguments: [1, 2, 3] as [UInt64])
+    func climbReachesTheOptimum(seed: UInt64) throws {
+        let sizes = sizes(count: 12, seed: seed)
+        let problem = binPacking(sizes, capacity: 10)
+        let result = climb(problem, until: .now + .seconds(60))
+        let optimum = fewestBins(sizes, capacity: 10)
+        #expect(result.isComplete)
+        #expect(result.value == optimum)
+        #expect(result.bound == optimum)
+        let schedule = try #require(result.schedule)
+        #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+        #expect(schedule.makespan(in: problem) == optimum)
+    }
+
+    @Test("A climb out of time proves nothing beyond the bound it started from")
+    func climbOutOfTime() {
+        let sizes = sizes(count: 12, seed: 1)
+        let result = climb(binPacking(sizes, capacity: 10), until: .now)
+        #expect(!result.isComplete)
+        #expect(result.bound == 1)
+        #expect(result.schedule?.starts == Array(sizes.indices))
+        #expect(result.value == sizes.count)
+    }
+
     /// Two activities on one resource of capacity 3, each with `modeCount` modes: every mode
     /// takes 10 with 1 unit except the last, which takes 4 with all 3 units. The optimum is 8
     /// (both last modes, in sequence); the energy bound is only 7.

@@ -58,11 +58,14 @@ final class ConstraintBranchAndBound {
     /// (la04), so there only the root bound shaves. The flexible job shop turns it off too
     /// (see ``FlexibleJobShopSolver``).
     var shavesEveryNode: Bool
-    private var best: Schedule?
-    private var bestValue = Int.max
+    /// The best schedule so far and its objective value: the search prunes every node that
+    /// cannot beat `bestValue` (a climb sets it to its makespan ceiling + 1 without a schedule).
+    var best: Schedule?
+    var bestValue = Int.max
     /// When shaving and search give up; set by ``solve(incumbent:lowerBound:until:)``.
     var deadline: ContinuousClock.Instant = .now
-    private var stopped = false
+    /// Whether the last search was cut short (deadline or stop signal), so proves nothing.
+    var stopped = false
     /// Raised by another search of a portfolio to stop this one.
     var stopSignal: StopSignal?
     /// The portfolio's best schedule: pruned against every 256 nodes, told of each new one.
@@ -198,7 +201,7 @@ final class ConstraintBranchAndBound {
 
     /// The root domains, or `nil` when an activity has no usable mode at all (a proof of
     /// infeasibility: callers check ``supportsModes(of:)`` first).
-    private func rootState() -> SearchState? {
+    func rootState() -> SearchState? {
         let count = network.activityCount
         var state = SearchState(
             earliestStart: network.problem.activities.map(\.releaseDate),
@@ -250,7 +253,7 @@ final class ConstraintBranchAndBound {
         return refutedBelow
     }
 
-    private func search(_ state: inout SearchState) {
+    func search(_ state: inout SearchState) {
         while true {
             nodes += 1
             if nodes & 255 == 0 {

@@ -167,15 +167,24 @@ public struct ScheduleSolver: Sendable {
         shared: SharedIncumbent? = nil
     ) -> BranchAndBoundResult {
         if DelayingAlternativesBranchAndBound.applies(to: network) {
-            // The constraint propagator's destructive bound is stronger than the critical
-            // path and costs little; the delaying-alternatives search then closes the gap.
             var bound = lowerBound
             if let incumbent {
+                // The constraint propagator's destructive bound is stronger than the critical
+                // path and costs little. A short climb from it (a twentieth of the time) settles
+                // small gaps the delaying-alternatives search does not (j60: j6021_2 proven in
+                // 1.2 s); see Benchmarks/results/scheduling/notes.md for the shares measured.
                 let probe = ConstraintBranchAndBound(network: network)
                 probe.stopSignal = stop
                 bound = probe.destructiveBound(
                     incumbentValue: network.problem.objectiveValue(of: incumbent),
                     lowerBound: lowerBound, until: deadline)
+                let settled = probe.settleFromBelow(
+                    incumbent: incumbent, lowerBound: bound, until: .now + (deadline - .now) / 20)
+                if settled.isComplete {
+                    if let schedule = settled.schedule { shared?.offer(schedule) }
+                    return settled
+                }
+                bound = settled.bound
             }
             let search = DelayingAlternativesBranchAndBound(network: network)
             search.stopSignal = stop
