@@ -170,9 +170,10 @@ public struct ScheduleSolver: Sendable {
             var bound = lowerBound
             if let incumbent {
                 // The constraint propagator's destructive bound is stronger than the critical
-                // path and costs little. A short climb from it (a twentieth of the time) settles
-                // small gaps the delaying-alternatives search does not (j60: j6021_2 proven in
-                // 1.2 s); see Benchmarks/results/scheduling/notes.md for the shares measured.
+                // path and costs little. A short climb from it (a twentieth of the time) raises
+                // the bound the delaying-alternatives search starts from (j30: j3013_2 and
+                // j3013_5 proven, 438 in all against 436); see
+                // Benchmarks/results/scheduling/notes.md for the shares measured.
                 let probe = ConstraintBranchAndBound(network: network)
                 probe.stopSignal = stop
                 bound = probe.destructiveBound(
