@@ -1,7 +1,8 @@
 extension ConstraintBranchAndBound {
     /// Settles the makespan from below (destructive lower bounding with search, Klein &
     /// Scholl 1999): for C = `lowerBound`, `lowerBound` + 1, … below `incumbent`'s makespan, a
-    /// complete search for a schedule of makespan at most C. With every window cut at C,
+    /// complete search for a schedule of makespan at most C (by clause learning where it
+    /// applies, see ``decideWithLearning(_:makespan:)``). With every window cut at C,
     /// propagation prunes more than in a search from the incumbent down, so on a small gap a
     /// probe may refute C or find a schedule sooner. A refuted C raises the bound; the first
     /// schedule found is optimal; the climb ends at the first probe still open at `deadline`.
@@ -32,8 +33,8 @@ extension ConstraintBranchAndBound {
                         probe.latestCompletion[activity] = min(
                             probe.latestCompletion[activity], bound)
                     }
-                    if propagate(&probe), energyFits(probe), shaveModes(&probe),
-                        shaveWindows(&probe)
+                    if propagate(&probe), !decideWithLearning(probe, makespan: bound),
+                        energyFits(probe), shaveModes(&probe), shaveWindows(&probe)
                     {
                         search(&probe)
                     }

@@ -70,7 +70,8 @@ final class ConstraintBranchAndBound {
     var stopSignal: StopSignal?
     /// The portfolio's best schedule: pruned against every 256 nodes, told of each new one.
     var shared: SharedIncumbent?
-    private(set) var nodes = 0
+    /// Search nodes so far (with the decisions of the clause-learning probes).
+    var nodes = 0
 
     init(network: ProjectNetwork) {
         self.network = network

@@ -33,7 +33,7 @@ enum PortfolioMember: Sendable, Equatable {
     ) -> [PortfolioMember] {
         var members: [PortfolioMember] = [.exact]
         var next: UInt64 = 1
-        if network.activityCount > 40 {
+        if ScheduleSolver.isLarge(network) {
             members.append(.sampler(seed: seed &+ 7))
             next += 1
         }

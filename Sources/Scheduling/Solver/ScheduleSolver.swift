@@ -8,9 +8,11 @@ import TimeUnits
 ///    incumbent's horizon (measured: on j30 the LP costs more time than its bound saves in
 ///    the single-thread exact search, so one thread skips it);
 /// 3. an exact search until optimality is proven or time runs out:
-///    ``DelayingAlternativesBranchAndBound`` for plain RCPSP, ``ConstraintBranchAndBound``
-///    otherwise; above 40 activities (one thread) half the time goes to randomised multi-pass
-///    heuristics afterwards. With 2 or more threads a portfolio runs instead, one thread per
+///    on plain RCPSP lazy clause generation (``ClauseLearningSearch``: a climb from the
+///    bound, then a descent from the incumbent) or, up to 40 activities, the climb and then
+///    ``DelayingAlternativesBranchAndBound``; ``ConstraintBranchAndBound`` otherwise; above 40
+///    activities (one thread) half the time goes to randomised multi-pass heuristics
+///    afterwards. With 2 or more threads a portfolio runs instead, one thread per
 ///    search: the exact search, the MILP solver (warm-started with the incumbent), the
 ///    constraint search beside the delaying-alternatives one, randomised heuristics; they
 ///    share one ``SharedIncumbent`` and the first proof stops the others.
@@ -139,7 +141,7 @@ public struct ScheduleSolver: Sendable {
             // With window shaving the multi-mode search proves more than the heuristics would
             // gain in the same time (MRCPSP j30 sample: 20 proofs against 19 when its 32
             // activities counted as large, same makespans).
-            let large = network.activityCount > 40
+            let large = isLarge(network)
             let exactDeadline = large ? .now + (deadline - .now) / 2 : deadline
             let result = exactSearch(
                 network: network, incumbent: incumbent, lowerBound: lowerBound,
@@ -159,8 +161,14 @@ public struct ScheduleSolver: Sendable {
             options: options)
     }
 
-    /// The delaying-alternatives branch-and-bound where it applies (plain single-mode
-    /// RCPSP), the constraint-propagation branch-and-bound for everything else.
+    /// Whether `network` counts as large (more than 40 activities: PSPLIB j60 and j120, not
+    /// j30), where heuristics get half of one thread's time or a thread of their own and the
+    /// exact search on plain RCPSP is clause learning alone.
+    static func isLarge(_ network: ProjectNetwork) -> Bool { network.activityCount > 40 }
+
+    /// On plain single-mode RCPSP: the destructive bound, a clause-learning climb from it, then
+    /// on large projects a clause-learning descent and on small ones the delaying-alternatives
+    /// branch-and-bound; the constraint-propagation branch-and-bound for everything else.
     static func exactSearch(
         network: ProjectNetwork, incumbent: Schedule?, lowerBound: Int,
         until deadline: ContinuousClock.Instant, stop: StopSignal?,
@@ -170,22 +178,34 @@ public struct ScheduleSolver: Sendable {
             var bound = lowerBound
             if let incumbent {
                 // The constraint propagator's destructive bound is stronger than the critical
-                // path and costs little. A short climb from it (a twentieth of the time) raises
-                // the bound the delaying-alternatives search starts from (j30: j3013_2 and
-                // j3013_5 proven, 438 in all against 436); see
-                // Benchmarks/results/scheduling/notes.md for the shares measured.
+                // path and costs little. Clause learning then climbs from it; on large projects
+                // it also searches from the incumbent down for the rest of the time, on small
+                // ones the delaying-alternatives search does (its enumeration proves more of
+                // j30's hard instances). Shares as measured, see
+                // Benchmarks/results/scheduling/notes.md.
+                let large = isLarge(network)
                 let probe = ConstraintBranchAndBound(network: network)
                 probe.stopSignal = stop
+                probe.shared = shared
                 bound = probe.destructiveBound(
                     incumbentValue: network.problem.objectiveValue(of: incumbent),
                     lowerBound: lowerBound, until: deadline)
+                let climbShare = large ? 1.0 / 4 : 1.0 / 20
                 let settled = probe.settleFromBelow(
-                    incumbent: incumbent, lowerBound: bound, until: .now + (deadline - .now) / 20)
+                    incumbent: incumbent, lowerBound: bound,
+                    until: .now + (deadline - .now) * climbShare)
                 if settled.isComplete {
                     if let schedule = settled.schedule { shared?.offer(schedule) }
                     return settled
                 }
                 bound = settled.bound
+                if large,
+                    var descent = probe.descendWithLearning(
+                        incumbent: incumbent, lowerBound: bound, until: deadline)
+                {
+                    descent.bound = max(descent.bound, bound)
+                    return descent
+                }
             }
             let search = DelayingAlternativesBranchAndBound(network: network)
             search.stopSignal = stop
