@@ -140,8 +140,9 @@ def scheduling_rows():
     rows = [
         (f'RCPSP j30 ({j30[1]}), 10 s, 1 thread', 'OR-Tools CP-SAT, 1 worker',
          f'{j30[2]} vs {j30[3]} proven optimal'),
-        (f'RCPSP j60 / j120 ({j60[1]} / {j120[1]}), 10 s', 'OR-Tools CP-SAT',
-         f'mean gap to best known {j60[4]} % vs {j60[5]} % / {j120[4]} % vs {j120[5]} %'),
+        (f'RCPSP j60 / j120 ({j60[1]} / {j120[1]}), 10 s, 1 thread', 'OR-Tools CP-SAT, 1 worker',
+         f'{j60[2]} vs {j60[3]} / {j120[2]} vs {j120[3]} proven optimal; mean gap to best known '
+         f'{j60[4]} % vs {j60[5]} % / {j120[4]} % vs {j120[5]} %'),
         ('multi-mode j10 / j20 / j30 samples', 'OR-Tools CP-SAT',
          ' / '.join(f'{m[2]} vs {m[3]}' for m in mm) + ' proven optimal'),
         (f'job shop ({jssp[1]} instances), 10 s', 'OR-Tools CP-SAT',

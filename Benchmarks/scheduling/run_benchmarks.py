@@ -4,7 +4,7 @@ time-indexed model) side by side, one instance at a time, same time limit, one t
 Every werk schedule is re-checked here by an independent checker (instances.check).
 
 usage: run_benchmarks.py SET [--every N] [--solvers werk,cpsat,glpk] [--limit 10]
-                         [--werk PATH] [--out CSV] [--only NAME,...]
+                         [--werk PATH] [--out CSV] [--only NAME,...] [--threads N]
 SET: j30 j60 j120 mm-j10 mm-j20 mm-j30 jssp. Appends rows to the CSV (default
 Benchmarks/results/scheduling/results.csv); summarize.py writes the Markdown summary.
 """
@@ -25,11 +25,11 @@ SETS = {
 FIELDS = ['set', 'instance', 'solver', 'status', 'makespan', 'bound', 'seconds', 'known', 'known_optimal', 'check']
 
 
-def run_werk(werk, path, limit):
+def run_werk(werk, path, limit, threads=1):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, 's.json')
         t0 = time.perf_counter()
-        r = subprocess.run([werk, 'schedule', path, '--time-limit', str(limit), '--threads', '1',
+        r = subprocess.run([werk, 'schedule', path, '--time-limit', str(limit), '--threads', str(threads),
                             '--output', out], capture_output=True, text=True)
         wall = time.perf_counter() - t0
         if r.returncode not in (0, 1, 3) or not os.path.exists(out):
@@ -47,6 +47,8 @@ def main():
     ap.add_argument('--werk', default=os.path.join(ROOT, '.build', 'release', 'werk'))
     ap.add_argument('--out', default=os.path.join(ROOT, 'Benchmarks', 'results', 'scheduling', 'results.csv'))
     ap.add_argument('--only', default='')
+    ap.add_argument('--threads', type=int, default=1,
+                    help='werk --threads; above 1 its rows are named werk-tN')
     args = ap.parse_args()
     folder, bounds_file = SETS[args.set]
     bounds = {row['instance']: row for row in csv.DictReader(open(os.path.join(SHARED, bounds_file)))}
@@ -69,7 +71,7 @@ def main():
             for solver in solvers:
                 verdict = ''
                 if solver == 'werk':
-                    status, makespan, bound, wall, activities = run_werk(args.werk, path, args.limit)
+                    status, makespan, bound, wall, activities = run_werk(args.werk, path, args.limit, args.threads)
                     if activities:
                         errors = check(project, activities)
                         verdict = 'ok' if not errors else 'FAIL: ' + '; '.join(errors[:3])
@@ -81,7 +83,8 @@ def main():
                     status, makespan, bound, wall = peers.glpsol_time_indexed(project, args.limit)
                 else:
                     sys.exit(f'unknown solver {solver}')
-                writer.writerow({'set': args.set, 'instance': instance, 'solver': solver, 'status': status,
+                name = solver if solver != 'werk' or args.threads == 1 else f'werk-t{args.threads}'
+                writer.writerow({'set': args.set, 'instance': instance, 'solver': name, 'status': status,
                                  'makespan': makespan, 'bound': bound, 'seconds': f'{wall:.2f}',
                                  'known': known['ub'], 'known_optimal': known['optimal'], 'check': verdict})
                 handle.flush()

@@ -179,14 +179,16 @@ final class ConstraintBranchAndBound {
     }
 
     /// The destructive lower bound alone (no search): the smallest makespan that propagation
-    /// at the root cannot refute, at most `incumbentValue`.
+    /// at the root (with mode and window shaving when `shaving`) cannot refute, at most
+    /// `incumbentValue`.
     func destructiveBound(
-        incumbentValue: Int, lowerBound: Int, until deadline: ContinuousClock.Instant
+        incumbentValue: Int, lowerBound: Int, until deadline: ContinuousClock.Instant,
+        shaving: Bool = true
     ) -> Int {
         self.deadline = deadline
         bestValue = incumbentValue
         guard Self.supportsModes(of: network), let root = rootState() else { return lowerBound }
-        return strengthenedBound(root, from: lowerBound)
+        return strengthenedBound(root, from: lowerBound, shaving: shaving)
     }
 
     /// Whether the deadline has passed or the stop signal was raised.
@@ -227,12 +229,14 @@ final class ConstraintBranchAndBound {
         return state
     }
 
-    /// The least makespan from `lowerBound` on that propagation, the energy check, mode and
-    /// window shaving cannot refute at the root (destructive lower bounding, Klein & Scholl
+    /// The least makespan from `lowerBound` on that propagation, the energy check and (when
+    /// `shaving`) mode and window shaving cannot refute at the root (destructive lower bounding, Klein & Scholl
     /// 1999), at most the incumbent's. A refuted makespan has no schedule, nor has any smaller
     /// one, so bisection finds it in O(log(incumbent − lowerBound)) probes. Makespan objective
     /// only.
-    private func strengthenedBound(_ root: SearchState, from lowerBound: Int) -> Int {
+    private func strengthenedBound(
+        _ root: SearchState, from lowerBound: Int, shaving: Bool = true
+    ) -> Int {
         guard network.problem.objective == .makespan else { return lowerBound }
         var refutedBelow = lowerBound
         // Every makespan below `refutedBelow` is refuted; `upper` survives or is the cap.
@@ -243,8 +247,8 @@ final class ConstraintBranchAndBound {
             for activity in probe.latestCompletion.indices {
                 probe.latestCompletion[activity] = min(probe.latestCompletion[activity], makespan)
             }
-            if propagate(&probe), energyFits(probe), shaveModes(&probe), shaveWindows(&probe),
-                energyFits(probe)
+            if propagate(&probe), energyFits(probe),
+                !shaving || (shaveModes(&probe) && shaveWindows(&probe) && energyFits(probe))
             {
                 upper = makespan
             } else {
