@@ -108,13 +108,10 @@ struct ClauseLearningTests {
         #expect(schedule.makespan(in: problem) == optimum)
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
 
-        guard
-            case .refuted = try probe(problem, makespan: optimum - 1).solve(
-                until: .now + .seconds(60))
-        else {
-            Issue.record(
-                "makespan \(optimum - 1) not refuted: \(String(describing: try? probe(problem, makespan: optimum - 1).solve(until: .now + .seconds(60))))"
-            )
+        let belowOptimum = try probe(problem, makespan: optimum - 1).solve(
+            until: .now + .seconds(60))
+        guard case .refuted = belowOptimum else {
+            Issue.record("makespan \(optimum - 1) not refuted: \(belowOptimum)")
             return
         }
         guard
@@ -143,6 +140,31 @@ struct ClauseLearningTests {
         #expect(result.value == optimum)
         #expect(result.bound == optimum)
         let schedule = try #require(result.schedule)
+        #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+    }
+
+    @Test("The descent tells a portfolio's shared incumbent of the optimum it proves")
+    func descentSharesItsSchedules() throws {
+        let problem = project(count: 8, seed: 7)
+        let optimum = exhaustiveOptimum(problem)
+        let count = problem.activities.count
+        let network = ProjectNetwork(problem)
+        let serial = HeuristicScheduler(network: network)
+        serial.run(passes: 1, until: .now + .seconds(30))
+        let incumbent = try #require(serial.best)
+        let shared = SharedIncumbent(problem: problem)
+        let search = ConstraintBranchAndBound(network: network)
+        search.shared = shared
+        let result = try #require(
+            search.descendWithLearning(
+                incumbent: incumbent, lowerBound: 0, until: .now + .seconds(60)))
+        // The one-pass serial schedule is not optimal here, so the optimum is the descent's.
+        try #require(problem.objectiveValue(of: incumbent) > optimum)
+        #expect(result.isComplete)
+        #expect(result.value == optimum)
+        let (schedule, value) = try #require(shared.best)
+        #expect(value == optimum)
+        #expect(schedule.starts.count == count)
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
     }
 

@@ -230,8 +230,8 @@ final class ConstraintBranchAndBound {
     }
 
     /// The least makespan from `lowerBound` on that propagation, the energy check and (when
-    /// `shaving`) mode and window shaving cannot refute at the root (destructive lower bounding, Klein & Scholl
-    /// 1999), at most the incumbent's. A refuted makespan has no schedule, nor has any smaller
+    /// `shaving`) mode and window shaving cannot refute at the root (destructive lower
+    /// bounding, Klein & Scholl 1999), at most the incumbent's. A refuted makespan has no schedule, nor has any smaller
     /// one, so bisection finds it in O(log(incumbent − lowerBound)) probes. Makespan objective
     /// only.
     private func strengthenedBound(

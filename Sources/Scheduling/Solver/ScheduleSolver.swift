@@ -201,10 +201,9 @@ public struct ScheduleSolver: Sendable {
                 }
                 bound = settled.bound
                 if large,
-                    var descent = probe.descendWithLearning(
+                    let descent = probe.descendWithLearning(
                         incumbent: incumbent, lowerBound: bound, until: deadline)
                 {
-                    descent.bound = max(descent.bound, bound)
                     return descent
                 }
             }

@@ -20,7 +20,11 @@ struct BoundLiteral: Hashable {
         isUpper ? .atLeast(activity, value + 1) : .atMost(activity, value - 1)
     }
 
-    /// The watch list of bound changes that can make this literal false: raising the lower
-    /// bound falsifies `[S ≤ v]`, lowering the upper bound falsifies `[S ≥ v]`.
-    var falsifiedBy: Int { 2 * activity + (isUpper ? 0 : 1) }
+    /// The bound this literal constrains: `2·activity` for the lower bound (`[S ≥ v]`),
+    /// `2·activity + 1` for the upper bound (`[S ≤ v]`); the key of the trail's changes.
+    var bound: Int { 2 * activity + (isUpper ? 1 : 0) }
+
+    /// The bound whose changes can make this literal false (the other one of its activity):
+    /// raising the lower bound falsifies `[S ≤ v]`, lowering the upper bound `[S ≥ v]`.
+    var falsifiedBy: Int { bound ^ 1 }
 }

@@ -2,11 +2,15 @@ extension ClauseLearningSearch {
     /// Stores a learned clause (its first literal the asserting one, its second from the
     /// highest level below) and watches its first two literals.
     func addClause(_ clause: [BoundLiteral], quality: Int) {
-        let index = clauses.count
         clauses.append(clause)
         clauseQuality.append(quality)
-        watchers[clause[0].falsifiedBy].append(index)
-        watchers[clause[1].falsifiedBy].append(index)
+        watch(clauses.count - 1)
+    }
+
+    /// Registers clause `index` with the watch lists of its first two literals.
+    private func watch(_ index: Int) {
+        watchers[clauses[index][0].falsifiedBy].append(index)
+        watchers[clauses[index][1].falsifiedBy].append(index)
     }
 
     /// Visits the clauses watching a literal that the bound change `key` may have falsified:
@@ -80,9 +84,6 @@ extension ClauseLearningSearch {
         clauses = kept.map { clauses[$0] }
         clauseQuality = kept.map { clauseQuality[$0] }
         for key in watchers.indices { watchers[key].removeAll(keepingCapacity: true) }
-        for index in clauses.indices {
-            watchers[clauses[index][0].falsifiedBy].append(index)
-            watchers[clauses[index][1].falsifiedBy].append(index)
-        }
+        for index in clauses.indices { watch(index) }
     }
 }

@@ -16,7 +16,7 @@ extension ClauseLearningSearch {
     @discardableResult
     func enforce(_ literal: BoundLiteral) -> Bool {
         let activity = literal.activity
-        let key = 2 * activity + (literal.isUpper ? 1 : 0)
+        let key = literal.bound
         let previous = literal.isUpper ? upper[activity] : lower[activity]
         if isTrue(literal) { return true }
         if isFalse(literal) {
@@ -62,7 +62,7 @@ extension ClauseLearningSearch {
     /// The trail entry that made `literal` (which holds) true, or `nil` when it held in the
     /// root domains or became true at decision level 0.
     func change(implying literal: BoundLiteral) -> Int? {
-        var index = lastChange[2 * literal.activity + (literal.isUpper ? 1 : 0)]
+        var index = lastChange[literal.bound]
         while index >= 0 {
             let change = trail[index]
             let heldBefore =
@@ -78,12 +78,10 @@ extension ClauseLearningSearch {
     /// and asserts its negated UIP literal. `false` when the conflict holds at the root (the
     /// makespan is refuted).
     func learnFromConflict() -> Bool {
-        var conflictLevel = 0
-        for literal in conflict {
-            if let index = change(implying: literal) {
-                conflictLevel = max(conflictLevel, trail[index].level)
-            }
-        }
+        // The entries that made the conflict's literals true (still on the trail after the
+        // backtrack below, which keeps their levels).
+        let causes = conflict.map { literal in change(implying: literal).map { (literal, $0) } }
+        let conflictLevel = causes.compactMap { $0.map { trail[$0.1].level } }.max() ?? 0
         guard conflictLevel > 0 else { return false }
         backtrack(to: conflictLevel)
         // Per trail entry reached: the strongest value of its bound the conflict needs
@@ -94,8 +92,8 @@ extension ClauseLearningSearch {
         var reached: [Int] = []
         var below: [Int] = []
         var pending = 0
-        func require(_ literal: BoundLiteral) {
-            guard let index = change(implying: literal) else { return }
+        func require(_ literal: BoundLiteral, madeTrueBy index: Int?) {
+            guard let index else { return }
             if needed[index] != Int.min {
                 needed[index] =
                     literal.isUpper
@@ -107,7 +105,7 @@ extension ClauseLearningSearch {
             bump(literal.activity)
             if trail[index].level == conflictLevel { pending += 1 } else { below.append(index) }
         }
-        for literal in conflict { require(literal) }
+        for case (let literal, let index)? in causes { require(literal, madeTrueBy: index) }
         var index = trail.count - 1
         var uip = index
         while true {
@@ -118,7 +116,9 @@ extension ClauseLearningSearch {
                 break
             }
             let change = trail[index]
-            for position in change.reasonStart..<change.reasonEnd { require(reasons[position]) }
+            for literal in reasons[change.reasonStart..<change.reasonEnd] {
+                require(literal, madeTrueBy: self.change(implying: literal))
+            }
             index -= 1
         }
         func literal(_ index: Int) -> BoundLiteral {
