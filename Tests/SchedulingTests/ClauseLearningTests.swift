@@ -96,27 +96,35 @@ struct ClauseLearningTests {
                 windows: (root.earliestStart, root.latestCompletion)))
     }
 
+    /// Whether `problem` has a schedule of makespan at most `makespan`, by one probe.
+    private func decide(
+        _ problem: SchedulingProblem, makespan: Int,
+        until deadline: ContinuousClock.Instant = .now + .seconds(60)
+    ) throws -> ClauseLearningSearch.Outcome {
+        var search = try probe(problem, makespan: makespan)
+        return search.solve(until: deadline)
+    }
+
     @Test(
         "On random projects the optimum is found, proven, and one less is refuted",
         arguments: Array(1...40) as [UInt64])
     func matchesExhaustiveOptimum(seed: UInt64) throws {
         let problem = project(count: 8, seed: seed)
         let optimum = exhaustiveOptimum(problem)
-        let descent = try probe(problem, makespan: optimum + 6).minimize(until: .now + .seconds(60))
+        var search = try probe(problem, makespan: optimum + 6)
+        let descent = search.minimize(until: .now + .seconds(60))
         #expect(descent.isComplete)
         let schedule = try #require(descent.best)
         #expect(schedule.makespan(in: problem) == optimum)
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
 
-        let belowOptimum = try probe(problem, makespan: optimum - 1).solve(
-            until: .now + .seconds(60))
+        let belowOptimum = try decide(problem, makespan: optimum - 1)
         guard case .refuted = belowOptimum else {
             Issue.record("makespan \(optimum - 1) not refuted: \(belowOptimum)")
             return
         }
         guard
-            case .schedule(let found) = try probe(problem, makespan: optimum).solve(
-                until: .now + .seconds(60))
+            case .schedule(let found) = try decide(problem, makespan: optimum)
         else {
             Issue.record("no schedule of makespan \(optimum) found")
             return
@@ -171,7 +179,7 @@ struct ClauseLearningTests {
     @Test("Out of time, the search decides nothing")
     func outOfTime() throws {
         let problem = try TestData.benchmark("rcpsp/j60/j6046_8.sm")
-        guard case .undecided = try probe(problem, makespan: 74).solve(until: .now - .seconds(1))
+        guard case .undecided = try decide(problem, makespan: 74, until: .now - .seconds(1))
         else {
             Issue.record("decided without time")
             return

@@ -5,7 +5,7 @@ extension ConstraintBranchAndBound {
     /// ``stopped`` when undecided at the deadline; `false` when it does not apply.
     func decideWithLearning(_ probe: SearchState, makespan: Int) -> Bool {
         guard
-            let learning = ClauseLearningSearch(
+            var learning = ClauseLearningSearch(
                 network: network, makespan: makespan,
                 windows: (probe.earliestStart, probe.latestCompletion))
         else { return false }
@@ -37,7 +37,7 @@ extension ConstraintBranchAndBound {
                 schedule: incumbent, value: value, bound: value, isComplete: true, nodes: 0)
         }
         guard
-            let learning = ClauseLearningSearch(
+            var learning = ClauseLearningSearch(
                 network: network, makespan: value - 1,
                 windows: (root.earliestStart, root.latestCompletion))
         else { return nil }

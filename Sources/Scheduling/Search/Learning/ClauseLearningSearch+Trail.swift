@@ -1,12 +1,13 @@
 extension ClauseLearningSearch {
-    /// Whether `literal` holds in the current domains.
-    func isTrue(_ literal: BoundLiteral) -> Bool {
+    /// Whether `literal` holds in the current domains (`mutating` for speed, see
+    /// ``ClauseLearningSearch``).
+    mutating func isTrue(_ literal: BoundLiteral) -> Bool {
         literal.isUpper
             ? upper[literal.activity] <= literal.value : lower[literal.activity] >= literal.value
     }
 
-    /// Whether `literal` can no longer hold.
-    func isFalse(_ literal: BoundLiteral) -> Bool {
+    /// Whether `literal` can no longer hold (`mutating` for speed, as ``isTrue(_:)``).
+    mutating func isFalse(_ literal: BoundLiteral) -> Bool {
         literal.isUpper
             ? lower[literal.activity] > literal.value : upper[literal.activity] < literal.value
     }
@@ -14,7 +15,7 @@ extension ClauseLearningSearch {
     /// Makes `literal` true, explained by ``explanation`` (literals that hold now); `false`, with
     /// ``conflict`` set, when the domain empties.
     @discardableResult
-    func enforce(_ literal: BoundLiteral) -> Bool {
+    mutating func enforce(_ literal: BoundLiteral) -> Bool {
         let activity = literal.activity
         let key = literal.bound
         let previous = literal.isUpper ? upper[activity] : lower[activity]
@@ -42,7 +43,7 @@ extension ClauseLearningSearch {
     }
 
     /// Undoes every change above decision level `target`.
-    func backtrack(to target: Int) {
+    mutating func backtrack(to target: Int) {
         guard target < level else { return }
         let first = levelStarts[target]
         while trail.count > first {
@@ -57,6 +58,7 @@ extension ClauseLearningSearch {
         reasons.removeLast(reasons.count - (trail.last.map(\.reasonEnd) ?? 0))
         levelStarts.removeLast(levelStarts.count - target)
         propagationHead = min(propagationHead, trail.count)
+        pairHead = min(pairHead, trail.count)
     }
 
     /// The trail entry that made `literal` (which holds) true, or `nil` when it held in the
@@ -77,7 +79,7 @@ extension ClauseLearningSearch {
     /// Conflict analysis to the first unique implication point: learns the nogood, backjumps
     /// and asserts its negated UIP literal. `false` when the conflict holds at the root (the
     /// makespan is refuted).
-    func learnFromConflict() -> Bool {
+    mutating func learnFromConflict() -> Bool {
         // The entries that made the conflict's literals true (still on the trail after the
         // backtrack below, which keeps their levels).
         let causes = conflict.map { literal in change(implying: literal).map { (literal, $0) } }
@@ -144,7 +146,7 @@ extension ClauseLearningSearch {
         return enforce(asserting) || learnFromConflict()
     }
 
-    private func bump(_ activity: Int) {
+    private mutating func bump(_ activity: Int) {
         score[activity] += scoreIncrement
         if score[activity] > 1e100 {
             for index in score.indices { score[index] *= 1e-100 }
@@ -152,5 +154,5 @@ extension ClauseLearningSearch {
         }
     }
 
-    private func decayScores() { scoreIncrement /= 0.95 }
+    private mutating func decayScores() { scoreIncrement /= 0.95 }
 }

@@ -10,12 +10,25 @@
 /// and the learned clauses (two watched literals). A failure at the root proves that no
 /// schedule of makespan at most ``makespan`` exists. Learned clauses hold for this makespan and
 /// every smaller one: a descent keeps them, each probe of a climb starts afresh.
-final class ClauseLearningSearch {
+///
+/// A value type for speed: its state lives in one place that the compiler checks statically
+/// (as a class, run-time exclusivity checks took most of the time). The few readers called
+/// inside the propagation loops (``isTrue(_:)``, ``isFalse(_:)``) are `mutating` for the same
+/// reason: from a mutating method, a non-mutating call copies the whole search (measured on
+/// j6041_7: a third of the descent's time in retain/release).
+struct ClauseLearningSearch {
     /// How a probe ended.
     enum Outcome {
         case schedule(Schedule)
         case refuted
         case undecided
+    }
+
+    /// A clause watching one of its literals, whose value it carries so that a bound change
+    /// that leaves the literal open is passed over without reading the clause.
+    struct Watch {
+        var clause: Int
+        var value: Int
     }
 
     /// One bound change on the trail.
@@ -43,8 +56,9 @@ final class ClauseLearningSearch {
     /// `to`.
     let outgoing: [[(to: Int, weight: Int)]]
     let incoming: [[(from: Int, weight: Int)]]
-    /// Activities that can never overlap (their demands exceed a capacity together).
-    let pairs: [(Int, Int)]
+    /// Per activity, the activities it can never overlap (their demands exceed a capacity
+    /// together).
+    let partners: [[Int]]
     /// The users of each renewable resource, largest demand first (explanations pick them so).
     let byDemand: [[Int]]
     /// Time-tabling buffers: the profile over `0...makespan` and the compulsory part of each
@@ -64,16 +78,21 @@ final class ClauseLearningSearch {
     var level: Int { levelStarts.count }
     /// Trail entries before this have been seen by the clause and precedence propagators.
     var propagationHead = 0
+    /// Trail entries before this have been seen by the pair propagator.
+    var pairHead = 0
     /// Filled by a propagator before it enforces a literal or reports a conflict.
     var explanation: [BoundLiteral] = []
     /// The literals of the last failure (all true, jointly impossible).
     var conflict: [BoundLiteral] = []
 
-    var clauses: [[BoundLiteral]] = []
+    /// The learned clauses, one after another: clause `c` starts at `clauseStart[c]` and ends
+    /// where the next begins (see ``literals(of:)``).
+    var clauseLiterals: [BoundLiteral] = []
+    var clauseStart: [Int] = []
     /// Literal block distance of each clause (Audemard & Simon 2009): kept when small.
     var clauseQuality: [Int] = []
     /// Clauses watching a literal that the change of bound `key` can falsify.
-    var watchers: [[Int]]
+    var watchers: [[Watch]]
 
     /// Conflict analysis: per trail entry, the strongest value of its bound the conflict
     /// needs, `Int.min` outside an analysis.
@@ -119,17 +138,18 @@ final class ClauseLearningSearch {
         }
         outgoing = out
         incoming = into
-        var clashing: [(Int, Int)] = []
+        var clashing = [[Int]](repeating: [], count: count)
         for first in 0..<count where duration[first] > 0 {
             for second in (first + 1)..<max(first + 1, count) where duration[second] > 0 {
                 if demand.indices.contains(where: {
                     demand[$0][first] + demand[$0][second] > capacity[$0]
                 }) {
-                    clashing.append((first, second))
+                    clashing[first].append(second)
+                    clashing[second].append(first)
                 }
             }
         }
-        pairs = clashing
+        partners = clashing
         byDemand = demand.map { use in
             use.indices.filter { use[$0] > 0 }.sorted { use[$0] > use[$1] }
         }
@@ -139,13 +159,13 @@ final class ClauseLearningSearch {
         lower = windows.earliest
         upper = (0..<count).map { min(windows.latest[$0], makespan) - duration[$0] }
         lastChange = [Int](repeating: -1, count: 2 * count)
-        watchers = [[Int]](repeating: [], count: 2 * count)
+        watchers = [[Watch]](repeating: [], count: 2 * count)
         score = [Double](repeating: 0, count: count)
     }
 
     /// Searches for a schedule of makespan at most ``makespan`` until one is found, the
     /// makespan is refuted, or `deadline`.
-    func solve(until deadline: ContinuousClock.Instant) -> Outcome {
+    mutating func solve(until deadline: ContinuousClock.Instant) -> Outcome {
         let result = search(until: deadline, improving: false)
         if let schedule = result.best { return .schedule(schedule) }
         return result.isComplete ? .refuted : .undecided
@@ -155,11 +175,13 @@ final class ClauseLearningSearch {
     /// the root, and the learned clauses stay valid because every later bound is tighter.
     /// Returns the best schedule found and whether it is optimal (or, without one, whether
     /// ``makespan`` was refuted).
-    func minimize(until deadline: ContinuousClock.Instant) -> (best: Schedule?, isComplete: Bool) {
+    mutating func minimize(until deadline: ContinuousClock.Instant) -> (
+        best: Schedule?, isComplete: Bool
+    ) {
         search(until: deadline, improving: true)
     }
 
-    private func search(
+    private mutating func search(
         until deadline: ContinuousClock.Instant, improving: Bool
     ) -> (best: Schedule?, isComplete: Bool) {
         self.deadline = deadline
@@ -176,6 +198,7 @@ final class ClauseLearningSearch {
                 else { return (nil, true) }
             }
         }
+        guard propagateAllPairs() else { return (nil, true) }
         var restart = 1
         var budget = Self.luby(restart) * 64
         while true {
@@ -226,7 +249,7 @@ final class ClauseLearningSearch {
 
     /// Restarts with every activity to finish before `value`; `false` when that empties a
     /// domain at the root (no better schedule exists).
-    private func tightenMakespan(below value: Int) -> Bool {
+    private mutating func tightenMakespan(below value: Int) -> Bool {
         backtrack(to: 0)
         makespan = value - 1
         explanation = []
