@@ -106,7 +106,7 @@ struct ClauseLearningTests {
     }
 
     @Test(
-        "On random projects the optimum is found, proven, and one less is refuted",
+        "On random projects the optimum is proven, guided or not, and one less refuted",
         arguments: Array(1...40) as [UInt64])
     func matchesExhaustiveOptimum(seed: UInt64) throws {
         let problem = project(count: 8, seed: seed)
@@ -117,6 +117,19 @@ struct ClauseLearningTests {
         let schedule = try #require(descent.best)
         #expect(schedule.makespan(in: problem) == optimum)
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
+
+        // Guided by a serial schedule's starts (the solver's descent), the same optimum.
+        let network = ProjectNetwork(problem)
+        let serial = HeuristicScheduler(network: network)
+        serial.run(passes: 1, until: .now + .seconds(30))
+        let start = try #require(serial.best)
+        let guided = try #require(
+            ConstraintBranchAndBound(network: network).descendWithLearning(
+                incumbent: start, lowerBound: 0, until: .now + .seconds(60)))
+        #expect(guided.isComplete)
+        #expect(guided.value == optimum)
+        let guidedSchedule = try #require(guided.schedule)
+        #expect(ScheduleValidator.violations(of: guidedSchedule, in: problem).isEmpty)
 
         let belowOptimum = try decide(problem, makespan: optimum - 1)
         guard case .refuted = belowOptimum else {

@@ -43,6 +43,7 @@ extension ConstraintBranchAndBound {
         else { return nil }
         learning.stopSignal = stopSignal
         learning.shared = shared
+        learning.guide = incumbent.starts
         let outcome = learning.minimize(until: deadline)
         let best = outcome.best ?? incumbent
         let bestValue = network.problem.objectiveValue(of: best)

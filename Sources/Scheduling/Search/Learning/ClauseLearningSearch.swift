@@ -104,6 +104,10 @@ struct ClauseLearningSearch {
     /// Branching decisions taken: the search nodes.
     private(set) var decisions = 0
 
+    /// The starts of the best schedule known: where they lie inside an activity's domain the
+    /// branching tries them first (solution-guided search, Beck 2007), else the earliest start.
+    var guide: [Int]?
+
     var deadline: ContinuousClock.Instant = .now
     var stopSignal: StopSignal?
     /// A portfolio's best schedule: told of each schedule found; a descent takes it over at
@@ -207,11 +211,18 @@ struct ClauseLearningSearch {
                     decisions += 1
                     levelStarts.append(trail.count)
                     explanation = []
-                    enforce(.atMost(activity, lower[activity]))
+                    if let guide, guide[activity] > lower[activity],
+                        guide[activity] <= upper[activity]
+                    {
+                        enforce(.atLeast(activity, guide[activity]))
+                    } else {
+                        enforce(.atMost(activity, lower[activity]))
+                    }
                     continue
                 }
                 guard let schedule = currentSchedule() else { return (best, false) }
                 best = schedule
+                guide = schedule.starts
                 shared?.offer(schedule)
                 guard improving else { return (best, false) }
                 guard tightenMakespan(below: schedule.makespan(in: network.problem)) else {
@@ -227,6 +238,7 @@ struct ClauseLearningSearch {
                 backtrack(to: 0)
                 if improving, let (schedule, value) = shared?.best, value <= makespan {
                     best = schedule
+                    guide = schedule.starts
                     guard tightenMakespan(below: value) else { return (best, true) }
                 }
                 reduceClauses()
