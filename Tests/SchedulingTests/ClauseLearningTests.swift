@@ -189,6 +189,41 @@ struct ClauseLearningTests {
         #expect(ScheduleValidator.violations(of: schedule, in: problem).isEmpty)
     }
 
+    @Test("The descent starts from the sampler's best, or from the portfolio's when better")
+    func descentStartsFromTheBestKnown() throws {
+        let problem = try TestData.benchmark("rcpsp/j60/j6046_8.sm")
+        let optimum = try TestData.knownOptimum("j6046_8", boundsFile: "rcpsp/j60_bounds.csv")
+        let network = ProjectNetwork(problem)
+        let serial = HeuristicScheduler(network: network)
+        serial.run(passes: 1, until: .now + .seconds(30))
+        let incumbent = try #require(serial.best)
+        let incumbentValue = problem.objectiveValue(of: incumbent)
+
+        let sampled = ScheduleSolver.descentStart(
+            from: incumbent, network: network, sampler: HeuristicScheduler(network: network),
+            shared: nil, until: .now + .milliseconds(300))
+        #expect(ScheduleValidator.violations(of: sampled, in: problem).isEmpty)
+        #expect(problem.objectiveValue(of: sampled) <= incumbentValue)
+        #expect(problem.objectiveValue(of: sampled) >= optimum)
+
+        let proven = try #require(
+            ConstraintBranchAndBound(network: network).descendWithLearning(
+                incumbent: incumbent, lowerBound: 0, until: .now + .seconds(120)))
+        let optimal = try #require(proven.schedule)
+        try #require(problem.objectiveValue(of: optimal) == optimum)
+        try #require(incumbentValue > optimum)
+        let better = SharedIncumbent(problem: problem)
+        better.offer(optimal)
+        let fromShared = ScheduleSolver.descentStart(
+            from: incumbent, network: network, sampler: nil, shared: better, until: .now)
+        #expect(problem.objectiveValue(of: fromShared) == optimum)
+        let worse = SharedIncumbent(problem: problem)
+        worse.offer(incumbent)
+        let kept = ScheduleSolver.descentStart(
+            from: optimal, network: network, sampler: nil, shared: worse, until: .now)
+        #expect(kept.starts == optimal.starts)
+    }
+
     @Test("Out of time, the search decides nothing")
     func outOfTime() throws {
         let problem = try TestData.benchmark("rcpsp/j60/j6046_8.sm")

@@ -166,9 +166,10 @@ public struct ScheduleSolver: Sendable {
     /// on large projects a clause-learning descent and on small ones the delaying-alternatives
     /// branch-and-bound; the constraint-propagation branch-and-bound for everything else.
     ///
-    /// `sampler` (one thread, large projects) gets half of the time: before the descent, which
-    /// then starts from its best schedule, or after any other search that is still open at half
-    /// time. In a parallel portfolio (`shared`) the descent starts from the portfolio's best.
+    /// `sampler` (one thread, large projects) gets half of the time: on plain RCPSP after the
+    /// climb and before the descent, which then starts from its best schedule; elsewhere after
+    /// the constraint search when that is still open at half time. In a parallel portfolio
+    /// (`shared`) the descent starts from the portfolio's best.
     static func exactSearch(
         network: ProjectNetwork, incumbent: Schedule?, lowerBound: Int,
         until deadline: ContinuousClock.Instant, stop: StopSignal?,
@@ -247,7 +248,7 @@ public struct ScheduleSolver: Sendable {
     /// `sampler` finds from it by `deadline`, or of the portfolio's best so far. The better the
     /// start, the more the descent prunes (j6041_7: from the one-pass 140 no proof in 3.7 s,
     /// from the sampler's 136 the optimum 132 proven in 3.3 s).
-    private static func descentStart(
+    static func descentStart(
         from incumbent: Schedule, network: ProjectNetwork, sampler: HeuristicScheduler?,
         shared: SharedIncumbent?, until deadline: ContinuousClock.Instant
     ) -> Schedule {

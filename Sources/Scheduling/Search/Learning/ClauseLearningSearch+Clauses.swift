@@ -1,8 +1,8 @@
 extension ClauseLearningSearch {
     /// The literals of learned clause `index`: `clauseLiterals[range]`.
     func literals(of index: Int) -> Range<Int> {
-        clauseStart[
-            index]..<(index + 1 < clauseStart.count ? clauseStart[index + 1] : clauseLiterals.count)
+        let end = index + 1 < clauseStart.count ? clauseStart[index + 1] : clauseLiterals.count
+        return clauseStart[index]..<end
     }
 
     /// Stores a learned clause (its first literal the asserting one, its second from the

@@ -82,8 +82,14 @@ extension ClauseLearningSearch {
     mutating func learnFromConflict() -> Bool {
         // The entries that made the conflict's literals true (still on the trail after the
         // backtrack below, which keeps their levels).
-        let causes = conflict.map { literal in change(implying: literal).map { (literal, $0) } }
-        let conflictLevel = causes.compactMap { $0.map { trail[$0.1].level } }.max() ?? 0
+        // (A loop, not a closure: a closure over the search would copy it.)
+        var causes: [(literal: BoundLiteral, index: Int)] = []
+        var conflictLevel = 0
+        for literal in conflict {
+            guard let index = change(implying: literal) else { continue }
+            causes.append((literal, index))
+            conflictLevel = max(conflictLevel, trail[index].level)
+        }
         guard conflictLevel > 0 else { return false }
         backtrack(to: conflictLevel)
         // Per trail entry reached: the strongest value of its bound the conflict needs
@@ -107,7 +113,7 @@ extension ClauseLearningSearch {
             bump(literal.activity)
             if trail[index].level == conflictLevel { pending += 1 } else { below.append(index) }
         }
-        for case (let literal, let index)? in causes { require(literal, madeTrueBy: index) }
+        for (literal, index) in causes { require(literal, madeTrueBy: index) }
         var index = trail.count - 1
         var uip = index
         while true {
